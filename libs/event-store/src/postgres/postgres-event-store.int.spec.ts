@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { eventStoreMigrations, NO_STREAM, PostgresEventStore, RecordedEvent } from '@switchboard/event-store';
+import { createTestDatabase, TestDatabase } from '@switchboard/testing';
+import { describeEventStoreContract, events, waitFor } from '../../../../test/contract/event-store.contract';
+
+describeEventStoreContract('PostgreSQL', async () => {
+  const db = await createTestDatabase(eventStoreMigrations);
+  const store = new PostgresEventStore({ connectionString: db.url, poolSize: 20 });
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      await db.drop();
+    },
+  };
+});
+
+describe('PostgreSQL event store: commits out of order', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  let slowWriter: Client;
+  beforeAll(async () => {
+    db = await createTestDatabase(eventStoreMigrations);
+    store = new PostgresEventStore({ connectionString: db.url });
+    slowWriter = new Client({ connectionString: db.url });
+    await slowWriter.connect();
+  });
+  afterAll(async () => {
+    await slowWriter.end();
+    await store.close();
+    await db.drop();
+  });
+
+  it('never lets a reader or subscriber pass an event whose transaction is still open', async () => {
+    const seen: RecordedEvent[] = [];
+    const subscription = store.subscribeToAll(async (batch) => void seen.push(...batch));
+
+    // The slow writer starts first and holds its transaction open; the fast one commits later
+    // events meanwhile. A plain sequence would let readers pass the slow event for good.
+    await slowWriter.query('BEGIN');
+    const slow = events(1);
+    await slowWriter.query('SELECT * FROM event_store.append_events($1, $2, $3::uuid[], $4::jsonb)', [
+      `dialog-${randomUUID()}`,
+      'no_stream',
+      slow.map((e) => e.id),
+      JSON.stringify(slow.map((e) => ({ type: e.type, data: e.data }))),
+    ]);
+    const fast = `dialog-${randomUUID()}`;
+    await store.appendToStream(fast, events(3), { expectedRevision: NO_STREAM });
+
+    expect(await store.readAll()).toEqual([]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen).toEqual([]);
+    // The fast writer's own stream is readable at once: commands must not wait for others.
+    expect(await store.readStream(fast)).toHaveLength(3);
+
+    await slowWriter.query('COMMIT');
+    await waitFor(() => seen.length === 4, 5000);
+    await subscription.stop();
+    expect(seen.map((e) => e.id)[0]).toBe(slow[0].id);
+    expect((await store.readAll()).map((e) => e.id)).toEqual(seen.map((e) => e.id));
+  });
+
+  it('leaves no trace of an append whose transaction rolled back, and readers go past it', async () => {
+    const before = await store.headPosition();
+    await slowWriter.query('BEGIN');
+    const lost = events(1);
+    await slowWriter.query('SELECT * FROM event_store.append_events($1, $2, $3::uuid[], $4::jsonb)', [
+      `dialog-${randomUUID()}`,
+      'any',
+      lost.map((e) => e.id),
+      JSON.stringify(lost.map((e) => ({ type: e.type, data: e.data }))),
+    ]);
+    await store.appendToStream(`dialog-${randomUUID()}`, events(1), { expectedRevision: NO_STREAM });
+    await slowWriter.query('ROLLBACK');
+    const after = await store.readAll({ after: before });
+    expect(after).toHaveLength(1);
+    expect(after[0].id).not.toBe(lost[0].id);
+  });
+
+  it('gives positions to two appends within one transaction without collision', async () => {
+    const [a, b] = [events(2), events(2)];
+    const call = 'SELECT * FROM event_store.append_events($1, $2, $3::uuid[], $4::jsonb)';
+    const payload = (list: typeof a) => JSON.stringify(list.map((e) => ({ type: e.type, data: e.data })));
+    await slowWriter.query('BEGIN');
+    await slowWriter.query(call, [`dialog-${randomUUID()}`, 'any', a.map((e) => e.id), payload(a)]);
+    await slowWriter.query(call, [`dialog-${randomUUID()}`, 'any', b.map((e) => e.id), payload(b)]);
+    await slowWriter.query('COMMIT');
+    const ids = (await store.readAll({ maxCount: 10_000 })).map((e) => e.id);
+    expect(ids.slice(-4)).toEqual([...a, ...b].map((e) => e.id));
+  });
+});

