@@ -1,6 +1,8 @@
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 
 const CHANNEL = 'event_store_appended';
+/** Under load, at most one NOTIFY per this many milliseconds; a quiet log notifies at once. */
+const MIN_INTERVAL_MS = 5;
 
 /**
  * Wakes subscribers early when something was appended, in this process or another.
@@ -12,13 +14,12 @@ export class LogNotifier {
   private pending = false;
   private sending = false;
   private listener?: Client;
+  /** NOTIFY goes over its own connection so that it never waits for, or holds, a pooled one. */
+  private sender?: Promise<Client>;
   private readonly wakers = new Set<() => void>();
   private closed = false;
 
-  constructor(
-    private readonly pool: Pool,
-    private readonly connectListener: () => Client,
-  ) {}
+  constructor(private readonly connect: () => Client) {}
 
   appended(): void {
     this.pending = true;
@@ -38,6 +39,9 @@ export class LogNotifier {
     const listener = this.listener;
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
+    const sender = this.sender;
+    this.sender = undefined;
+    await sender?.then((client) => client.end()).catch(() => undefined);
   }
 
   private async flush(): Promise<void> {
@@ -45,15 +49,37 @@ export class LogNotifier {
     try {
       while (this.pending && !this.closed) {
         this.pending = false;
-        await this.pool.query(`SELECT pg_notify('${CHANNEL}', '')`).catch(() => undefined);
+        await this.notify();
+        // Appends that land meanwhile are covered by the next, single notification.
+        await new Promise((resolve) => setTimeout(resolve, MIN_INTERVAL_MS));
       }
     } finally {
       this.sending = false;
     }
   }
 
+  private async notify(): Promise<void> {
+    try {
+      this.sender ??= this.openSender();
+      const client = await this.sender;
+      await client.query(`SELECT pg_notify('${CHANNEL}', '')`);
+    } catch {
+      // A lost notification only delays subscribers until their next poll; reconnect next time.
+      const broken = this.sender;
+      this.sender = undefined;
+      broken?.then((client) => client.end()).catch(() => undefined);
+    }
+  }
+
+  private async openSender(): Promise<Client> {
+    const client = this.connect();
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
+  }
+
   private async listen(): Promise<void> {
-    const client = this.connectListener();
+    const client = this.connect();
     this.listener = client;
     client.on('notification', () => this.wakers.forEach((wake) => wake()));
     client.on('error', () => this.relisten(client));

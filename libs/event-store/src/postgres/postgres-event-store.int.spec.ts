@@ -3,6 +3,13 @@ import { Client } from 'pg';
 import { eventStoreMigrations, NO_STREAM, PostgresEventStore, RecordedEvent } from '@switchboard/event-store';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';
 import { describeEventStoreContract, events, waitFor } from '../../../../test/contract/event-store.contract';
+import { APPEND_SQL } from './append.sql';
+
+/** Appends through a client whose transaction the test controls. */
+function rawAppend(client: Client, expectation: string, list = events(1)) {
+  const payload = JSON.stringify(list.map((e) => ({ type: e.type, data: e.data })));
+  return client.query(APPEND_SQL, [`dialog-${randomUUID()}`, expectation, null, list.map((e) => e.id), payload]);
+}
 
 describeEventStoreContract('PostgreSQL', async () => {
   const db = await createTestDatabase(eventStoreMigrations);
@@ -40,12 +47,7 @@ describe('PostgreSQL event store: commits out of order', () => {
     // events meanwhile. A plain sequence would let readers pass the slow event for good.
     await slowWriter.query('BEGIN');
     const slow = events(1);
-    await slowWriter.query('SELECT * FROM event_store.append_events($1, $2, $3::uuid[], $4::jsonb)', [
-      `dialog-${randomUUID()}`,
-      'no_stream',
-      slow.map((e) => e.id),
-      JSON.stringify(slow.map((e) => ({ type: e.type, data: e.data }))),
-    ]);
+    await rawAppend(slowWriter, 'no_stream', slow);
     const fast = `dialog-${randomUUID()}`;
     await store.appendToStream(fast, events(3), { expectedRevision: NO_STREAM });
 
@@ -66,12 +68,7 @@ describe('PostgreSQL event store: commits out of order', () => {
     const before = await store.headPosition();
     await slowWriter.query('BEGIN');
     const lost = events(1);
-    await slowWriter.query('SELECT * FROM event_store.append_events($1, $2, $3::uuid[], $4::jsonb)', [
-      `dialog-${randomUUID()}`,
-      'any',
-      lost.map((e) => e.id),
-      JSON.stringify(lost.map((e) => ({ type: e.type, data: e.data }))),
-    ]);
+    await rawAppend(slowWriter, 'any', lost);
     await store.appendToStream(`dialog-${randomUUID()}`, events(1), { expectedRevision: NO_STREAM });
     await slowWriter.query('ROLLBACK');
     const after = await store.readAll({ after: before });
@@ -81,11 +78,9 @@ describe('PostgreSQL event store: commits out of order', () => {
 
   it('gives positions to two appends within one transaction without collision', async () => {
     const [a, b] = [events(2), events(2)];
-    const call = 'SELECT * FROM event_store.append_events($1, $2, $3::uuid[], $4::jsonb)';
-    const payload = (list: typeof a) => JSON.stringify(list.map((e) => ({ type: e.type, data: e.data })));
     await slowWriter.query('BEGIN');
-    await slowWriter.query(call, [`dialog-${randomUUID()}`, 'any', a.map((e) => e.id), payload(a)]);
-    await slowWriter.query(call, [`dialog-${randomUUID()}`, 'any', b.map((e) => e.id), payload(b)]);
+    await rawAppend(slowWriter, 'any', a);
+    await rawAppend(slowWriter, 'any', b);
     await slowWriter.query('COMMIT');
     const ids = (await store.readAll({ maxCount: 10_000 })).map((e) => e.id);
     expect(ids.slice(-4)).toEqual([...a, ...b].map((e) => e.id));

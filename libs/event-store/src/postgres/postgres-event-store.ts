@@ -1,4 +1,4 @@
-import { Client, DatabaseError, Pool, PoolConfig } from 'pg';
+import { Client, DatabaseError, Pool, PoolConfig, QueryConfig } from 'pg';
 import { EventStoreUnavailableError, IdempotencyConflictError, WrongExpectedRevisionError } from '../event-store.errors';
 import {
   AppendResult,
@@ -14,6 +14,7 @@ import {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
+import { APPEND_ONE_SQL, APPEND_SQL, FIND_IDS_SQL } from './append.sql';
 import { LogNotifier } from './log-notifier';
 import { PollingSubscription } from './polling-subscription';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './row-mapping';
@@ -25,8 +26,15 @@ const UNIQUE_VIOLATION = '23505';
 const ANY_RETRIES = 20;
 
 interface AppendRow {
-  outcome: 'appended' | 'idempotent' | 'idempotency_conflict' | 'wrong_expected_revision';
-  stream_revision: string | null;
+  current_revision: string;
+  next_revision: string | null;
+  last_position: string | null;
+}
+
+interface FoundIdsRow {
+  found: string;
+  found_here: string;
+  next_revision: string | null;
   last_position: string | null;
 }
 
@@ -45,7 +53,7 @@ export class PostgresEventStore implements EventStore {
     this.pool = new Pool(config);
     // An idle client that loses its server emits here; without a listener Node would crash.
     this.pool.on('error', (error) => options.onError?.(error));
-    this.notifier = new LogNotifier(this.pool, () => new Client({ connectionString: options.connectionString }));
+    this.notifier = new LogNotifier(() => new Client({ connectionString: options.connectionString }));
   }
 
   async appendToStream(
@@ -58,21 +66,42 @@ export class PostgresEventStore implements EventStore {
       throw new RangeError(`append of ${events.length} events exceeds ${MAX_EVENTS_PER_APPEND}`);
     }
     const ids = events.map((e) => e.id);
-    const payload = JSON.stringify(events.map((e) => ({ type: e.type, data: e.data, metadata: e.metadata ?? {} })));
+    const statement = appendStatement(streamId, expectedRevision, events);
     for (let attempt = 0; ; attempt++) {
       try {
-        const { rows } = await this.query<AppendRow>(
-          'SELECT * FROM event_store.append_events($1, $2, $3::uuid[], $4::jsonb)',
-          [streamId, String(expectedRevision), ids, payload],
-        );
-        return this.appendOutcome(rows[0], streamId, ids, expectedRevision);
+        const { rows } = await this.query<AppendRow>(statement);
+        const [row] = rows;
+        if (row.last_position !== null) {
+          this.notifier.appended();
+          return { nextRevision: BigInt(row.next_revision!), position: BigInt(row.last_position) };
+        }
+        // The expectation failed, unless this is a retry of an append that already succeeded.
+        const retried = await this.findRecorded(streamId, ids);
+        if (retried) return retried;
+        const actual = BigInt(row.current_revision);
+        throw new WrongExpectedRevisionError(streamId, expectedRevision, actual < 0n ? 'no_stream' : actual);
       } catch (error) {
-        // A concurrent writer took the revision (or the ids) first. Running the call again sees
-        // its commit: an exact expectation then fails, a retry of the same ids is idempotent.
-        const collided = error instanceof DatabaseError && error.code === UNIQUE_VIOLATION;
-        if (!collided || attempt >= ANY_RETRIES) throw error;
+        // A concurrent writer took the revision or the ids first. A repeated id is a retry (or
+        // a conflict); a taken revision means running the statement again sees that commit:
+        // an exact expectation then fails, `any` appends after it.
+        if (!(error instanceof DatabaseError) || error.code !== UNIQUE_VIOLATION) throw error;
+        if (error.constraint === 'events_event_id') {
+          const retried = await this.findRecorded(streamId, ids);
+          if (retried) return retried;
+        }
+        if (attempt >= ANY_RETRIES) throw error;
       }
     }
+  }
+
+  /** The result of an earlier append of exactly these ids to this stream, if there was one. */
+  private async findRecorded(streamId: string, ids: string[]): Promise<AppendResult | undefined> {
+    const { rows } = await this.query<FoundIdsRow>({ name: 'event_store_find_ids', text: FIND_IDS_SQL, values: [streamId, ids] });
+    const [row] = rows;
+    const found = Number(row.found);
+    if (found === 0) return undefined;
+    if (found !== ids.length || Number(row.found_here) !== ids.length) throw new IdempotencyConflictError(streamId, ids);
+    return { nextRevision: BigInt(row.next_revision!), position: BigInt(row.last_position!) };
   }
 
   /** A stream is ordered by revision, so it needs no horizon: every committed event shows. */
@@ -133,31 +162,6 @@ export class PostgresEventStore implements EventStore {
     await this.pool.end();
   }
 
-  private appendOutcome(
-    row: AppendRow,
-    streamId: string,
-    ids: string[],
-    expected: ExpectedRevision,
-  ): AppendResult {
-    switch (row.outcome) {
-      case 'appended':
-        this.notifier.appended();
-        return { nextRevision: BigInt(row.stream_revision!), position: BigInt(row.last_position!) };
-      case 'idempotent':
-        return { nextRevision: BigInt(row.stream_revision!), position: BigInt(row.last_position!) };
-      case 'idempotency_conflict':
-        throw new IdempotencyConflictError(streamId, ids);
-      case 'wrong_expected_revision': {
-        const actual = BigInt(row.stream_revision!);
-        throw new WrongExpectedRevisionError(streamId, expected, actual < 0n ? 'no_stream' : actual);
-      }
-      default: {
-        const never: never = row.outcome;
-        throw new Error(`unknown append outcome ${String(never)}`);
-      }
-    }
-  }
-
   private filterConditions(filter: LogFilter | undefined, params: unknown[]): string {
     let sql = '';
     if (filter?.eventTypes?.length) {
@@ -171,14 +175,26 @@ export class PostgresEventStore implements EventStore {
     return sql;
   }
 
-  private async query<Row extends object>(sql: string, params: unknown[] = []): Promise<{ rows: Row[] }> {
+  private async query<Row extends object>(sql: string | QueryConfig, params: unknown[] = []): Promise<{ rows: Row[] }> {
     try {
-      return await this.pool.query<Row>(sql, params);
+      return typeof sql === 'string' ? await this.pool.query<Row>(sql, params) : await this.pool.query<Row>(sql);
     } catch (error) {
       if (error instanceof DatabaseError && !isUnavailable(error)) throw error;
       throw new EventStoreUnavailableError('the event store database cannot be reached', error);
     }
   }
+}
+
+function appendStatement(streamId: string, expected: ExpectedRevision, events: readonly EventToAppend[]): QueryConfig {
+  const exact = typeof expected === 'bigint';
+  const head = [streamId, exact ? 'exact' : expected, exact ? expected.toString() : null];
+  if (events.length === 1) {
+    const [e] = events;
+    const values = [...head, e.id, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata ?? {})];
+    return { name: 'event_store_append_one', text: APPEND_ONE_SQL, values };
+  }
+  const payload = JSON.stringify(events.map((e) => ({ type: e.type, data: e.data, metadata: e.metadata ?? {} })));
+  return { name: 'event_store_append', text: APPEND_SQL, values: [...head, events.map((e) => e.id), payload] };
 }
 
 /** Connection exceptions (08), operator intervention such as shutdown (57), out of resources (53). */

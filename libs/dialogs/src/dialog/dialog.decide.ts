@@ -1,0 +1,79 @@
+import { assertNever } from '../shared/assert-never';
+import { occurredAtOf } from '../shared/occurred-at';
+import type { DialogCommand, OpenDialog } from './dialog.commands';
+import type { DialogEvent } from './dialog.events';
+import {
+  assignOperator,
+  assignRoutedOperator,
+  takeIntoWork,
+  unassignRemovedOperator,
+} from './dialog-assignment.decide';
+import { rateDialog, reviewDialog } from './dialog-feedback.decide';
+import { addTag, pinDialog, removeTag, setCrmLink, unpinDialog } from './dialog-labelling.decide';
+import { closeDialog, finishClosing, forceCloseAsSpam, openDialog, reopenDialog } from './dialog-lifecycle.decide';
+import { addNote, isRepeatedPost, sendMessage } from './dialog-messaging.decide';
+import { joinDialog, leaveDialog } from './dialog-participation.decide';
+import { transferToLine, transferToOperator } from './dialog-transfer.decide';
+import { requireChronological, requireDialog } from './dialog.guards';
+import type { DialogState, ExistingDialogState } from './dialog.state';
+
+// Checks run in this order: a valid time, the dialog exists, a retried post is a no-op, time only
+// moves forward, then the command's own rules (input first, then state).
+export function decideDialog(command: DialogCommand, state: DialogState): DialogEvent[] {
+  occurredAtOf(command); // throws on an invalid time before any rule compares it
+  if (command.type === 'OpenDialog') return openDialog(command, state);
+  const dialog = requireDialog(state, command.data.dialogId);
+  // Before the time check: a retry carries the original time, which later events may have passed.
+  if (isRepeatedPost(command, dialog)) return [];
+  requireChronological(dialog, command.metadata.occurredAt);
+  return decideOnExisting(command, dialog);
+}
+
+function decideOnExisting(command: Exclude<DialogCommand, OpenDialog>, dialog: ExistingDialogState): DialogEvent[] {
+  switch (command.type) {
+    case 'SendMessage':
+      return sendMessage(command, dialog);
+    case 'AddNote':
+      return addNote(command, dialog);
+    case 'AssignOperator':
+      return assignOperator(command, dialog);
+    case 'AssignRoutedOperator':
+      return assignRoutedOperator(command, dialog);
+    case 'TakeIntoWork':
+      return takeIntoWork(command, dialog);
+    case 'JoinDialog':
+      return joinDialog(command, dialog);
+    case 'LeaveDialog':
+      return leaveDialog(command, dialog);
+    case 'TransferToLine':
+      return transferToLine(command, dialog);
+    case 'TransferToOperator':
+      return transferToOperator(command, dialog);
+    case 'AddTag':
+      return addTag(command, dialog);
+    case 'RemoveTag':
+      return removeTag(command, dialog);
+    case 'PinDialog':
+      return pinDialog(command, dialog);
+    case 'UnpinDialog':
+      return unpinDialog(command, dialog);
+    case 'SetCrmLink':
+      return setCrmLink(command, dialog);
+    case 'CloseDialog':
+      return closeDialog(command, dialog);
+    case 'FinishClosing':
+      return finishClosing(command, dialog);
+    case 'ForceCloseAsSpam':
+      return forceCloseAsSpam(command, dialog);
+    case 'ReopenDialog':
+      return reopenDialog(command, dialog);
+    case 'RateDialog':
+      return rateDialog(command, dialog);
+    case 'ReviewDialog':
+      return reviewDialog(command, dialog);
+    case 'UnassignRemovedOperator':
+      return unassignRemovedOperator(command, dialog);
+    default:
+      return assertNever(command);
+  }
+}

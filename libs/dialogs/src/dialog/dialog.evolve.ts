@@ -1,0 +1,94 @@
+import { assertNever } from '../shared/assert-never';
+import type { DialogEvent, DialogOpened } from './dialog.events';
+import type { DialogState, ExistingDialogState } from './dialog.state';
+import { lifecycleOf, nextDetailedStatus } from './dialog.status';
+
+export function evolveDialog(state: DialogState, event: DialogEvent): DialogState {
+  if (event.type === 'DialogOpened') return openedState(event);
+  // A stream never starts with anything else; tolerating it keeps replays from crashing.
+  if (!state.exists) return state;
+  const detailedStatus = nextDetailedStatus(state.detailedStatus, event, {
+    lastPublicAuthorKind: state.lastPublicAuthorKind,
+  });
+  return {
+    ...applyFact(state, event),
+    detailedStatus,
+    status: lifecycleOf(detailedStatus),
+    isSpam: detailedStatus === 'spam',
+    lastOccurredAt: new Date(event.data.occurredAt),
+  };
+}
+
+function openedState(event: DialogOpened): ExistingDialogState {
+  const { data } = event;
+  return {
+    exists: true,
+    dialogId: data.dialogId,
+    status: 'open',
+    detailedStatus: 'new',
+    isSpam: false,
+    lineId: data.lineId,
+    channel: data.channel,
+    clientId: data.client.id,
+    assigneeId: null,
+    participants: [],
+    tags: [],
+    pinnedTo: null,
+    crmLink: null,
+    hasClientRating: false,
+    lastPublicAuthorKind: null,
+    lastOccurredAt: new Date(data.occurredAt),
+    messageIds: new Set(),
+    noteIds: new Set(),
+  };
+}
+
+// Status and time are derived for every event in evolveDialog; this applies the rest.
+function applyFact(state: ExistingDialogState, event: DialogEvent): ExistingDialogState {
+  switch (event.type) {
+    case 'MessageSent':
+      return {
+        ...state,
+        messageIds: new Set(state.messageIds).add(event.data.messageId),
+        lastPublicAuthorKind: event.data.author.kind,
+      };
+    case 'NoteAdded':
+      return { ...state, noteIds: new Set(state.noteIds).add(event.data.noteId) };
+    case 'OperatorAssigned':
+      return { ...state, assigneeId: event.data.operatorId };
+    case 'OperatorUnassigned':
+      return { ...state, assigneeId: null };
+    case 'ParticipantJoined':
+      return { ...state, participants: withItem(state.participants, event.data.operatorId) };
+    case 'ParticipantLeft':
+      return { ...state, participants: withoutItem(state.participants, event.data.operatorId) };
+    case 'DialogTransferredToLine':
+      return { ...state, lineId: event.data.toLineId };
+    case 'TagAdded':
+      return { ...state, tags: withItem(state.tags, event.data.tag) };
+    case 'TagRemoved':
+      return { ...state, tags: withoutItem(state.tags, event.data.tag) };
+    case 'DialogPinned':
+      return { ...state, pinnedTo: event.data.operatorId };
+    case 'DialogUnpinned':
+      return { ...state, pinnedTo: null };
+    case 'CrmLinkSet':
+      return { ...state, crmLink: event.data.crmLink };
+    case 'ClientRatedDialog':
+      return { ...state, hasClientRating: true };
+    case 'DialogOpened':
+    case 'DialogTakenIntoWork':
+    case 'DialogClosed':
+    case 'DialogClosedAsSpam':
+    case 'DialogReopened':
+    case 'DialogReviewed':
+      return state;
+    default:
+      return assertNever(event);
+  }
+}
+
+const withItem = (items: readonly string[], item: string): readonly string[] =>
+  items.includes(item) ? items : [...items, item];
+
+const withoutItem = (items: readonly string[], item: string): readonly string[] => items.filter((x) => x !== item);

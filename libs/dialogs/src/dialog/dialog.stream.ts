@@ -1,0 +1,3 @@
+export const dialogStreamCategory = 'dialog';
+
+export const dialogStreamName = (dialogId: string): string => `${dialogStreamCategory}-${dialogId}`;

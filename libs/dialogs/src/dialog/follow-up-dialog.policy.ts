@@ -1,0 +1,16 @@
+import type { OpenDialogData } from './dialog.commands';
+import type { ExistingDialogState } from './dialog.state';
+
+// A client who writes to a closed dialog starts a new one rather than reviving the old: the old
+// dialog's metrics and rating stay final. The handler, on `dialog_closed` for a client message,
+// opens this dialog and then posts the message there.
+export function followUpDialogFor(closed: ExistingDialogState, newDialogId: string): OpenDialogData {
+  return {
+    dialogId: newDialogId,
+    direction: 'inbound',
+    channel: closed.channel,
+    lineId: closed.lineId,
+    client: { id: closed.clientId },
+    previousDialogId: closed.dialogId,
+  };
+}

@@ -1,0 +1,34 @@
+import { dialogDecider } from './dialog.decider';
+import { foldEvents } from '../testing/given-when-then';
+import { serviceActor } from '../testing/actor.fixtures';
+import { closedHistories, dialogCommand, dialogId } from '../testing/dialog.fixtures';
+import { at } from '../testing/time.fixtures';
+import { DomainError } from '../shared/domain-error';
+import type { ExistingDialogState } from './dialog.state';
+import { followUpDialogFor } from './follow-up-dialog.policy';
+
+describe('followUpDialogFor', () => {
+  const closed = foldEvents(dialogDecider, closedHistories.closed) as ExistingDialogState;
+
+  it('continues the same client, line and channel, pointing back to the closed dialog', () => {
+    expect(followUpDialogFor(closed, 'dlg-2')).toEqual({
+      dialogId: 'dlg-2',
+      direction: 'inbound',
+      channel: 'telegram',
+      lineId: 'line-sales',
+      client: { id: 'client-1' },
+      previousDialogId: dialogId,
+    });
+  });
+
+  it('is what a handler opens after a client message is refused', () => {
+    const message = dialogCommand('SendMessage', { messageId: 'c-9', author: { kind: 'client' }, text: 'again' }, { actor: serviceActor });
+    expect(() => dialogDecider.decide(message, closed)).toThrow(DomainError);
+
+    const opened = dialogDecider.decide(
+      { type: 'OpenDialog', data: followUpDialogFor(closed, 'dlg-2'), metadata: { actor: serviceActor, occurredAt: at(10) } },
+      dialogDecider.initialState,
+    );
+    expect(opened).toMatchObject([{ type: 'DialogOpened', data: { dialogId: 'dlg-2', previousDialogId: dialogId } }]);
+  });
+});

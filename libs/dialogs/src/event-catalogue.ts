@@ -1,0 +1,19 @@
+import { dialogEventSchemaVersions, type DialogEvent } from './dialog/dialog.events';
+import { lineEventSchemaVersions, type LineEvent } from './line/line.events';
+import { operatorEventSchemaVersions, type OperatorEvent } from './operator/operator.events';
+
+export type SwitchboardEvent = DialogEvent | OperatorEvent | LineEvent;
+
+export type EventType = SwitchboardEvent['type'];
+
+// Serialisation stamps each stored event with this version; an upcaster is due whenever a
+// number here goes up.
+export const eventSchemaVersions: Readonly<Record<EventType, number>> = {
+  ...dialogEventSchemaVersions,
+  ...operatorEventSchemaVersions,
+  ...lineEventSchemaVersions,
+};
+
+export const eventTypes = Object.keys(eventSchemaVersions) as readonly EventType[];
+
+export const isEventType = (type: string): type is EventType => Object.hasOwn(eventSchemaVersions, type);

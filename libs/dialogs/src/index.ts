@@ -1,0 +1,69 @@
+// Shared
+export { actorKinds } from './shared/actor';
+export type { Actor, ActorKind } from './shared/actor';
+export type { Command, CommandMetadata } from './shared/command';
+export type { Event } from './shared/event';
+export type { Decider } from './shared/decider';
+export { DomainError, isDomainError } from './shared/domain-error';
+export type { DomainErrorKind } from './shared/domain-error';
+export { commonErrors } from './shared/common.errors';
+export { assertNever } from './shared/assert-never';
+export { accessTable, authorize, assertAuthorized } from './shared/access.policy';
+export type { AccessAction, AccessDecision, AccessScope, DialogAccessFacts } from './shared/access.policy';
+
+// Catalogue and cross-aggregate access
+export { eventSchemaVersions, eventTypes, isEventType } from './event-catalogue';
+export type { EventType, SwitchboardEvent } from './event-catalogue';
+export { accessActionOf, authorizeCommand, assertCommandAuthorized } from './command-access.policy';
+export type { SwitchboardCommand } from './command-access.policy';
+
+// Dialog
+export * from './dialog/dialog.values';
+export type * from './dialog/dialog.events';
+export { dialogEventSchemaVersions } from './dialog/dialog.events';
+export type * from './dialog/dialog.commands';
+export type { DialogState, ExistingDialogState } from './dialog/dialog.state';
+export { initialDialogState } from './dialog/dialog.state';
+export { decideDialog } from './dialog/dialog.decide';
+export { evolveDialog } from './dialog/dialog.evolve';
+export { dialogDecider } from './dialog/dialog.decider';
+export { dialogErrors } from './dialog/dialog.errors';
+export { followUpDialogFor } from './dialog/follow-up-dialog.policy';
+export { dialogAccessFactsOf } from './dialog/dialog-access.facts';
+export { dialogStreamCategory, dialogStreamName } from './dialog/dialog.stream';
+export { generalStatusOf, journalStatusOf, lifecycleOf, nextDetailedStatus } from './dialog/dialog.status';
+export type {
+  DetailedStatus,
+  DetailedStatusContext,
+  DialogLifecycle,
+  GeneralStatus,
+  JournalStatus,
+} from './dialog/dialog.status';
+
+// Operator
+export type { OperatorAvailability, OperatorStatus } from './operator/operator-availability';
+export type * from './operator/operator.events';
+export { operatorEventSchemaVersions } from './operator/operator.events';
+export type * from './operator/operator.commands';
+export type { OperatorState, RegisteredOperatorState } from './operator/operator.state';
+export { initialOperatorState } from './operator/operator.state';
+export { decideOperator } from './operator/operator.decide';
+export { evolveOperator } from './operator/operator.evolve';
+export { operatorDecider } from './operator/operator.decider';
+export { operatorErrors } from './operator/operator.errors';
+export { operatorStreamCategory, operatorStreamName } from './operator/operator.stream';
+
+// Line and routing
+export type { RoutingMode } from './line/line.values';
+export type * from './line/line.events';
+export { lineEventSchemaVersions } from './line/line.events';
+export type * from './line/line.commands';
+export type { ExistingLineState, LineState } from './line/line.state';
+export { initialLineState } from './line/line.state';
+export { decideLine } from './line/line.decide';
+export { evolveLine } from './line/line.evolve';
+export { lineDecider } from './line/line.decider';
+export { lineErrors } from './line/line.errors';
+export { lineStreamCategory, lineStreamName } from './line/line.stream';
+export { chooseOperator } from './routing/routing.policy';
+export type { AutomaticRoutingMode, RoutingCandidate } from './routing/routing.policy';

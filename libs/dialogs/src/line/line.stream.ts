@@ -1,0 +1,3 @@
+export const lineStreamCategory = 'line';
+
+export const lineStreamName = (lineId: string): string => `${lineStreamCategory}-${lineId}`;

@@ -1,0 +1,3 @@
+import type { AutomaticRoutingMode } from '../routing/routing.policy';
+
+export type RoutingMode = 'manual' | AutomaticRoutingMode;

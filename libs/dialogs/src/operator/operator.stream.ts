@@ -1,0 +1,3 @@
+export const operatorStreamCategory = 'operator';
+
+export const operatorStreamName = (operatorId: string): string => `${operatorStreamCategory}-${operatorId}`;

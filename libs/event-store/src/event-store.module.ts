@@ -1,0 +1,41 @@
+import { Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, ConfigError, DATABASE, ResolvedDatabase } from '@switchboard/platform';
+import { EVENT_STORE, EventStore } from './event-store.port';
+import { PostgresEventStore } from './postgres/postgres-event-store';
+
+class EventStoreLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+/** Provides the configured adapter under `EVENT_STORE`. */
+@Module({
+  providers: [
+    {
+      provide: EVENT_STORE,
+      inject: [APP_CONFIG, DATABASE],
+      useFactory: (config: AppConfig, database: ResolvedDatabase): EventStore => {
+        const logger = new Logger('EventStore');
+        switch (config.eventStore.kind) {
+          case 'postgres':
+            return new PostgresEventStore({
+              connectionString: database.url,
+              onError: (error) => logger.warn(`event store connection: ${String(error)}`),
+            });
+          case 'eventstoredb':
+            throw new ConfigError('EVENT_STORE=eventstoredb: the EventStoreDB adapter is not built yet; use postgres');
+          default: {
+            const never: never = config.eventStore.kind;
+            throw new ConfigError(`unknown EVENT_STORE ${String(never)}`);
+          }
+        }
+      },
+    },
+    EventStoreLifecycle,
+  ],
+  exports: [EVENT_STORE],
+})
+export class EventStoreModule {}
