@@ -1,3 +1,6 @@
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres';
 
 /**
@@ -7,8 +10,12 @@ import { startEmbeddedPostgres } from '../../libs/platform/src/database/embedded
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.TEST_DATABASE_URL) return;
+  // Under the system temp directory, which the `postgres` user can always reach when the tests
+  // run as root, wherever the checkout is.
+  const dataDir = join(process.env.TEST_PG_DATA_DIR ?? join(tmpdir(), 'switchboard-test-postgres'));
+  await mkdir(join(dataDir, '..'), { recursive: true });
   const server = await startEmbeddedPostgres({
-    dataDir: '.data/test-postgres',
+    dataDir,
     port: Number(process.env.TEST_PG_PORT ?? 54329),
     settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '400' },
   });

@@ -1,14 +1,9 @@
 import 'reflect-metadata';
-import { Logger, Module } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { APP_CONFIG, AppConfig, PlatformModule } from '@switchboard/platform';
-import { allMigrations } from '@switchboard/schema';
-import { ApiModule } from '../../api/src/api.module';
+import { APP_CONFIG, AppConfig } from '@switchboard/platform';
 import { configureHttp } from '../../api/src/configure-http';
-import { ProjectorModule } from '../../projector/src/projector.module';
-
-@Module({ imports: [PlatformModule.forRoot({ migrations: allMigrations }), ApiModule, ProjectorModule] })
-class AllInOneModule {}
+import { AllInOneModule } from './all-in-one.module';
 
 /** `npm start`: everything one machine needs, API and projector, in one process. */
 async function bootstrap(): Promise<void> {
@@ -16,7 +11,7 @@ async function bootstrap(): Promise<void> {
   configureHttp(app);
   const { port } = app.get<AppConfig>(APP_CONFIG);
   await app.listen(port);
-  new Logger('Switchboard').log(`Switchboard listening on http://localhost:${port} (API docs at /docs)`);
+  new Logger('Switchboard').log(`listening on http://localhost:${port} (API docs at /docs)`);
 }
 
 void bootstrap();

@@ -53,11 +53,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: (line: string) => options.log?.(line.trimEnd()),
     onError: (error: unknown) => options.log?.(String(error)),
   });
-  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
-    await mkdir(resolve(dataDir, '..'), { recursive: true });
-    await server.initialise();
+  try {
+    if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
+      await mkdir(resolve(dataDir, '..'), { recursive: true });
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `the embedded PostgreSQL did not start in ${dataDir} on port ${options.port}: ${String(error ?? 'it exited')}. ` +
+        'Run as root, the server runs as the `postgres` user, which must be able to reach that directory; ' +
+        'set EMBEDDED_PG_DATA_DIR / EMBEDDED_PG_PORT, or DATABASE_URL to use a server of your own.',
+    );
   }
-  await server.start();
   return { adminUrl, stop: () => server.stop() };
 }
 
