@@ -8,6 +8,7 @@ export function evolveLine(state: LineState, event: LineEvent): LineState {
       exists: true,
       lineId: event.data.lineId,
       routingMode: event.data.routingMode,
+      operatorIds: event.data.operatorIds,
       deleted: false,
       lastRoutedOperatorId: null,
       lastRoutedDialogId: null,

@@ -4,6 +4,8 @@ export type ExistingLineState = Readonly<{
   exists: true;
   lineId: string;
   routingMode: RoutingMode;
+  // The operators automatic routing chooses among.
+  operatorIds: readonly string[];
   deleted: boolean;
   lastRoutedOperatorId: string | null;
   lastRoutedDialogId: string | null;

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { EventStoreModule } from '@switchboard/event-store';
+import { BulkChangeDialogsHandler } from './dialog/bulk-change-dialogs.handler';
+import { ChangeDialogHandler } from './dialog/change-dialog.handler';
+import { OpenDialogHandler } from './dialog/open-dialog.handler';
+import { StreamFacts } from './facts/stream-facts';
+import { ChangeLineHandler } from './line/change-line.handler';
+import { ChangeOperatorHandler } from './operator/change-operator.handler';
+import { AssignmentsProjection } from './reactions/assignments.projection';
+import { OperatorLoad } from './routing/operator-load';
+import { RouteOnOpen } from './routing/route-on-open';
+import { StreamCommandRunner } from './stream/stream-command-runner';
+
+/** The write side: command handlers that load a stream, decide and append. */
+@Module({
+  imports: [CqrsModule, EventStoreModule],
+  providers: [
+    StreamCommandRunner,
+    StreamFacts,
+    OperatorLoad,
+    RouteOnOpen,
+    OpenDialogHandler,
+    ChangeDialogHandler,
+    BulkChangeDialogsHandler,
+    ChangeOperatorHandler,
+    ChangeLineHandler,
+    AssignmentsProjection,
+  ],
+  exports: [StreamCommandRunner, AssignmentsProjection],
+})
+export class DialogCommandsModule {}

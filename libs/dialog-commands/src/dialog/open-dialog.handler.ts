@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { assertAuthorized, dialogDecider, dialogStreamName, DomainError, OpenDialogData } from '@switchboard/dialogs';
+import { DialogCommandResult, OpenDialogCommand } from '../commands';
+import { StreamFacts } from '../facts/stream-facts';
+import type { RequestContext } from '../request-context';
+import { RouteOnOpen } from '../routing/route-on-open';
+import { deterministicId } from '../stream/deterministic-id';
+import { StreamCommandRunner, withoutState } from '../stream/stream-command-runner';
+import { commandMetadataOf } from './command-metadata';
+
+@CommandHandler(OpenDialogCommand)
+export class OpenDialogHandler implements ICommandHandler<OpenDialogCommand, DialogCommandResult> {
+  constructor(
+    private readonly runner: StreamCommandRunner,
+    private readonly facts: StreamFacts,
+    private readonly router: RouteOnOpen,
+  ) {}
+
+  execute({ intent, context }: OpenDialogCommand): Promise<DialogCommandResult> {
+    const { dialogId: requested, ...rest } = intent;
+    // A retried open with the same key names the same dialog, so it is found, not duplicated.
+    const dialogId =
+      requested ?? (context.idempotencyKey ? deterministicId(`open:${context.actor.kind}:${context.actor.id}:${context.idempotencyKey}`) : randomUUID());
+    return this.open({ ...rest, dialogId }, context);
+  }
+
+  /** Opens a dialog in an existing line and, when the line routes automatically, assigns it. */
+  async open(data: OpenDialogData, context: RequestContext): Promise<DialogCommandResult> {
+    assertAuthorized(context.actor, 'OpenDialog', null);
+    const line = await this.facts.line(data.lineId);
+    if (!line.exists || line.deleted) {
+      throw new DomainError('line_not_found', 'unprocessable', `line ${data.lineId} does not exist`, { field: 'lineId' });
+    }
+    const metadata = commandMetadataOf(context);
+    const opened = await this.runner.run({
+      streamId: dialogStreamName(data.dialogId),
+      decider: dialogDecider,
+      context,
+      command: () => ({ type: 'OpenDialog' as const, data, metadata }),
+    });
+    const result: DialogCommandResult = { ...withoutState(opened), dialogId: data.dialogId };
+    if (opened.duplicate || opened.eventTypes.length === 0 || line.routingMode === 'manual') return result;
+    const routed = await this.router.route(line, data.dialogId, context);
+    return routed ? { ...routed, dialogId: data.dialogId, eventTypes: [...result.eventTypes, ...routed.eventTypes] } : result;
+  }
+}

@@ -1,0 +1,25 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { assertAuthorized, LineCommand, lineDecider, lineStreamName } from '@switchboard/dialogs';
+import { ChangeLineCommand } from '../commands';
+import type { CommandResult } from '../request-context';
+import { commandMetadataOf } from '../dialog/command-metadata';
+import { StreamCommandRunner, withoutState } from '../stream/stream-command-runner';
+
+/** Create and delete lines (admins). Deleting keeps the events; read models drop the dialogs. */
+@CommandHandler(ChangeLineCommand)
+export class ChangeLineHandler implements ICommandHandler<ChangeLineCommand, CommandResult> {
+  constructor(private readonly runner: StreamCommandRunner) {}
+
+  async execute({ lineId, intent, context }: ChangeLineCommand): Promise<CommandResult> {
+    assertAuthorized(context.actor, intent.type, null);
+    const metadata = commandMetadataOf(context);
+    const { type, ...data } = intent;
+    const result = await this.runner.run({
+      streamId: lineStreamName(lineId),
+      decider: lineDecider,
+      context,
+      command: () => ({ type, data: { lineId, ...data }, metadata }) as LineCommand,
+    });
+    return withoutState(result);
+  }
+}

@@ -1,0 +1,30 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { assertAuthorized, OperatorCommand, operatorDecider, operatorStreamName } from '@switchboard/dialogs';
+import { ChangeOperatorCommand } from '../commands';
+import type { OperatorIntent } from '../intents';
+import type { CommandResult } from '../request-context';
+import { commandMetadataOf } from '../dialog/command-metadata';
+import { StreamCommandRunner, withoutState } from '../stream/stream-command-runner';
+
+/** Register, suspend, reactivate and remove operators (admins). */
+@CommandHandler(ChangeOperatorCommand)
+export class ChangeOperatorHandler implements ICommandHandler<ChangeOperatorCommand, CommandResult> {
+  constructor(private readonly runner: StreamCommandRunner) {}
+
+  async execute({ operatorId, intent, context }: ChangeOperatorCommand): Promise<CommandResult> {
+    assertAuthorized(context.actor, intent.type, null);
+    const metadata = commandMetadataOf(context);
+    const result = await this.runner.run({
+      streamId: operatorStreamName(operatorId),
+      decider: operatorDecider,
+      context,
+      command: (): OperatorCommand => ({ ...operatorCommandOf(operatorId, intent), metadata }) as OperatorCommand,
+    });
+    return withoutState(result);
+  }
+}
+
+function operatorCommandOf(operatorId: string, intent: OperatorIntent): Omit<OperatorCommand, 'metadata'> {
+  const { type, ...data } = intent;
+  return { type, data: { operatorId, ...data } } as Omit<OperatorCommand, 'metadata'>;
+}

@@ -1,0 +1,108 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Decider } from '@switchboard/dialogs';
+import { EVENT_STORE, EventStore, NO_STREAM, RecordedEvent, WrongExpectedRevisionError } from '@switchboard/event-store';
+import { ConcurrencyConflictError, PreconditionFailedError } from '../command.errors';
+import type { CommandResult, RequestContext } from '../request-context';
+import { DomainEventLike, toEventsToAppend } from './event-envelope';
+
+/** How often a command is decided again after another writer changed its stream first. */
+export const MAX_ATTEMPTS = 8;
+
+export interface StreamCommand<State, Command, Event extends DomainEventLike> {
+  streamId: string;
+  decider: Decider<Command, Event, State>;
+  context: RequestContext;
+  /** Builds the domain command from the current state (facts from other streams included). */
+  command(state: State): Command | Promise<Command>;
+  /**
+   * Checked against the state the request first saw, and not again on a retry: an operator
+   * allowed to answer an unassigned dialog keeps the right to have that answer recorded when a
+   * racing colleague claims the dialog a moment earlier.
+   */
+  authorize?(state: State): void;
+}
+
+export interface StreamCommandResult<State> extends CommandResult {
+  state: State;
+}
+
+/**
+ * Load, decide, append with the revision decided on; on a concurrent write, decide again on the
+ * fresh state, a bounded number of times.
+ */
+@Injectable()
+export class StreamCommandRunner {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** The current state of a stream, for handlers that need to look before they act. */
+  async load<State, Event extends DomainEventLike>(streamId: string, decider: Decider<never, Event, State>): Promise<State> {
+    const recorded = await this.store.readStream(streamId);
+    return recorded.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState);
+  }
+
+  async run<State, Command extends { type: string }, Event extends DomainEventLike>(
+    spec: StreamCommand<State, Command, Event>,
+  ): Promise<StreamCommandResult<State>> {
+    const { streamId, decider, context } = spec;
+    for (let attempt = 1; ; attempt++) {
+      const recorded = await this.store.readStream(streamId);
+      // Stored events were written by these deciders; upcasting old versions belongs here later.
+      const state = recorded.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState);
+      const revision = recorded.length > 0 ? recorded[recorded.length - 1].revision : undefined;
+
+      const earlier = context.idempotencyKey ? findEarlier(recorded, context) : undefined;
+      if (earlier) return { ...earlier, streamId, state, duplicate: true };
+      if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+        throw new PreconditionFailedError(streamId, context.expectedRevision, revision ?? 'no_stream');
+      }
+      if (attempt === 1) spec.authorize?.(state);
+
+      const command = await spec.command(state);
+      const events = decider.decide(command, state);
+      if (events.length === 0) {
+        return { streamId, revision: revision ?? -1n, position: null, eventTypes: [], duplicate: false, state };
+      }
+      const occurredAt = commandTime(command) ?? context.occurredAt ?? new Date();
+      const toAppend = toEventsToAppend(streamId, events, context, command.type, occurredAt);
+      try {
+        const result = await this.store.appendToStream(streamId, toAppend, { expectedRevision: revision ?? NO_STREAM });
+        const after = events.reduce((s, e) => decider.evolve(s, e), state);
+        return {
+          streamId,
+          revision: result.nextRevision,
+          position: result.position,
+          eventTypes: events.map((e) => e.type),
+          duplicate: false,
+          state: after,
+        };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        if (context.expectedRevision !== undefined) {
+          throw new PreconditionFailedError(streamId, context.expectedRevision, error.actual);
+        }
+        if (attempt >= MAX_ATTEMPTS) throw new ConcurrencyConflictError(streamId, attempt);
+      }
+    }
+  }
+}
+
+/** The answer for the caller: the decided state stays inside the write side. */
+export function withoutState<State>({ state: _state, ...result }: StreamCommandResult<State>): CommandResult {
+  return result;
+}
+
+function findEarlier(recorded: readonly RecordedEvent[], context: RequestContext): Omit<CommandResult, 'streamId' | 'duplicate'> | undefined {
+  const mine = recorded.filter((e) => {
+    const meta = e.metadata as { idempotencyKey?: string; actor?: { kind?: string; id?: string } };
+    return meta.idempotencyKey === context.idempotencyKey && meta.actor?.id === context.actor.id && meta.actor?.kind === context.actor.kind;
+  });
+  if (mine.length === 0) return undefined;
+  const last = mine[mine.length - 1];
+  return { revision: last.revision, position: last.position, eventTypes: mine.map((e) => e.type) };
+}
+
+/** Domain commands carry their time in metadata; the envelope records the same instant. */
+function commandTime(command: object): Date | undefined {
+  const metadata = (command as { metadata?: { occurredAt?: unknown } }).metadata;
+  return metadata?.occurredAt instanceof Date ? metadata.occurredAt : undefined;
+}

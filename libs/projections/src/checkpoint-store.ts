@@ -1,0 +1,96 @@
+import type { Pool, PoolClient } from 'pg';
+import type { Position, RecordedEvent } from '@switchboard/event-store';
+
+export interface Checkpoint {
+  name: string;
+  position: Position | undefined;
+  status: 'running' | 'failed';
+  error: string | null;
+  failedEventId: string | null;
+  failedEventType: string | null;
+  failedPosition: Position | null;
+  updatedAt: Date;
+}
+
+interface CheckpointRow {
+  name: string;
+  position: string | null;
+  status: 'running' | 'failed';
+  error: string | null;
+  failed_event_id: string | null;
+  failed_event_type: string | null;
+  failed_position: string | null;
+  updated_at: Date;
+}
+
+const toCheckpoint = (row: CheckpointRow): Checkpoint => ({
+  name: row.name,
+  position: row.position === null ? undefined : BigInt(row.position),
+  status: row.status,
+  error: row.error,
+  failedEventId: row.failed_event_id,
+  failedEventType: row.failed_event_type,
+  failedPosition: row.failed_position === null ? null : BigInt(row.failed_position),
+  updatedAt: row.updated_at,
+});
+
+export class CheckpointStore {
+  constructor(private readonly pool: Pool) {}
+
+  async load(name: string): Promise<Checkpoint> {
+    await this.pool.query(`INSERT INTO projections.checkpoints (name) VALUES ($1) ON CONFLICT DO NOTHING`, [name]);
+    const { rows } = await this.pool.query<CheckpointRow>(`SELECT * FROM projections.checkpoints WHERE name = $1`, [name]);
+    return toCheckpoint(rows[0]);
+  }
+
+  async all(): Promise<Checkpoint[]> {
+    const { rows } = await this.pool.query<CheckpointRow>(`SELECT * FROM projections.checkpoints ORDER BY name`);
+    return rows.map(toCheckpoint);
+  }
+
+  /**
+   * Moves the checkpoint inside the projection's transaction, and only from where this runner
+   * believes it is: a second runner of the same projection fails here instead of writing twice.
+   */
+  async advance(tx: PoolClient, name: string, from: Position | undefined, to: Position): Promise<void> {
+    const result = await tx.query(
+      `UPDATE projections.checkpoints SET position = $2, updated_at = now()
+        WHERE name = $1 AND position IS NOT DISTINCT FROM $3 AND status = 'running'`,
+      [name, to.toString(), from === undefined ? null : from.toString()],
+    );
+    if (result.rowCount !== 1) throw new Error(`checkpoint of ${name} moved under this runner`);
+  }
+
+  async fail(name: string, event: RecordedEvent, error: unknown): Promise<void> {
+    await this.pool.query(
+      `UPDATE projections.checkpoints SET status = 'failed', error = $2, failed_event_id = $3,
+              failed_event_type = $4, failed_position = $5, updated_at = now() WHERE name = $1`,
+      [name, errorText(error), event.id, event.type, event.position.toString()],
+    );
+  }
+
+  /** After review: step over the failed event and run again. */
+  async skipFailed(name: string): Promise<Checkpoint> {
+    const { rows } = await this.pool.query<CheckpointRow>(
+      `UPDATE projections.checkpoints SET position = failed_position, status = 'running', error = NULL,
+              failed_event_id = NULL, failed_event_type = NULL, failed_position = NULL, updated_at = now()
+        WHERE name = $1 AND status = 'failed' RETURNING *`,
+      [name],
+    );
+    if (rows.length === 0) throw new Error(`projection ${name} has no failed event to skip`);
+    return toCheckpoint(rows[0]);
+  }
+
+  /** Back to the first event, for a rebuild; the projection empties its tables itself. */
+  async reset(tx: PoolClient, name: string): Promise<void> {
+    await tx.query(
+      `UPDATE projections.checkpoints SET position = NULL, status = 'running', error = NULL, failed_event_id = NULL,
+              failed_event_type = NULL, failed_position = NULL, updated_at = now() WHERE name = $1`,
+      [name],
+    );
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,4 @@
+export * from './projection';
+export * from './checkpoint-store';
+export * from './projection-runner';
+export { projectionMigrations } from './migrations';

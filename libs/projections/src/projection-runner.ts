@@ -1,0 +1,140 @@
+import { Logger } from '@nestjs/common';
+import { DatabaseError, Pool } from 'pg';
+import type { EventStore, Position, RecordedEvent, Subscription } from '@switchboard/event-store';
+import { EventStoreUnavailableError } from '@switchboard/event-store';
+import type { CheckpointStore } from './checkpoint-store';
+import type { Projection } from './projection';
+
+export interface RunnerOptions {
+  batchSize?: number;
+  /** Attempts at a failing batch before it is taken apart to find the failing event. */
+  attempts?: number;
+}
+
+/**
+ * Follows the log for one projection. Each batch and the new checkpoint commit in one
+ * transaction, so a crash anywhere neither loses nor repeats an effect. A batch that keeps
+ * failing is replayed event by event; the event that fails is recorded with its error, the
+ * projection stops, and it stays stopped (also across restarts) until someone skips the event.
+ * Outages of the database are waited out, not counted as failures.
+ */
+export class ProjectionRunner {
+  private subscription?: Subscription;
+  private position?: Position;
+  private readonly logger: Logger;
+
+  constructor(
+    readonly projection: Projection,
+    private readonly store: EventStore,
+    private readonly pool: Pool,
+    private readonly checkpoints: CheckpointStore,
+    private readonly options: RunnerOptions = {},
+  ) {
+    this.logger = new Logger(`Projection ${projection.name}`);
+  }
+
+  get currentPosition(): Position | undefined {
+    return this.position;
+  }
+
+  get running(): boolean {
+    return this.subscription !== undefined;
+  }
+
+  async start(): Promise<void> {
+    const checkpoint = await this.checkpoints.load(this.projection.name);
+    if (checkpoint.status === 'failed') {
+      this.logger.error(
+        `stopped at event ${checkpoint.failedEventId} (${checkpoint.failedEventType}, position ${checkpoint.failedPosition}): ${checkpoint.error}`,
+      );
+      return;
+    }
+    this.position = checkpoint.position;
+    const subscription = this.store.subscribeToAll((batch) => this.apply(batch), {
+      after: this.position,
+      filter: this.projection.filter,
+      batchSize: this.options.batchSize ?? 500,
+    });
+    this.subscription = subscription;
+    subscription.done.then(
+      () => undefined,
+      (error: unknown) => {
+        if (this.subscription === subscription) this.subscription = undefined;
+        this.logger.error(`stopped: ${String(error)}`);
+      },
+    );
+  }
+
+  async stop(): Promise<void> {
+    const subscription = this.subscription;
+    this.subscription = undefined;
+    await subscription?.stop();
+  }
+
+  private async apply(batch: RecordedEvent[]): Promise<void> {
+    const attempts = this.options.attempts ?? 3;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.commit(batch);
+        return;
+      } catch (error) {
+        if (isOutage(error)) {
+          this.logger.warn(`database unavailable, retrying: ${String(error)}`);
+          await sleep(Math.min(5000, 250 * attempt));
+          continue;
+        }
+        if (attempt < attempts) {
+          await sleep(100 * 4 ** attempt);
+          continue;
+        }
+        break;
+      }
+    }
+    for (const event of batch) {
+      try {
+        await this.commit([event]);
+      } catch (error) {
+        await this.checkpoints.fail(this.projection.name, event, error);
+        this.logger.error(`failed on event ${event.id} (${event.type}, position ${event.position}): ${String(error)}`);
+        throw new ProjectionFailedError(this.projection.name, event, error);
+      }
+    }
+  }
+
+  private async commit(events: readonly RecordedEvent[]): Promise<void> {
+    const last = events[events.length - 1].position;
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await this.projection.handle(events, client);
+      await this.checkpoints.advance(client, this.projection.name, this.position, last);
+      await client.query('COMMIT');
+      this.position = last;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+export class ProjectionFailedError extends Error {
+  override readonly name = 'ProjectionFailedError';
+  constructor(
+    readonly projection: string,
+    readonly event: RecordedEvent,
+    override readonly cause: unknown,
+  ) {
+    super(`projection ${projection} failed on event ${event.id} (${event.type}): ${String(cause)}`);
+  }
+}
+
+function isOutage(error: unknown): boolean {
+  if (error instanceof EventStoreUnavailableError) return true;
+  if (error instanceof DatabaseError) return ['08', '57', '53'].some((cls) => error.code?.startsWith(cls));
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
