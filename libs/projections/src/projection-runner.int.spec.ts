@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { eventStoreMigrations, NO_STREAM, PostgresEventStore, RecordedEvent } from '@switchboard/event-store';
+import { CheckpointStore, Projection, ProjectionRunner, ProjectionTransaction, projectionMigrations } from '@switchboard/projections';
+import { createTestDatabase, TestDatabase } from '@switchboard/testing';
+
+/** Counts events per stream; fails on demand, after writing, to prove the write rolls back. */
+class CountingProjection implements Projection {
+  readonly name = `counting-${randomUUID()}`;
+  readonly filter = { categories: ['count'] };
+  poison = new Set<string>();
+  transientFailures = 0;
+
+  async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
+    for (const event of events) {
+      await tx.query(
+        `INSERT INTO counts (stream_id, n) VALUES ($1, 1) ON CONFLICT (stream_id) DO UPDATE SET n = counts.n + 1`,
+        [event.streamId],
+      );
+      if (this.transientFailures > 0) {
+        this.transientFailures--;
+        throw new Error('deadlock, say');
+      }
+      if (this.poison.has(event.id)) throw new Error(`cannot project ${event.type}`);
+    }
+  }
+}
+
+describe('projection runner', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  let pool: Pool;
+  let checkpoints: CheckpointStore;
+  beforeAll(async () => {
+    db = await createTestDatabase([...eventStoreMigrations, ...projectionMigrations]);
+    store = new PostgresEventStore({ connectionString: db.url });
+    pool = new Pool({ connectionString: db.url });
+    await pool.query(`CREATE TABLE counts (stream_id text PRIMARY KEY, n int NOT NULL)`);
+    checkpoints = new CheckpointStore(pool);
+  });
+  afterAll(async () => {
+    await pool.end();
+    await store.close();
+    await db.drop();
+  });
+  beforeEach(() => pool.query('TRUNCATE counts'));
+
+  const append = async (streamId: string, count: number) => {
+    const events = Array.from({ length: count }, () => ({ id: randomUUID(), type: 'Counted', data: {} }));
+    await store.appendToStream(streamId, events, { expectedRevision: 'any' });
+    return events.map((e) => e.id);
+  };
+  const countOf = async (streamId: string) =>
+    Number((await pool.query('SELECT n FROM counts WHERE stream_id = $1', [streamId])).rows[0]?.n ?? 0);
+  const until = async (condition: () => Promise<boolean>) => {
+    const deadline = Date.now() + 10_000;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error('timed out');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+
+  it('applies every event exactly once and resumes from its checkpoint after a restart', async () => {
+    const projection = new CountingProjection();
+    const stream = `count-${randomUUID()}`;
+    await append(stream, 30);
+    const first = new ProjectionRunner(projection, store, pool, checkpoints, { batchSize: 7 });
+    await first.start();
+    await until(async () => (await countOf(stream)) === 30);
+    await first.stop();
+
+    await append(stream, 5);
+    const second = new ProjectionRunner(projection, store, pool, checkpoints, { batchSize: 7 });
+    await second.start();
+    await until(async () => (await countOf(stream)) === 35);
+    await new Promise((r) => setTimeout(r, 200));
+    await second.stop();
+    expect(await countOf(stream)).toBe(35);
+  });
+
+  it('rolls back a failed batch with its writes, and retries transient failures', async () => {
+    const projection = new CountingProjection();
+    projection.transientFailures = 2;
+    const stream = `count-${randomUUID()}`;
+    await append(stream, 10);
+    const runner = new ProjectionRunner(projection, store, pool, checkpoints);
+    await runner.start();
+    await until(async () => (await countOf(stream)) === 10);
+    await new Promise((r) => setTimeout(r, 100));
+    await runner.stop();
+    expect(await countOf(stream)).toBe(10);
+  });
+
+  it('stops at a failing event, shows it, stays stopped across restarts, and resumes after a skip', async () => {
+    const projection = new CountingProjection();
+    const stream = `count-${randomUUID()}`;
+    const ids = await append(stream, 6);
+    projection.poison.add(ids[3]);
+    const runner = new ProjectionRunner(projection, store, pool, checkpoints, { attempts: 1 });
+    await runner.start();
+    await until(async () => (await checkpoints.load(projection.name)).status === 'failed');
+    const failed = await checkpoints.load(projection.name);
+    expect(failed).toMatchObject({ status: 'failed', failedEventId: ids[3], failedEventType: 'Counted' });
+    expect(failed.error).toContain('cannot project Counted');
+    // The events before the failing one are in; the failing one and those after are not.
+    expect(await countOf(stream)).toBe(3);
+
+    const restarted = new ProjectionRunner(projection, store, pool, checkpoints);
+    await restarted.start();
+    expect(restarted.running).toBe(false);
+
+    await checkpoints.skipFailed(projection.name);
+    const resumed = new ProjectionRunner(projection, store, pool, checkpoints);
+    await resumed.start();
+    await until(async () => (await countOf(stream)) === 5);
+    await resumed.stop();
+  });
+
+  it('refuses a second runner writing the same projection from a stale checkpoint', async () => {
+    const projection = new CountingProjection();
+    await checkpoints.load(projection.name);
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await checkpoints.advance(client, projection.name, undefined, 5n);
+      await client.query('COMMIT');
+      await client.query('BEGIN');
+      await expect(checkpoints.advance(client, projection.name, undefined, 9n)).rejects.toThrow('moved under this runner');
+      await client.query('ROLLBACK');
+    } finally {
+      client.release();
+    }
+  });
+});
