@@ -14,6 +14,8 @@ import {
 } from '@switchboard/dialog-commands';
 import { admin, as, channel, operator, startWriteSide, supervisor, WriteSide } from '../../../test/integration/write-side';
 import type { DialogIntent, LineIntent, OpenDialogIntent } from './intents';
+import { OperatorLoad } from './routing/operator-load';
+import { ACCESS_GRACE_MS } from './stream/stream-command-runner';
 
 describe('dialog command handlers (PostgreSQL event store)', () => {
   let side: WriteSide;
@@ -119,7 +121,11 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
   it('refuses an operator acting on a dialog assigned to someone else', async () => {
     const { dialogId } = await open();
     await change(dialogId, { type: 'AssignOperator', operatorId: 'op-a' }, as(supervisor));
-    await expect(change(dialogId, { type: 'AddTag', tag: 'x' }, as(operator('op-b')))).rejects.toMatchObject({ code: 'access_denied' });
+    // A request arriving after the grace for in-flight changes has passed.
+    const later = new Date(Date.now() + ACCESS_GRACE_MS + 1000);
+    await expect(change(dialogId, { type: 'AddTag', tag: 'x' }, as(operator('op-b'), { receivedAt: later }))).rejects.toMatchObject({
+      code: 'access_denied',
+    });
   });
 
   it('refuses an occurredAt earlier than the dialog’s last event with 422', async () => {
@@ -148,6 +154,20 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
       assignees.push(String(assigned?.data.operatorId));
     }
     expect(assignees).toEqual(['op-a', 'op-b', 'op-a', 'op-b']);
+  });
+
+  it('routes least loaded on open, to the active operator with the fewest open dialogs', async () => {
+    for (const id of ['op-x', 'op-y', 'op-z']) await registerOperator(id);
+    await side.bus.execute(new ChangeOperatorCommand('op-z', { type: 'SuspendOperator' }, as(admin)));
+    const busy = [await open(), await open()];
+    for (const { dialogId } of busy) await change(dialogId, { type: 'AssignOperator', operatorId: 'op-x' }, as(supervisor));
+    const load = side.app.get(OperatorLoad);
+    await waitFor(async () => (await load.openDialogs(['op-x'])).get('op-x') === 2);
+
+    await createLine('billing', { type: 'CreateLine', name: 'Billing', routingMode: 'least_loaded', operatorIds: ['op-x', 'op-y', 'op-z'] });
+    const { dialogId } = await open({ lineId: 'billing' });
+    const assigned = (await eventsOf(dialogId)).find((e) => e.type === 'OperatorAssigned');
+    expect(assigned?.data).toMatchObject({ operatorId: 'op-y', reason: 'routing' });
   });
 
   it('refuses to open a dialog in a line that does not exist', async () => {

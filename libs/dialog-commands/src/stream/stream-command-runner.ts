@@ -5,6 +5,13 @@ import { ConcurrencyConflictError, PreconditionFailedError } from '../command.er
 import type { CommandResult, RequestContext } from '../request-context';
 import { DomainEventLike, toEventsToAppend } from './event-envelope';
 
+/**
+ * Access is judged on the stream as it stood this long before the request arrived: what the
+ * requester's screen showed. A colleague's claim recorded within it does not refuse a reply
+ * sent at the same moment; the reply is recorded and its author joins as a participant.
+ */
+export const ACCESS_GRACE_MS = 2000;
+
 /** How often a command is decided again after another writer changed its stream first. */
 export const MAX_ATTEMPTS = 8;
 
@@ -15,9 +22,10 @@ export interface StreamCommand<State, Command, Event extends DomainEventLike> {
   /** Builds the domain command from the current state (facts from other streams included). */
   command(state: State): Command | Promise<Command>;
   /**
-   * Checked against the state the request first saw, and not again on a retry: an operator
-   * allowed to answer an unassigned dialog keeps the right to have that answer recorded when a
-   * racing colleague claims the dialog a moment earlier.
+   * Checked once, against the stream as it stood when the request arrived (see
+   * `RequestContext.receivedAt`), and not again on a retry: an operator allowed to answer an
+   * unassigned dialog keeps the right to have that answer recorded when a racing colleague
+   * claims the dialog a moment earlier.
    */
   authorize?(state: State): void;
 }
@@ -55,7 +63,10 @@ export class StreamCommandRunner {
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
         throw new PreconditionFailedError(streamId, context.expectedRevision, revision ?? 'no_stream');
       }
-      if (attempt === 1) spec.authorize?.(state);
+      if (attempt === 1 && spec.authorize) {
+        const seenAt = context.receivedAt && new Date(context.receivedAt.getTime() - ACCESS_GRACE_MS);
+        spec.authorize(stateAt(recorded, decider, seenAt));
+      }
 
       const command = await spec.command(state);
       const events = decider.decide(command, state);
@@ -84,6 +95,15 @@ export class StreamCommandRunner {
       }
     }
   }
+}
+
+function stateAt<State, Event extends DomainEventLike>(
+  recorded: readonly RecordedEvent[],
+  decider: Decider<never, Event, State>,
+  instant: Date | undefined,
+): State {
+  const seen = instant ? recorded.filter((e) => e.recordedAt <= instant) : recorded;
+  return seen.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState);
 }
 
 /** The answer for the caller: the decided state stays inside the write side. */
