@@ -1,0 +1,13 @@
+export { initialDialogMetrics } from './dialog-metrics.state';
+export type { DialogMetricsState, ResponseInterval } from './dialog-metrics.state';
+export { evolveDialogMetrics } from './dialog-metrics.evolve';
+export { metricsOf } from './dialog-metrics.view';
+export type { DialogDates, DialogMetrics, DialogTimings } from './dialog-metrics.view';
+export { initialDialogSummary } from './dialog-summary.state';
+export type {
+  ClientRating,
+  DialogSummaryState,
+  OpenedDialogSummary,
+  SupervisorReview,
+} from './dialog-summary.state';
+export { evolveDialogSummary } from './dialog-summary.evolve';
