@@ -1,10 +1,31 @@
 import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { DialogCommandsModule } from '@switchboard/dialog-commands';
 import { EventStoreModule } from '@switchboard/event-store';
+import { AuthModule } from './auth/auth.module';
+import { DialogsHttpModule } from './dialogs/dialogs-http.module';
+import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './health/health.controller';
+import { LinesHttpModule } from './lines/lines-http.module';
+import { OperatorsHttpModule } from './operators/operators-http.module';
+import { createValidationPipe } from './validation/create-validation-pipe';
 
 /** The HTTP API: controllers and edge concerns only; business rules live in the libraries. */
 @Module({
-  imports: [EventStoreModule],
+  imports: [
+    EventStoreModule,
+    CqrsModule.forRoot(),
+    DialogCommandsModule,
+    AuthModule,
+    DialogsHttpModule,
+    OperatorsHttpModule,
+    LinesHttpModule,
+  ],
   controllers: [HealthController],
+  providers: [
+    { provide: APP_FILTER, useClass: ProblemFilter },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+  ],
 })
 export class ApiModule {}

@@ -1,12 +1,30 @@
 import { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { correlationIdMiddleware } from './context/correlation-id.middleware';
+import { translateBodyParserErrors } from './errors/body-parser-errors';
+
+/** Largest JSON body: ten thousand characters of text with twenty attachments fit many times over. */
+export const JSON_BODY_LIMIT = '1mb';
 
 /** Edge settings shared by the API process, the all-in-one process and the e2e tests. */
 export function configureHttp(app: INestApplication): void {
   app.enableShutdownHooks();
+  // Before anything can fail, so every answer, errors included, carries the correlation id.
+  app.use(correlationIdMiddleware);
+  // Registered before init, Nest's default JSON parser (100 kB) sees a parser named jsonParser
+  // already in place and skips its own; this works with NestFactory.create and
+  // Test...createNestApplication alike, with the default bodyParser option.
+  expressApplication(app).useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(translateBodyParserErrors);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle('Switchboard').setDescription('Event-sourced support inbox API').setVersion('0.1').addBearerAuth().build(),
   );
   SwaggerModule.setup('docs', app, document);
+}
+
+function expressApplication(app: INestApplication): NestExpressApplication {
+  if (!('useBodyParser' in app)) throw new Error('Switchboard runs on the Express platform');
+  return app as NestExpressApplication;
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Pool } from 'pg';
 import { EVENT_STORE, EventStore } from '@switchboard/event-store';
 import { DATABASE, ResolvedDatabase } from '@switchboard/platform';
@@ -6,7 +6,7 @@ import { CheckpointStore, Projection, ProjectionRunner, PROJECTIONS } from '@swi
 
 /** Starts one runner per projection when the process is up, and stops them on shutdown. */
 @Injectable()
-export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy, BeforeApplicationShutdown {
   readonly pool: Pool;
   readonly checkpoints: CheckpointStore;
   readonly runners: ProjectionRunner[];
@@ -26,8 +26,12 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     await Promise.all(this.runners.map((runner) => runner.start()));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Runners stop first, while the event store and the database are still there. */
+  async onModuleDestroy(): Promise<void> {
     await Promise.all(this.runners.map((runner) => runner.stop()));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
     await this.pool.end();
   }
 }

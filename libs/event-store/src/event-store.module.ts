@@ -1,12 +1,13 @@
-import { Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Logger, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, ConfigError, DATABASE, ResolvedDatabase } from '@switchboard/platform';
 import { EVENT_STORE, EventStore } from './event-store.port';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 
-class EventStoreLifecycle implements OnApplicationShutdown {
+/** Closes connections before the database itself is stopped (in `onApplicationShutdown`). */
+class EventStoreLifecycle implements BeforeApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.store.close();
   }
 }

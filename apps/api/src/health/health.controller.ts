@@ -1,11 +1,14 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, EventStore } from '@switchboard/event-store';
+import { Public } from '../auth/public.decorator';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
 type Check = 'up' | 'down';
 
+// Load balancers probe it without credentials.
+@Public()
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { dialogDecider, dialogStreamName, followUpDialogFor, isDomainError } from '@switchboard/dialogs';
+import { lastOccurredAtOf } from './last-occurred-at';
 import { ChangeDialogCommand, DialogCommandResult } from '../commands';
 import { StreamFacts } from '../facts/stream-facts';
 import type { DialogIntent } from '../intents';
@@ -21,13 +22,12 @@ export class ChangeDialogHandler implements ICommandHandler<ChangeDialogCommand,
   ) {}
 
   async execute({ dialogId, intent, context }: ChangeDialogCommand): Promise<DialogCommandResult> {
-    const metadata = commandMetadataOf(context);
     try {
       const result = await this.runner.run({
         streamId: dialogStreamName(dialogId),
         decider: dialogDecider,
         context,
-        command: () => dialogCommandOf(dialogId, intent, metadata, this.facts),
+        command: (state) => dialogCommandOf(dialogId, intent, commandMetadataOf(context, lastOccurredAtOf(state)), this.facts),
         authorize: (state) => authorizeDialogIntent(context.actor, intent, state),
       });
       return { ...withoutState(result), dialogId };

@@ -32,12 +32,11 @@ export class OpenDialogHandler implements ICommandHandler<OpenDialogCommand, Dia
     if (!line.exists || line.deleted) {
       throw new DomainError('line_not_found', 'unprocessable', `line ${data.lineId} does not exist`, { field: 'lineId' });
     }
-    const metadata = commandMetadataOf(context);
     const opened = await this.runner.run({
       streamId: dialogStreamName(data.dialogId),
       decider: dialogDecider,
       context,
-      command: () => ({ type: 'OpenDialog' as const, data, metadata }),
+      command: () => ({ type: 'OpenDialog' as const, data, metadata: commandMetadataOf(context) }),
     });
     const result: DialogCommandResult = { ...withoutState(opened), dialogId: data.dialogId };
     if (opened.duplicate || opened.eventTypes.length === 0 || line.routingMode === 'manual') return result;

@@ -12,13 +12,12 @@ export class ChangeLineHandler implements ICommandHandler<ChangeLineCommand, Com
 
   async execute({ lineId, intent, context }: ChangeLineCommand): Promise<CommandResult> {
     assertAuthorized(context.actor, intent.type, null);
-    const metadata = commandMetadataOf(context);
     const { type, ...data } = intent;
     const result = await this.runner.run({
       streamId: lineStreamName(lineId),
       decider: lineDecider,
       context,
-      command: () => ({ type, data: { lineId, ...data }, metadata }) as LineCommand,
+      command: () => ({ type, data: { lineId, ...data }, metadata: commandMetadataOf(context) }) as LineCommand,
     });
     return withoutState(result);
   }

@@ -13,12 +13,11 @@ export class ChangeOperatorHandler implements ICommandHandler<ChangeOperatorComm
 
   async execute({ operatorId, intent, context }: ChangeOperatorCommand): Promise<CommandResult> {
     assertAuthorized(context.actor, intent.type, null);
-    const metadata = commandMetadataOf(context);
     const result = await this.runner.run({
       streamId: operatorStreamName(operatorId),
       decider: operatorDecider,
       context,
-      command: (): OperatorCommand => ({ ...operatorCommandOf(operatorId, intent), metadata }) as OperatorCommand,
+      command: (): OperatorCommand => ({ ...operatorCommandOf(operatorId, intent), metadata: commandMetadataOf(context) }) as OperatorCommand,
     });
     return withoutState(result);
   }

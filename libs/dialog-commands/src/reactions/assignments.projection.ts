@@ -3,6 +3,8 @@ import { dialogDecider, dialogStreamName } from '@switchboard/dialogs';
 import type { RecordedEvent } from '@switchboard/event-store';
 import type { Projection, ProjectionTransaction } from '@switchboard/projections';
 import type { RequestContext } from '../request-context';
+import { commandMetadataOf } from '../dialog/command-metadata';
+import { lastOccurredAtOf } from '../dialog/last-occurred-at';
 import { StreamCommandRunner } from '../stream/stream-command-runner';
 
 const WATCHED = [
@@ -77,10 +79,10 @@ export class AssignmentsProjection implements Projection {
         streamId: dialogStreamName(dialogId),
         decider: dialogDecider,
         context,
-        command: () => ({
+        command: (dialog) => ({
           type: 'UnassignRemovedOperator' as const,
           data: { dialogId, operatorId },
-          metadata: { actor: context.actor, occurredAt: new Date() },
+          metadata: commandMetadataOf(context, lastOccurredAtOf(dialog)),
         }),
       });
     }

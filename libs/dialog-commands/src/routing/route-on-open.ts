@@ -3,6 +3,8 @@ import { dialogDecider, dialogStreamName, ExistingLineState, lineDecider, lineSt
 import type { CommandResult, RequestContext } from '../request-context';
 import { StreamFacts } from '../facts/stream-facts';
 import { StreamCommandRunner, withoutState } from '../stream/stream-command-runner';
+import { commandMetadataOf } from '../dialog/command-metadata';
+import { lastOccurredAtOf } from '../dialog/last-occurred-at';
 import { OperatorLoad } from './operator-load';
 
 /**
@@ -26,7 +28,6 @@ export class RouteOnOpen {
       correlationId: request.correlationId,
       causationId: request.correlationId,
     };
-    const metadata = { actor: context.actor, occurredAt: new Date() };
     const loads = await this.load.openDialogs(line.operatorIds);
     const candidates = await Promise.all(
       line.operatorIds.map(async (operatorId) => ({
@@ -39,7 +40,7 @@ export class RouteOnOpen {
       streamId: lineStreamName(line.lineId),
       decider: lineDecider,
       context,
-      command: () => ({ type: 'RouteDialog' as const, data: { lineId: line.lineId, dialogId, candidates }, metadata }),
+      command: () => ({ type: 'RouteDialog' as const, data: { lineId: line.lineId, dialogId, candidates }, metadata: commandMetadataOf(context) }),
     });
     const state = routed.state;
     if (!state.exists || state.lastRoutedDialogId !== dialogId || !state.lastRoutedOperatorId) {
@@ -51,7 +52,11 @@ export class RouteOnOpen {
       streamId: dialogStreamName(dialogId),
       decider: dialogDecider,
       context,
-      command: () => ({ type: 'AssignRoutedOperator' as const, data: { dialogId, operatorId, operatorStatus: 'active' as const }, metadata }),
+      command: (dialog) => ({
+        type: 'AssignRoutedOperator' as const,
+        data: { dialogId, operatorId, operatorStatus: 'active' as const },
+        metadata: commandMetadataOf(context, lastOccurredAtOf(dialog)),
+      }),
     });
     return withoutState(assigned);
   }

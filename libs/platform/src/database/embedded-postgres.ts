@@ -66,7 +66,32 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         'set EMBEDDED_PG_DATA_DIR / EMBEDDED_PG_PORT, or DATABASE_URL to use a server of your own.',
     );
   }
-  return { adminUrl, stop: () => server.stop() };
+  return { adminUrl, stop: takeOverExitHook(server) };
+}
+
+/** How long the package's own exit hook waits for the application's orderly shutdown. */
+const ORDERLY_SHUTDOWN_MS = 10_000;
+
+/**
+ * The package stops every server from its own SIGINT/SIGTERM hook, racing the application's
+ * shutdown: connections still open then die with "terminating connection" errors. Its hook is
+ * made to wait for the application's stop (or to stop the server itself after a grace period).
+ * Returns the stop function for the application.
+ */
+function takeOverExitHook(server: EmbeddedPostgresInstance): () => Promise<void> {
+  const stopServer = server.stop.bind(server);
+  let stopping: Promise<void> | undefined;
+  const stopOnce = () => (stopping ??= stopServer());
+  let markStopped!: () => void;
+  const stopped = new Promise<void>((resolve) => (markStopped = resolve));
+  server.stop = async () => {
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, ORDERLY_SHUTDOWN_MS).unref());
+    await Promise.race([stopped, grace.then(stopOnce)]);
+  };
+  return async () => {
+    await stopOnce();
+    markStopped();
+  };
 }
 
 /** Creates the database if it does not exist; returns its connection string. */

@@ -1,0 +1,14 @@
+import type { Actor } from '@switchboard/dialogs';
+import type { Request } from 'express';
+
+/** What the edge learns about a request before a controller sees it. */
+export interface EdgeRequest extends Request {
+  /** Set by the correlation-id middleware, first thing. */
+  correlationId?: string;
+  /** When the request arrived, set by the same middleware: access is judged as of then. */
+  receivedAt?: Date;
+  /** Set by the authentication guard; absent on public routes. */
+  actor?: Actor;
+}
+
+export const CORRELATION_ID_HEADER = 'X-Correlation-Id';

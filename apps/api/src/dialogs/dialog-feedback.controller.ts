@@ -1,0 +1,42 @@
+import { Body, Param, Put, Res } from '@nestjs/common';
+import type { RequestContext } from '@switchboard/dialog-commands';
+import type { Response } from 'express';
+import { CommandController } from '../commands/command-controller.decorator';
+import { CommandEndpoint } from '../commands/command-endpoint.decorator';
+import { CommandResponseDto } from '../commands/command-response.dto';
+import { sendCommandResult } from '../commands/command-response';
+import { CommandContext } from '../context/command-context.decorator';
+import { DialogCommandBus } from './dialog-command-bus';
+import { DialogIdParams } from './dto/dialog-params.dto';
+import { RateDialogDto } from './dto/rate-dialog.dto';
+import { ReviewDialogDto } from './dto/review-dialog.dto';
+
+/** The client's rating and the supervisor's review. */
+@CommandController('dialogs/:id', 'dialogs')
+export class DialogFeedbackController {
+  constructor(private readonly dialogs: DialogCommandBus) {}
+
+  @Put('rating')
+  @CommandEndpoint({ summary: "Record the client's rating (1-5), sent by a service on the client's behalf" })
+  async rate(
+    @Param() { id }: DialogIdParams,
+    @Body() body: RateDialogDto,
+    @CommandContext() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const intent = { type: 'RateDialog' as const, rating: body.rating, comment: body.comment };
+    return sendCommandResult(response, await this.dialogs.change(id, intent, context));
+  }
+
+  @Put('review')
+  @CommandEndpoint({ summary: "A supervisor's review: score 1-5 and a comment; the latest counts" })
+  async review(
+    @Param() { id }: DialogIdParams,
+    @Body() body: ReviewDialogDto,
+    @CommandContext() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const intent = { type: 'ReviewDialog' as const, score: body.score, comment: body.comment };
+    return sendCommandResult(response, await this.dialogs.change(id, intent, context));
+  }
+}

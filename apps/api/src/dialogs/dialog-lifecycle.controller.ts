@@ -1,0 +1,40 @@
+import { Body, Param, Post, Res } from '@nestjs/common';
+import type { RequestContext } from '@switchboard/dialog-commands';
+import type { Response } from 'express';
+import { CommandController } from '../commands/command-controller.decorator';
+import { CommandEndpoint } from '../commands/command-endpoint.decorator';
+import { CommandResponseDto } from '../commands/command-response.dto';
+import { sendCommandResult } from '../commands/command-response';
+import { CommandContext } from '../context/command-context.decorator';
+import { EmptyBodyDto } from '../validation/empty-body.dto';
+import { DialogCommandBus } from './dialog-command-bus';
+import { closeIntentOf } from './dialog-intents';
+import { CloseDialogDto } from './dto/close-dialog.dto';
+import { DialogIdParams } from './dto/dialog-params.dto';
+
+@CommandController('dialogs/:id', 'dialogs')
+export class DialogLifecycleController {
+  constructor(private readonly dialogs: DialogCommandBus) {}
+
+  @Post('close')
+  @CommandEndpoint({ summary: "Close (optionally awaiting the client's rating), or force-close as spam with asSpam" })
+  async close(
+    @Param() { id }: DialogIdParams,
+    @Body() body: CloseDialogDto,
+    @CommandContext() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    return sendCommandResult(response, await this.dialogs.change(id, closeIntentOf(body), context));
+  }
+
+  @Post('reopen')
+  @CommandEndpoint({ summary: 'Reopen a closed dialog' })
+  async reopen(
+    @Param() { id }: DialogIdParams,
+    @Body() _body: EmptyBodyDto,
+    @CommandContext() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    return sendCommandResult(response, await this.dialogs.change(id, { type: 'ReopenDialog' }, context));
+  }
+}

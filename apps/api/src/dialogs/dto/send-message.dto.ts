@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import type { PublicAuthorKind } from '@switchboard/dialogs';
+import { AllowedOnlyWhen } from '../../validation/allowed-only-when.validator';
+import { IsEntityId } from '../../validation/entity-id.validator';
+import { ISO_DATE_TIME_PATTERN, MAX_ATTACHMENTS, MAX_TEXT_LENGTH } from '../../validation/limits';
+import { AttachmentDto } from './attachment.dto';
+
+const authors: readonly PublicAuthorKind[] = ['client', 'bot', 'operator'];
+
+export class SendMessageDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Default: derived from Idempotency-Key, else new' })
+  @IsOptional()
+  @IsUUID('all')
+  messageId?: string;
+
+  @ApiProperty({ enum: authors, description: 'service principals post client or bot messages; staff post operator messages' })
+  @IsIn(authors)
+  author!: PublicAuthorKind;
+
+  @ApiPropertyOptional({ example: 'faq-bot', description: 'Required when author is bot, refused otherwise' })
+  @ValidateIf((body: SendMessageDto) => body.author === 'bot' || body.botId !== undefined)
+  @IsEntityId('botId is required when author is "bot"')
+  @AllowedOnlyWhen((body: SendMessageDto) => body.author === 'bot', 'botId is only for author "bot"')
+  botId?: string;
+
+  @ApiProperty({ minLength: 1, maxLength: MAX_TEXT_LENGTH })
+  @IsString()
+  @Length(1, MAX_TEXT_LENGTH)
+  text!: string;
+
+  @ApiPropertyOptional({ type: [AttachmentDto], maxItems: MAX_ATTACHMENTS })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ATTACHMENTS)
+  @ValidateNested({ each: true })
+  @Type(() => AttachmentDto)
+  attachments?: AttachmentDto[];
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Service principals only: when the channel received it' })
+  @IsOptional()
+  @Matches(ISO_DATE_TIME_PATTERN, { message: 'occurredAt must be an ISO 8601 date and time with an offset' })
+  occurredAt?: string;
+}

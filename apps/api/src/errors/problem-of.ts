@@ -1,0 +1,66 @@
+import { HttpException } from '@nestjs/common';
+import { ConcurrencyConflictError, PreconditionFailedError } from '@switchboard/dialog-commands';
+import { DomainError, type DomainErrorKind } from '@switchboard/dialogs';
+import { EventStoreUnavailableError, IdempotencyConflictError, WrongExpectedRevisionError } from '@switchboard/event-store';
+import { STATUS_CODES } from 'node:http';
+import { problemOfBodyParserError } from './body-parser-errors';
+import { isDatabaseUnavailable } from './database-unavailable';
+import { ProblemError } from './problem';
+import { problems } from './problems';
+
+const statusOfKind: Readonly<Record<DomainErrorKind, number>> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+};
+
+/**
+ * The one mapping from anything thrown to what the client sees. Returns `unexpected: true` for
+ * errors the client cannot have caused, which the filter logs; their text never leaves the
+ * server.
+ */
+export function problemOf(error: unknown): { problem: ProblemError; unexpected: boolean } {
+  const expected = (problem: ProblemError) => ({ problem, unexpected: false });
+  if (error instanceof ProblemError) return { problem: error, unexpected: error.status >= 500 && error.status !== 503 };
+  if (error instanceof DomainError) {
+    return expected(new ProblemError(statusOfKind[error.kind], error.code, error.message, { details: error.details }));
+  }
+  if (error instanceof ConcurrencyConflictError || error instanceof WrongExpectedRevisionError) {
+    return expected(
+      new ProblemError(409, 'concurrency_conflict', `${error.streamId} was changed by another request; try again`, {
+        details: { streamId: error.streamId },
+      }),
+    );
+  }
+  if (error instanceof IdempotencyConflictError) {
+    return expected(
+      new ProblemError(409, 'idempotency_conflict', 'This Idempotency-Key was already used for a different request', {
+        details: { streamId: error.streamId },
+      }),
+    );
+  }
+  if (error instanceof PreconditionFailedError) {
+    return expected(
+      new ProblemError(412, 'precondition_failed', `${error.streamId} is no longer at revision ${error.expected}`, {
+        details: { streamId: error.streamId, expectedRevision: String(error.expected), actualRevision: String(error.actual) },
+      }),
+    );
+  }
+  if (error instanceof EventStoreUnavailableError || isDatabaseUnavailable(error)) {
+    return expected(problems.serviceUnavailable('The database is unreachable; try again shortly'));
+  }
+  const bodyParserProblem = problemOfBodyParserError(error);
+  if (bodyParserProblem) return expected(bodyParserProblem);
+  if (error instanceof HttpException && error.getStatus() < 500) return expected(problemOfHttpException(error));
+  return { problem: problems.internal(), unexpected: true };
+}
+
+// Nest's own 4xx: the router's 404, and URIError/SyntaxError from express mapped to 400.
+function problemOfHttpException(error: HttpException): ProblemError {
+  const status = error.getStatus();
+  const code = (STATUS_CODES[status] ?? 'error').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  const detail = status === 404 ? `No such resource: ${error.message.replace(/^Cannot /, '')}` : error.message;
+  return new ProblemError(status, code, detail);
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { LinesController } from './lines.controller';
+
+@Module({ controllers: [LinesController] })
+export class LinesHttpModule {}

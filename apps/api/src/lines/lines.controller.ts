@@ -1,0 +1,42 @@
+import { Body, Delete, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ChangeLineCommand, type CommandResult, type LineIntent, type RequestContext } from '@switchboard/dialog-commands';
+import type { Response } from 'express';
+import { CommandController } from '../commands/command-controller.decorator';
+import { CommandEndpoint } from '../commands/command-endpoint.decorator';
+import { CommandResponseDto } from '../commands/command-response.dto';
+import { sendCommandResult } from '../commands/command-response';
+import { CommandContext } from '../context/command-context.decorator';
+import { EntityIdParams } from '../validation/entity-id-params.dto';
+import { CreateLineDto } from './dto/create-line.dto';
+
+@CommandController('lines', 'lines')
+export class LinesController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post()
+  @CommandEndpoint({ summary: 'Create a line (an inbound queue)', created: true, ifMatch: false })
+  async create(
+    @Body() body: CreateLineDto,
+    @CommandContext({ ifMatch: false }) context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const intent: LineIntent = { type: 'CreateLine', name: body.name, routingMode: body.routingMode, operatorIds: body.operatorIds ?? [] };
+    const result = await this.send(body.lineId, intent, context);
+    return sendCommandResult(response, result, `/lines/${encodeURIComponent(body.lineId)}`);
+  }
+
+  @Delete(':id')
+  @CommandEndpoint({ summary: 'Delete a line; its dialogs leave the read models, the events stay' })
+  async remove(
+    @Param() { id }: EntityIdParams,
+    @CommandContext() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    return sendCommandResult(response, await this.send(id, { type: 'DeleteLine' }, context));
+  }
+
+  private send(lineId: string, intent: LineIntent, context: RequestContext): Promise<CommandResult> {
+    return this.commandBus.execute<ChangeLineCommand, CommandResult>(new ChangeLineCommand(lineId, intent, context));
+  }
+}

@@ -1,0 +1,37 @@
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { problems } from '../errors/problems';
+import { fieldErrorsOf } from './field-errors';
+import { nestsDeeperThan } from './json-depth';
+
+// Our bodies nest four levels at most (body, attachments, one attachment, its field).
+const MAX_BODY_DEPTH = 16;
+
+/**
+ * Every body is a JSON object: class-transformer would turn an array into an object with keys
+ * "0", "1"..., and the client would read about fields it never sent. And it nests only so deep:
+ * a 1 MB body can nest half a million levels, which overflows the recursive transformers.
+ */
+class EdgeValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && value !== undefined) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw problems.invalidField('body', 'must be a JSON object');
+      if (nestsDeeperThan(value, MAX_BODY_DEPTH)) throw problems.invalidField('body', `must not nest deeper than ${MAX_BODY_DEPTH} levels`);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/**
+ * Unknown fields are refused rather than dropped, so a client's typo fails loudly instead of
+ * being silently ignored. No implicit conversion: `"5"` is not a rating.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new EdgeValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => problems.validation(fieldErrorsOf(errors)),
+  });
+}

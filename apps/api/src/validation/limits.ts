@@ -1,0 +1,25 @@
+// The edge's input limits in one place, so the DTOs, the docs and the tests agree.
+
+/** Operator, line, bot and channel ids: short, URL-safe, starting with a letter or digit. */
+export const ENTITY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+export const ENTITY_ID_REASON = 'must be 1-64 characters of letters, digits, "_", "." or "-", starting with a letter or digit';
+
+/** Letters and digits of any script, space, "_", "." and "-". */
+export const TAG_PATTERN = /^[\p{L}\p{N} _.-]{1,64}$/u;
+export const TAG_REASON = 'must be 1-64 letters, digits, spaces, "_", "." or "-"';
+
+export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_NAME_LENGTH = 200;
+export const MAX_COMMENT_LENGTH = 2_000;
+export const MAX_URL_LENGTH = 2_048;
+export const MAX_ATTACHMENTS = 20;
+export const MAX_ATTACHMENT_NAME_LENGTH = 255;
+/** 2 MiB: larger files go through the channel's file storage, not through a message. */
+export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
+export const MAX_BULK_DIALOGS = 100;
+
+/** `type/subtype`, as RFC 6838 spells media type names. */
+export const CONTENT_TYPE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+
+/** ISO 8601 date and time with seconds optional, fraction optional, and a required offset. */
+export const ISO_DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;

@@ -1,0 +1,38 @@
+import jwt from 'jsonwebtoken';
+import { mintToken } from '../../../apps/api/src/auth/mint-token';
+import type { PrincipalRole } from '../../../apps/api/src/auth/principal-role';
+
+/** The secret the e2e apps are started with (JWT_SECRET). */
+export const TEST_JWT_SECRET = 'e2e-test-secret-with-enough-length-0123456789';
+
+export const bearer = (token: string): string => `Bearer ${token}`;
+
+/** A valid token for the test app. */
+export const tokenFor = (role: PrincipalRole, sub = `${role}-1`): string => mintToken({ sub, role, secret: TEST_JWT_SECRET });
+
+const base64url = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+
+// Tokens the API must refuse, each wrong in exactly one way.
+export const badTokens = {
+  unsigned: (): string =>
+    `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: 'op-1', role: 'operator', aud: 'switchboard', exp: nowSeconds() + 600 })}.`,
+  wrongSignature: (): string => mintToken({ sub: 'op-1', role: 'operator', secret: 'another-secret-that-the-api-does-not-know' }),
+  developmentSecret: (): string => mintToken({ sub: 'op-1', role: 'operator' }),
+  expired: (): string =>
+    jwt.sign({ role: 'operator', exp: nowSeconds() - 3600 }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: 'op-1', audience: 'switchboard' }),
+  notYetValid: (): string =>
+    jwt.sign({ role: 'operator', nbf: nowSeconds() + 3600 }, TEST_JWT_SECRET, {
+      algorithm: 'HS256',
+      subject: 'op-1',
+      audience: 'switchboard',
+      expiresIn: 7200,
+    }),
+  wrongAudience: (): string => mintToken({ sub: 'op-1', role: 'operator', secret: TEST_JWT_SECRET, audience: 'someone-else' }),
+  withoutExpiry: (): string => jwt.sign({ role: 'operator' }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: 'op-1', audience: 'switchboard' }),
+  systemRole: (): string =>
+    jwt.sign({ role: 'system' }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: 'sys', audience: 'switchboard', expiresIn: 600 }),
+  withoutSubject: (): string => jwt.sign({ role: 'operator' }, TEST_JWT_SECRET, { algorithm: 'HS256', audience: 'switchboard', expiresIn: 600 }),
+  hs512: (): string =>
+    jwt.sign({ role: 'operator' }, TEST_JWT_SECRET, { algorithm: 'HS512', subject: 'op-1', audience: 'switchboard', expiresIn: 600 }),
+};
