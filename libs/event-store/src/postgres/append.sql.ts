@@ -1,3 +1,22 @@
+/** The stream's current revision, and a row only if the expectation holds. */
+const EXPECTATION = `
+WITH current AS (
+  SELECT coalesce((SELECT stream_revision FROM event_store.events
+                    WHERE stream_id = $1 ORDER BY stream_revision DESC LIMIT 1), -1) AS revision
+), accepted AS (
+  SELECT revision, (pg_current_xact_id()::text::bigint) << 20 AS base FROM current
+   WHERE $2 = 'any'
+      OR ($2 = 'no_stream' AND revision = -1)
+      OR ($2 = 'stream_exists' AND revision >= 0)
+      OR ($2 = 'exact' AND revision = $3::bigint)
+)`;
+
+/** What the caller learns: the actual revision, and where the events went if any were. */
+const OUTCOME = `
+SELECT (SELECT revision FROM current) AS current_revision,
+       max(position) AS last_position, max(stream_revision) AS next_revision
+  FROM inserted`;
+
 /**
  * One statement, one round trip per append: it reads the stream's current revision, checks the
  * expectation and inserts every event set-based. When the expectation fails it inserts nothing
@@ -13,16 +32,7 @@
  * $4 event ids, $5 JSON array of {type, data, metadata}.
  */
 export const APPEND_SQL = `
-WITH current AS (
-  SELECT coalesce((SELECT stream_revision FROM event_store.events
-                    WHERE stream_id = $1 ORDER BY stream_revision DESC LIMIT 1), -1) AS revision
-), accepted AS (
-  SELECT revision, (pg_current_xact_id()::text::bigint) << 20 AS base FROM current
-   WHERE $2 = 'any'
-      OR ($2 = 'no_stream' AND revision = -1)
-      OR ($2 = 'stream_exists' AND revision >= 0)
-      OR ($2 = 'exact' AND revision = $3::bigint)
-), placed AS (
+${EXPECTATION}, placed AS (
   SELECT revision, base + coalesce((SELECT max(position) + 1 - base FROM event_store.events
                                      WHERE position >= base AND position < base + (1::bigint << 20)), 0) AS first
     FROM accepted
@@ -33,9 +43,7 @@ WITH current AS (
     FROM placed, jsonb_array_elements($5::jsonb) WITH ORDINALITY AS e(value, ord)
   RETURNING position, stream_revision
 )
-SELECT (SELECT revision FROM current) AS current_revision,
-       max(position) AS last_position, max(stream_revision) AS next_revision
-  FROM inserted`;
+${OUTCOME}`;
 
 /**
  * The same for a single event, the common case of a command, with the event as plain
@@ -43,16 +51,7 @@ SELECT (SELECT revision FROM current) AS current_revision,
  * the server does besides the insert itself.
  */
 export const APPEND_ONE_SQL = `
-WITH current AS (
-  SELECT coalesce((SELECT stream_revision FROM event_store.events
-                    WHERE stream_id = $1 ORDER BY stream_revision DESC LIMIT 1), -1) AS revision
-), accepted AS (
-  SELECT revision, (pg_current_xact_id()::text::bigint) << 20 AS base FROM current
-   WHERE $2 = 'any'
-      OR ($2 = 'no_stream' AND revision = -1)
-      OR ($2 = 'stream_exists' AND revision >= 0)
-      OR ($2 = 'exact' AND revision = $3::bigint)
-), inserted AS (
+${EXPECTATION}, inserted AS (
   INSERT INTO event_store.events (position, event_id, stream_id, stream_revision, type, data, metadata)
   SELECT base + coalesce((SELECT max(position) + 1 - base FROM event_store.events
                            WHERE position >= base AND position < base + (1::bigint << 20)), 0),
@@ -60,9 +59,7 @@ WITH current AS (
     FROM accepted
   RETURNING position, stream_revision
 )
-SELECT (SELECT revision FROM current) AS current_revision,
-       max(position) AS last_position, max(stream_revision) AS next_revision
-  FROM inserted`;
+${OUTCOME}`;
 
 /** Where an append's ids already are: tells a retry from a conflicting reuse of ids. */
 export const FIND_IDS_SQL = `
