@@ -3,7 +3,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NO_STREAM, PostgresEventStore } from '@switchboard/event-store';
-import { spawnApp } from './spawn-app';
+import { freePort, spawnApp } from './spawn-app';
 
 /**
  * What a newcomer sees: no DATABASE_URL, so the service starts its own PostgreSQL, keeps the
@@ -11,10 +11,12 @@ import { spawnApp } from './spawn-app';
  */
 describe('embedded PostgreSQL when DATABASE_URL is absent', () => {
   let dataRoot: string;
-  const pgPort = 54391;
-  const env = () => ({ DATABASE_URL: '', EMBEDDED_PG_DATA_DIR: join(dataRoot, 'pg'), EMBEDDED_PG_PORT: String(pgPort), PORT: '38391' });
-  const databaseUrl = `postgres://postgres:postgres@localhost:${pgPort}/switchboard`;
+  let pgPort: number;
+  let httpPort: number;
+  const env = () => ({ DATABASE_URL: '', EMBEDDED_PG_DATA_DIR: join(dataRoot, 'pg'), EMBEDDED_PG_PORT: String(pgPort), PORT: String(httpPort) });
+  const databaseUrl = () => `postgres://postgres:postgres@localhost:${pgPort}/switchboard`;
   beforeAll(async () => {
+    [pgPort, httpPort] = [await freePort(), await freePort()];
     dataRoot = await mkdtemp(join(tmpdir(), 'switchboard-e2e-'));
     // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the directory.
     await chmod(dataRoot, 0o755);
@@ -26,7 +28,7 @@ describe('embedded PostgreSQL when DATABASE_URL is absent', () => {
     const first = await spawnApp(env());
     expect(first.output()).toContain(join(dataRoot, 'pg'));
     expect(first.output()).toContain('DATABASE_URL');
-    const writer = new PostgresEventStore({ connectionString: databaseUrl });
+    const writer = new PostgresEventStore({ connectionString: databaseUrl() });
     await writer.appendToStream(streamId, [{ id: randomUUID(), type: 'DialogOpened', data: { channel: 'email' } }], {
       expectedRevision: NO_STREAM,
     });
@@ -34,12 +36,12 @@ describe('embedded PostgreSQL when DATABASE_URL is absent', () => {
     // 143 is 128 + SIGTERM: the shutdown hooks ran, then the signal ended the process.
     expect([0, 143]).toContain(await first.stop());
     // The embedded server stopped with the app: nothing answers on its port any more.
-    const gone = new PostgresEventStore({ connectionString: databaseUrl });
+    const gone = new PostgresEventStore({ connectionString: databaseUrl() });
     await expect(gone.ping()).rejects.toThrow();
     await gone.close();
 
     const second = await spawnApp(env());
-    const reader = new PostgresEventStore({ connectionString: databaseUrl });
+    const reader = new PostgresEventStore({ connectionString: databaseUrl() });
     try {
       const events = await reader.readStream(streamId);
       expect(events.map((e) => e.data)).toEqual([{ channel: 'email' }]);

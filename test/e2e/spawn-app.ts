@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export interface SpawnedApp {
@@ -45,4 +46,17 @@ export async function spawnApp(env: Record<string, string>, timeoutMs = 60_000):
       return exited;
     },
   };
+}
+
+/** A port nobody listens on now, so parallel runs on one machine do not collide. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
 }

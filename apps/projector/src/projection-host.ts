@@ -1,8 +1,8 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Pool } from 'pg';
 import { EVENT_STORE, EventStore } from '@switchboard/event-store';
 import { DATABASE, ResolvedDatabase } from '@switchboard/platform';
-import { CheckpointStore, Projection, ProjectionRunner, PROJECTIONS } from '@switchboard/projections';
+import { CheckpointStore, Projection, ProjectionLock, ProjectionRunner, PROJECTIONS } from '@switchboard/projections';
 
 /** Starts one runner per projection when the process is up, and stops them on shutdown. */
 @Injectable()
@@ -10,6 +10,8 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy, 
   readonly pool: Pool;
   readonly checkpoints: CheckpointStore;
   readonly runners: ProjectionRunner[];
+  private readonly logger = new Logger(ProjectionHost.name);
+  private stopping = false;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -19,15 +21,31 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy, 
     this.pool = new Pool({ connectionString: database.url, max: Math.max(4, projections.length + 1) });
     this.pool.on('error', () => undefined);
     this.checkpoints = new CheckpointStore(this.pool);
-    this.runners = projections.map((p) => new ProjectionRunner(p, store, this.pool, this.checkpoints));
+    this.runners = projections.map(
+      (p) => new ProjectionRunner(p, store, this.pool, this.checkpoints, { lock: new ProjectionLock(database.url, p.name) }),
+    );
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await Promise.all(this.runners.map((runner) => runner.start()));
+  /** Runners start in the background: a database that is not reachable yet delays them, not the process. */
+  onApplicationBootstrap(): void {
+    for (const runner of this.runners) void this.startWhenPossible(runner);
+  }
+
+  private async startWhenPossible(runner: ProjectionRunner): Promise<void> {
+    for (let attempt = 1; !this.stopping; attempt++) {
+      try {
+        await runner.start();
+        return;
+      } catch (error) {
+        this.logger.warn(`${runner.projection.name} could not start (attempt ${attempt}): ${String(error)}`);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * attempt)));
+      }
+    }
   }
 
   /** Runners stop first, while the event store and the database are still there. */
   async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
     await Promise.all(this.runners.map((runner) => runner.stop()));
   }
 

@@ -4,9 +4,12 @@ import type { EventStore, Position, RecordedEvent, Subscription } from '@switchb
 import { EventStoreUnavailableError } from '@switchboard/event-store';
 import type { CheckpointStore } from './checkpoint-store';
 import type { Projection } from './projection';
+import type { ProjectionLock } from './projection-lock';
 
 export interface RunnerOptions {
   batchSize?: number;
+  /** When set, the runner holds the projection's lock (see ProjectionLock) while it runs. */
+  lock?: ProjectionLock;
   /** Attempts at a failing batch before it is taken apart to find the failing event. */
   attempts?: number;
 }
@@ -41,12 +44,35 @@ export class ProjectionRunner {
     return this.subscription !== undefined;
   }
 
+  private standby?: NodeJS.Timeout;
+  private stopped = false;
+
+  /**
+   * Starts following the log; with a lock, only once this process holds it, retrying every
+   * few seconds as a standby while another process runs the projection.
+   */
   async start(): Promise<void> {
+    this.stopped = false;
+    const lock = this.options.lock;
+    if (lock && !(await lock.tryAcquire())) {
+      this.logger.log('another process runs this projection; standing by');
+      this.standby = setTimeout(() => void this.start().catch((e: unknown) => this.logger.error(String(e))), 5000);
+      return;
+    }
+    if (this.stopped) {
+      await lock?.release();
+      return;
+    }
+    await this.follow();
+  }
+
+  private async follow(): Promise<void> {
     const checkpoint = await this.checkpoints.load(this.projection.name);
     if (checkpoint.status === 'failed') {
       this.logger.error(
         `stopped at event ${checkpoint.failedEventId} (${checkpoint.failedEventType}, position ${checkpoint.failedPosition}): ${checkpoint.error}`,
       );
+      await this.options.lock?.release();
       return;
     }
     this.position = checkpoint.position;
@@ -66,9 +92,12 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.standby);
     const subscription = this.subscription;
     this.subscription = undefined;
     await subscription?.stop();
+    await this.options.lock?.release();
   }
 
   private async apply(batch: RecordedEvent[]): Promise<void> {

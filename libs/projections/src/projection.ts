@@ -14,6 +14,8 @@ export interface Projection {
   readonly name: string;
   readonly filter?: LogFilter;
   handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void>;
+  /** Empties the projection's tables for a rebuild, in the transaction that resets its checkpoint. */
+  reset?(tx: ProjectionTransaction): Promise<void>;
 }
 
 export const PROJECTIONS = Symbol('Projections');
