@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AssignmentsProjection, DialogCommandsModule } from '@switchboard/dialog-commands';
 import { EventStoreModule } from '@switchboard/event-store';
-import { PROJECTIONS } from '@switchboard/projections';
+import { Projection, PROJECTIONS } from '@switchboard/projections';
+import { readModelProjections } from '@switchboard/read-models';
 import { ProjectionHost } from './projection-host';
 
 /** The worker that follows the log: the write side's reactions and the read models. */
@@ -11,7 +12,7 @@ import { ProjectionHost } from './projection-host';
     {
       provide: PROJECTIONS,
       inject: [AssignmentsProjection],
-      useFactory: (...projections: unknown[]) => projections,
+      useFactory: (assignments: AssignmentsProjection): Projection[] => [assignments, ...readModelProjections.map((P) => new P())],
     },
     ProjectionHost,
   ],

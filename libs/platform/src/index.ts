@@ -4,3 +4,4 @@ export * from './database/resolve-database';
 export * from './database/run-migrations';
 export * from './nest/platform.tokens';
 export * from './nest/platform.module';
+export * from './cli/progress-bar';

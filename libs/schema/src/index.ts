@@ -2,6 +2,7 @@ import { eventStoreMigrations } from '@switchboard/event-store';
 import { writeSideMigrations } from '@switchboard/dialog-commands';
 import { MigrationClass } from '@switchboard/platform';
 import { projectionMigrations } from '@switchboard/projections';
+import { readModelMigrations } from '@switchboard/read-models';
 
 /**
  * Every migration, in order. Whichever process starts first applies them (under a lock), so
@@ -11,4 +12,5 @@ export const allMigrations: readonly MigrationClass[] = [
   ...eventStoreMigrations,
   ...projectionMigrations,
   ...writeSideMigrations,
+  ...readModelMigrations,
 ];

@@ -1,0 +1,18 @@
+import type { Pool } from 'pg';
+import type { LogFilter } from '@switchboard/event-store';
+
+/** How many events a projection will see, for the progress bar's ETA (PostgreSQL store only). */
+export async function countEvents(pool: Pool, filter: LogFilter | undefined): Promise<number> {
+  const params: unknown[] = [];
+  let where = 'position < event_store.position_horizon()';
+  if (filter?.eventTypes?.length) {
+    params.push(filter.eventTypes);
+    where += ` AND type = ANY($${params.length}::text[])`;
+  }
+  if (filter?.categories?.length) {
+    params.push(filter.categories);
+    where += ` AND category = ANY($${params.length}::text[])`;
+  }
+  const { rows } = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM event_store.events WHERE ${where}`, params);
+  return Number(rows[0].n);
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { PostgresEventStore } from '@switchboard/event-store';
+import { loadConfig, resolveDatabase, runMigrations } from '@switchboard/platform';
+import { allMigrations } from '@switchboard/schema';
+import { readModelNames, rebuildReadModels } from './rebuild-read-models';
+
+/**
+ * `npm run rebuild -- [read-model ...]`: rebuilds read models from the first event (all when
+ * none is named). Stop the projector first: a read model it is running is refused.
+ */
+async function main(): Promise<void> {
+  const names = process.argv.slice(2).filter((a) => a !== 'all');
+  if (process.argv.includes('--help')) {
+    console.log(`usage: npm run rebuild -- [${readModelNames().join(' | ')} ...]`);
+    return;
+  }
+  const logger = new Logger('Rebuild');
+  const database = await resolveDatabase(loadConfig(), logger);
+  const store = new PostgresEventStore({ connectionString: database.url });
+  try {
+    await runMigrations(database.url, allMigrations);
+    for (const s of await rebuildReadModels(store, database.url, names)) {
+      logger.log(`${s.projection}: ${s.events} events in ${s.seconds.toFixed(1)} s (${Math.round(s.events / Math.max(s.seconds, 0.001))} ev/s)`);
+    }
+  } finally {
+    await store.close();
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import { dialogReadModelFilter } from '../facts/recorded-fact';
+import { DialogRowsProjection } from '../dialog-rows/dialog-rows.projection';
+import { assignmentAuditRowOf, type AssignmentAuditRow } from './assignment-audit.row';
+import { ASSIGNMENT_AUDIT_LINES_TABLE, ASSIGNMENT_AUDIT_TABLE, insertAssignmentAudit } from './assignment-audit.writer';
+
+/** The assignment trail for auditors; it reads only assignments and the facts that place a dialog in a line. */
+export class AssignmentAuditProjection extends DialogRowsProjection<AssignmentAuditRow> {
+  constructor() {
+    super(
+      'read-models.assignment-audit',
+      dialogReadModelFilter(['DialogOpened', 'DialogTransferredToLine', 'OperatorAssigned', 'OperatorUnassigned']),
+      {
+        table: ASSIGNMENT_AUDIT_TABLE,
+        linesTable: ASSIGNMENT_AUDIT_LINES_TABLE,
+        rowOf: assignmentAuditRowOf,
+        insert: insertAssignmentAudit,
+      },
+    );
+  }
+}

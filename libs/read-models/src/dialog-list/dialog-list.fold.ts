@@ -1,0 +1,94 @@
+import {
+  evolveDialogMetrics,
+  evolveDialogSummary,
+  initialDialogMetrics,
+  initialDialogSummary,
+  type DialogMetricsState,
+  type DialogSummaryState,
+  type OpenedDialogSummary,
+} from '../dialog-metrics';
+import type { DialogFact } from '../facts/recorded-fact';
+import { responseIntervalsClosedBy, type ResponseIntervalRow } from '../response-intervals/response-interval.row';
+import { statusChangeOf, type StatusChangeRow } from '../status-history/status-change.row';
+import { searchTextOf } from './dialog-list.row';
+import type { ListedDialog } from './listed-dialog';
+
+/** What the tables already hold about the dialogs of a run of facts. */
+export type KnownDialogs = Readonly<{
+  listed: ReadonlyMap<string, ListedDialog>;
+  deleted: ReadonlySet<string>;
+}>;
+
+export type FoldedDialog = ListedDialog & Readonly<{ searchTexts: readonly string[] }>;
+
+/** Everything a run of facts changes in the dialog list and the tables fed by its fold. */
+export type DialogListChanges = Readonly<{
+  // Only dialogs that some fact moved: a batch applied again rewrites nothing.
+  dialogs: readonly FoldedDialog[];
+  // Dialogs new to the list, in log order of their opening, which is the order of their numbers.
+  opened: readonly string[];
+  statusChanges: readonly StatusChangeRow[];
+  responseIntervals: readonly ResponseIntervalRow[];
+}>;
+
+interface WorkingDialog {
+  dialogId: string;
+  number: number | null;
+  summary: DialogSummaryState;
+  metrics: DialogMetricsState;
+  lastPosition: bigint;
+  searchTexts: string[];
+}
+
+/**
+ * Folds dialog facts, in log order, onto the states the list holds: one pass yields the list
+ * rows, the status changes and the closed response intervals. A fact at or before a dialog's
+ * last folded position was applied already and is skipped; so are facts of deleted dialogs, and
+ * facts of a dialog whose opening the log does not hold (nothing to attach them to).
+ */
+export function foldDialogList(facts: readonly DialogFact[], known: KnownDialogs): DialogListChanges {
+  const working = new Map<string, WorkingDialog>();
+  const opened: string[] = [];
+  const statusChanges: StatusChangeRow[] = [];
+  const responseIntervals: ResponseIntervalRow[] = [];
+
+  for (const fact of facts) {
+    if (known.deleted.has(fact.dialogId)) continue;
+    const dialog = working.get(fact.dialogId) ?? startFrom(known.listed.get(fact.dialogId), fact.dialogId);
+    if (fact.position <= dialog.lastPosition) continue;
+    const summary = evolveDialogSummary(dialog.summary, fact.event);
+    if (!summary.exists) continue;
+    const metrics = evolveDialogMetrics(dialog.metrics, fact.event);
+
+    if (dialog.number === null && !dialog.summary.exists) opened.push(fact.dialogId);
+    const statusChange = statusChangeOf(dialog.summary, summary, fact);
+    if (statusChange !== null) statusChanges.push(statusChange);
+    responseIntervals.push(...responseIntervalsClosedBy(dialog.metrics, metrics, fact));
+    const searchText = searchTextOf(fact.event);
+    if (searchText !== null) dialog.searchTexts.push(searchText);
+
+    dialog.summary = summary;
+    dialog.metrics = metrics;
+    dialog.lastPosition = fact.position;
+    working.set(fact.dialogId, dialog);
+  }
+
+  return { dialogs: [...working.values()].filter(isOpened), opened, statusChanges, responseIntervals };
+}
+
+function startFrom(listed: ListedDialog | undefined, dialogId: string): WorkingDialog {
+  if (listed === undefined) {
+    return {
+      dialogId,
+      number: null,
+      summary: initialDialogSummary,
+      metrics: initialDialogMetrics,
+      lastPosition: -1n,
+      searchTexts: [],
+    };
+  }
+  return { ...listed, searchTexts: [] };
+}
+
+const isOpened = (dialog: WorkingDialog): dialog is WorkingDialog & { summary: OpenedDialogSummary } =>
+  dialog.summary.exists;

@@ -1,0 +1,63 @@
+import { clientWrote, fact, opened, operatorWrote } from '../testing/dialog-facts.fixtures';
+import { foldDialogList, type KnownDialogs } from './dialog-list.fold';
+
+const nothingKnown: KnownDialogs = { listed: new Map(), deleted: new Set() };
+
+describe('folding a run of facts into the dialog list', () => {
+  it('folds interleaved dialogs apart and reports new ones in the log order of their openings', () => {
+    const changes = foldDialogList(
+      [opened('b', 1, 0), opened('a', 2, 0), clientWrote('b', 3, 1), clientWrote('a', 4, 2), operatorWrote('a', 5, 4)],
+      nothingKnown,
+    );
+    expect(changes.opened).toEqual(['b', 'a']);
+    expect(changes.dialogs.map((d) => [d.dialogId, d.number, d.lastPosition, d.summary.detailedStatus])).toEqual([
+      ['b', null, 3n, 'new'],
+      ['a', null, 5n, 'operator_answered'],
+    ]);
+  });
+
+  it('derives status changes and closed response intervals from the same fold', () => {
+    const changes = foldDialogList([opened('a', 1, 0), clientWrote('a', 2, 1), operatorWrote('a', 3, 4, 'op-7')], nothingKnown);
+    expect(changes.statusChanges.map((c) => [c.position, c.from_detailed_status, c.to_detailed_status])).toEqual([
+      ['1', null, 'new'],
+      ['3', 'new', 'operator_answered'],
+    ]);
+    expect(changes.responseIntervals).toEqual([
+      expect.objectContaining({ dialog_id: 'a', position: '3', operator_id: 'op-7', line_id: 'sales', duration_ms: 3 * 60_000 }),
+    ]);
+  });
+
+  it('continues from the stored state and skips what it already folded', () => {
+    const first = foldDialogList([opened('a', 1, 0), clientWrote('a', 2, 1)], nothingKnown);
+    const stored = { ...first.dialogs[0], number: 7 };
+    const known: KnownDialogs = { listed: new Map([['a', stored]]), deleted: new Set() };
+
+    const replayed = foldDialogList([opened('a', 1, 0), clientWrote('a', 2, 1)], known);
+    expect(replayed).toEqual({ dialogs: [], opened: [], statusChanges: [], responseIntervals: [] });
+
+    const next = foldDialogList([clientWrote('a', 2, 1), operatorWrote('a', 3, 5)], known);
+    expect(next.opened).toEqual([]);
+    expect(next.dialogs.map((d) => [d.number, d.lastPosition, d.metrics.responseIntervals.length])).toEqual([[7, 3n, 1]]);
+  });
+
+  it('skips the facts of deleted dialogs and of dialogs whose opening the log does not hold', () => {
+    const known: KnownDialogs = { listed: new Map(), deleted: new Set(['gone']) };
+    const changes = foldDialogList(
+      [opened('gone', 1, 0), clientWrote('gone', 2, 1), clientWrote('orphan', 3, 1), fact('TagAdded', 'orphan', 4, 2, { tag: 'vip' })],
+      known,
+    );
+    expect(changes).toEqual({ dialogs: [], opened: [], statusChanges: [], responseIntervals: [] });
+  });
+
+  it('collects the words of the client name and of public messages, not of notes', () => {
+    const changes = foldDialogList(
+      [
+        opened('a', 1, 0),
+        clientWrote('a', 2, 1, 'parcel lost'),
+        fact('NoteAdded', 'a', 3, 2, { noteId: 'n-1', operatorId: 'op-1', text: 'internal words' }),
+      ],
+      nothingKnown,
+    );
+    expect(changes.dialogs[0].searchTexts).toEqual(['Client a', 'parcel lost']);
+  });
+});

@@ -1,0 +1,75 @@
+import type { DialogEvent } from '@switchboard/dialogs';
+import { metricsOf, type DialogMetricsState, type OpenedDialogSummary } from '../dialog-metrics';
+import type { NumberedDialog } from './listed-dialog';
+
+/**
+ * What the projection sends for one dialog-list row: the folded states and what the metrics
+ * view computes from them. The columns that copy the summary are taken from it in SQL (see the
+ * writer), so a row travels without every value twice.
+ */
+export type DialogListRow = Readonly<{
+  dialog_id: string;
+  number: number;
+  summary: OpenedDialogSummary;
+  metrics: DialogMetricsState;
+  created_at: string | null;
+  queued_at: string | null;
+  first_operator_reply_at: string | null;
+  work_started_at: string | null;
+  last_message_at: string | null;
+  closed_by_operator_at: string | null;
+  closed_at: string | null;
+  last_changed_at: string | null;
+  waiting_since: string | null;
+  wait_for_first_reply_ms: number | null;
+  time_to_start_of_work_ms: number | null;
+  time_to_close_by_operator_ms: number | null;
+  duration_ms: number | null;
+  first_message_response_ms: number | null;
+  bot_time_ms: number | null;
+  total_response_ms: number | null;
+  average_response_ms: number | null;
+  max_response_ms: number | null;
+  response_count: number;
+  last_position: string;
+  // Words to add to the row's search vector: those of the events folded in this batch.
+  search_text: string;
+}>;
+
+export function dialogListRowOf(dialog: NumberedDialog, searchText: string): DialogListRow {
+  const { dates, timings, openIntervalStartedAt } = metricsOf(dialog.metrics);
+  return {
+    dialog_id: dialog.dialogId,
+    number: dialog.number,
+    summary: dialog.summary,
+    metrics: dialog.metrics,
+    created_at: dates.createdAt,
+    queued_at: dates.queuedAt,
+    first_operator_reply_at: dates.firstOperatorReplyAt,
+    work_started_at: dates.workStartedAt,
+    last_message_at: dates.lastMessageAt,
+    closed_by_operator_at: dates.closedByOperatorAt,
+    closed_at: dates.closedAt,
+    last_changed_at: dates.lastChangedAt,
+    waiting_since: openIntervalStartedAt,
+    wait_for_first_reply_ms: timings.waitForFirstReplyMs,
+    time_to_start_of_work_ms: timings.timeToStartOfWorkMs,
+    time_to_close_by_operator_ms: timings.timeToCloseByOperatorMs,
+    duration_ms: timings.durationMs,
+    first_message_response_ms: timings.firstMessageResponseMs,
+    bot_time_ms: timings.botTimeMs,
+    total_response_ms: timings.totalResponseMs,
+    average_response_ms: timings.averageResponseMs,
+    max_response_ms: timings.maxResponseMs,
+    response_count: timings.responseCount,
+    last_position: dialog.lastPosition.toString(),
+    search_text: searchText,
+  };
+}
+
+/** What the list's text search finds a dialog by: the client's name and the public messages. */
+export function searchTextOf(event: DialogEvent): string | null {
+  if (event.type === 'DialogOpened') return event.data.client.name;
+  if (event.type === 'MessageSent') return event.data.text;
+  return null;
+}

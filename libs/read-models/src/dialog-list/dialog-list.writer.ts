@@ -1,0 +1,95 @@
+import type { ProjectionTransaction } from '@switchboard/projections';
+import type { DialogMetricsState, OpenedDialogSummary } from '../dialog-metrics';
+import { columnParameters, unnestColumns } from '../shared/json-columns';
+import { sentColumns, summaryColumns } from './dialog-list.columns';
+import type { DialogListRow } from './dialog-list.row';
+import type { ListedDialog } from './listed-dialog';
+
+export const DIALOG_LIST_TABLE = 'read_models.dialog_list';
+export const DIALOG_NUMBER_COUNTER = 'dialog_number';
+
+const stored = sentColumns.filter(([name]) => name !== 'search_text').map(([name]) => name);
+const columns = [...stored, ...summaryColumns.map(([name]) => name)];
+// A dialog keeps the number it got when it was first listed.
+const replaced = columns.filter((name) => name !== 'dialog_id' && name !== 'number');
+
+// Stripped vectors keep words without positions: they stay small however long a dialog runs,
+// and appending a batch's words gives the same vector however the log was cut into batches.
+// Positions would only serve phrase search, which the list does not offer.
+const UPSERT_SQL = `
+  INSERT INTO ${DIALOG_LIST_TABLE} AS listed (${columns.join(', ')}, search)
+  SELECT ${stored.map((name) => `r.${name}`).join(', ')},
+         ${summaryColumns.map(([, expression]) => expression).join(',\n         ')},
+         strip(to_tsvector('simple', r.search_text))
+    FROM ${unnestColumns(sentColumns)}
+  ON CONFLICT (dialog_id) DO UPDATE SET
+    ${replaced.map((name) => `${name} = excluded.${name}`).join(',\n    ')},
+    search = listed.search || excluded.search`;
+
+interface StoredRow {
+  dialog_id: string;
+  number: string;
+  summary: OpenedDialogSummary;
+  metrics: DialogMetricsState;
+  last_position: string;
+}
+
+/** The listed dialogs among these ids, with the states their next events fold onto. */
+export async function loadListedDialogs(
+  tx: ProjectionTransaction,
+  dialogIds: readonly string[],
+): Promise<Map<string, ListedDialog>> {
+  const listed = new Map<string, ListedDialog>();
+  if (dialogIds.length === 0) return listed;
+  const { rows } = await tx.query<StoredRow>(
+    `SELECT dialog_id, number, summary, metrics, last_position FROM ${DIALOG_LIST_TABLE} WHERE dialog_id = ANY($1::text[])`,
+    [dialogIds],
+  );
+  for (const row of rows) {
+    listed.set(row.dialog_id, {
+      dialogId: row.dialog_id,
+      number: Number(row.number),
+      summary: row.summary,
+      metrics: row.metrics,
+      lastPosition: BigInt(row.last_position),
+    });
+  }
+  return listed;
+}
+
+/**
+ * Takes the next `count` dialog numbers and answers the first. The counter row moves in the
+ * batch's transaction, so a batch that rolls back gives its numbers back.
+ */
+export async function reserveDialogNumbers(tx: ProjectionTransaction, count: number): Promise<number> {
+  const { rows } = await tx.query<{ value: string }>(
+    `UPDATE read_models.counters SET value = value + $2 WHERE name = $1 RETURNING value`,
+    [DIALOG_NUMBER_COUNTER, count],
+  );
+  return Number(rows[0].value) - count + 1;
+}
+
+export async function upsertDialogList(tx: ProjectionTransaction, rows: readonly DialogListRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(UPSERT_SQL, columnParameters(sentColumns, rows));
+}
+
+/**
+ * Removes the dialogs in the line as of the deletion, and answers their ids. Only events before
+ * the deletion can have put a dialog there, which keeps a replayed deletion from reaching further.
+ */
+export async function deleteListedDialogsOfLine(
+  tx: ProjectionTransaction,
+  lineId: string,
+  deletedAt: bigint,
+): Promise<string[]> {
+  const { rows } = await tx.query<{ dialog_id: string }>(
+    `DELETE FROM ${DIALOG_LIST_TABLE} WHERE line_id = $1 AND last_position < $2 RETURNING dialog_id`,
+    [lineId, deletedAt.toString()],
+  );
+  return rows.map((row) => row.dialog_id);
+}
+
+export async function resetDialogNumbers(tx: ProjectionTransaction): Promise<void> {
+  await tx.query(`UPDATE read_models.counters SET value = 0 WHERE name = $1`, [DIALOG_NUMBER_COUNTER]);
+}

@@ -1,0 +1,22 @@
+import type { ProjectionTransaction } from '@switchboard/projections';
+import { insertFacts, type Column } from '../shared/json-columns';
+import type { DialogMessageRow } from './dialog-message.row';
+
+export const DIALOG_MESSAGES_TABLE = 'read_models.dialog_messages';
+export const DIALOG_MESSAGES_LINES_TABLE = 'read_models.dialog_messages_lines';
+
+const columns: readonly Column<DialogMessageRow>[] = [
+  ['dialog_id', 'text'],
+  ['position', 'bigint'],
+  ['event_id', 'uuid'],
+  ['item_id', 'text'],
+  ['kind', 'text'],
+  ['author_kind', 'text'],
+  ['author_id', 'text'],
+  ['text', 'text'],
+  ['attachments', 'jsonb'],
+  ['occurred_at', 'timestamptz'],
+];
+
+export const insertDialogMessages = (tx: ProjectionTransaction, rows: readonly DialogMessageRow[]): Promise<void> =>
+  insertFacts(tx, DIALOG_MESSAGES_TABLE, columns, rows);

@@ -1,0 +1,146 @@
+import type { LogFilter, RecordedEvent } from '@switchboard/event-store';
+import { ProjectionRunner, type ProjectionTransaction } from '@switchboard/projections';
+import { writeRandomWorkload } from './testing/random-workload';
+import {
+  allProjections,
+  catchUp,
+  inTransaction,
+  readMatching,
+  rebuild,
+  reset,
+  snapshotReadModels,
+  startTestKit,
+  waitForCheckpoint,
+  type ReadModelProjection,
+  type ReadModelsTestKit,
+} from './testing/read-models-test-kit';
+import { SupportScript } from './testing/support-script';
+import { writeSupportScenario } from './testing/support-scenario';
+
+/** A real projection that fails after writing chosen batches: a crash in the middle of a batch. */
+class CrashingProjection implements ReadModelProjection {
+  readonly name: string;
+  readonly filter: LogFilter | undefined;
+  crashes = 0;
+  private handled = 0;
+
+  constructor(
+    private readonly inner: ReadModelProjection,
+    private readonly crashAt: ReadonlySet<number>,
+  ) {
+    this.name = inner.name;
+    this.filter = inner.filter;
+  }
+
+  async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
+    await this.inner.handle(events, tx);
+    this.handled++;
+    if (!this.crashAt.has(this.handled)) return;
+    this.crashes++;
+    throw new Error(`crash after writing batch ${this.handled}`);
+  }
+
+  reset(tx: ProjectionTransaction): Promise<void> {
+    return this.inner.reset(tx);
+  }
+}
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+describe('dialog read models, live and rebuilt', () => {
+  let kit: ReadModelsTestKit;
+  let live: Record<string, unknown[]>;
+  const projections = allProjections();
+
+  beforeAll(async () => {
+    kit = await startTestKit();
+    // Live: the runners follow the log in tiny batches while every command appends on its own.
+    const runners = projections.map(
+      (projection) => new ProjectionRunner(projection, kit.store, kit.pool, kit.checkpoints, { batchSize: 3 }),
+    );
+    await Promise.all(runners.map((runner) => runner.start()));
+    const script = new SupportScript(kit.store);
+    await writeSupportScenario(script);
+    await writeRandomWorkload(script, { seed: 20240301, steps: 1000 });
+    await Promise.all(projections.map((projection) => waitForCheckpoint(kit, projection)));
+    await Promise.all(runners.map((runner) => runner.stop()));
+    live = await snapshotReadModels(kit.pool);
+  });
+  afterAll(() => kit.close());
+
+  it('built read models worth comparing', () => {
+    for (const table of ['dialog_list', 'dialog_messages', 'status_history', 'assignment_audit', 'response_intervals']) {
+      expect(live[table].length).toBeGreaterThan(30);
+    }
+    expect(live.dialog_list_deleted.length).toBeGreaterThan(1);
+  });
+
+  it('rebuilt from the first event in large batches, equal the incrementally built ones', async () => {
+    await rebuild(kit, projections, 5000);
+    expect(await snapshotReadModels(kit.pool)).toEqual(live);
+  });
+
+  it('rebuilt one event per batch, equal them too', async () => {
+    await rebuild(kit, projections, 1);
+    expect(await snapshotReadModels(kit.pool)).toEqual(live);
+  });
+
+  it('rebuilt one at a time, leave the others alone and equal them again', async () => {
+    for (const projection of allProjections()) {
+      await rebuild(kit, [projection], 64);
+      expect(await snapshotReadModels(kit.pool)).toEqual(live);
+    }
+  });
+
+  it('count nothing twice after crashes in the middle of batches', async () => {
+    const crashing = allProjections().map((projection) => new CrashingProjection(projection, new Set([2, 5, 9])));
+    await reset(kit, crashing);
+    await catchUp(kit, crashing, 40);
+    expect(crashing.map((projection) => projection.crashes)).toEqual([3, 3, 3]);
+    expect(await snapshotReadModels(kit.pool)).toEqual(live);
+  });
+
+  it('count nothing twice when the process stops between batches and starts again', async () => {
+    const projection = allProjections()[0];
+    await reset(kit, [projection]);
+    const last = (await readMatching(kit, projection.filter)).at(-1)?.position ?? 0n;
+    let processes = 0;
+    for (;;) {
+      const before = (await kit.checkpoints.load(projection.name)).position ?? -1n;
+      if (before >= last) break;
+      // A new process: a new projection instance and runner, resuming from the checkpoint, and
+      // stopped as soon as it committed a batch or two.
+      const runner = new ProjectionRunner(allProjections()[0], kit.store, kit.pool, kit.checkpoints, { batchSize: 50 });
+      await runner.start();
+      while (((await kit.checkpoints.load(projection.name)).position ?? -1n) === before) {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      await runner.stop();
+      processes++;
+    }
+    expect(processes).toBeGreaterThan(5);
+    expect(await snapshotReadModels(kit.pool)).toEqual(live);
+  });
+
+  it('change nothing when a batch is applied twice, at once or long after', async () => {
+    await reset(kit, projections);
+    for (const projection of projections) {
+      const events = await readMatching(kit, projection.filter);
+      for (const batch of chunks(events, 37)) {
+        await inTransaction(kit, async (tx) => {
+          await projection.handle(batch, tx);
+          await projection.handle(batch, tx);
+        });
+      }
+    }
+    expect(await snapshotReadModels(kit.pool)).toEqual(live);
+    // The whole log once more, in other batches, past the line deletion too.
+    for (const projection of projections) {
+      for (const batch of chunks(await readMatching(kit, projection.filter), 101)) {
+        await inTransaction(kit, (tx) => projection.handle(batch, tx));
+      }
+    }
+    expect(await snapshotReadModels(kit.pool)).toEqual(live);
+  });
+});

@@ -1,0 +1,54 @@
+import type { LogFilter, RecordedEvent } from '@switchboard/event-store';
+import type { Projection, ProjectionTransaction } from '@switchboard/projections';
+import { inLogOrder } from '../facts/in-log-order';
+import type { DialogFact } from '../facts/recorded-fact';
+import { commitWithoutWaitingForDisk } from '../shared/relaxed-commit';
+import { followDialogLines } from './dialog-lines.fold';
+import { DialogLinesTable } from './dialog-lines.table';
+
+/** A read model whose rows are single facts of a dialog (a message, an assignment): no fold. */
+export interface DialogRowsModel<Row> {
+  readonly table: string;
+  readonly linesTable: string;
+  rowOf(fact: DialogFact): Row | null;
+  insert(tx: ProjectionTransaction, rows: readonly Row[]): Promise<void>;
+}
+
+/**
+ * Projects a DialogRowsModel: rows of live dialogs are inserted set-based and keyed by log
+ * position (a batch applied twice inserts nothing), and a line deletion takes the rows of the
+ * dialogs that were in the line.
+ */
+export class DialogRowsProjection<Row> implements Projection {
+  private readonly lines: DialogLinesTable;
+
+  constructor(
+    readonly name: string,
+    readonly filter: LogFilter,
+    private readonly model: DialogRowsModel<Row>,
+  ) {
+    this.lines = new DialogLinesTable(model.linesTable);
+  }
+
+  async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
+    await commitWithoutWaitingForDisk(tx);
+    await inLogOrder(events, {
+      dialogFacts: async (facts) => {
+        const dialogIds = [...new Set(facts.map((fact) => fact.dialogId))];
+        const followed = followDialogLines(facts, await this.lines.load(tx, dialogIds));
+        await this.lines.save(tx, followed.changed);
+        await this.model.insert(tx, followed.live.flatMap((fact) => this.model.rowOf(fact) ?? []));
+      },
+      lineDeleted: async (deletion) => {
+        const dialogIds = await this.lines.deleteLine(tx, deletion);
+        if (dialogIds.length === 0) return;
+        await tx.query(`DELETE FROM ${this.model.table} WHERE dialog_id = ANY($1::text[])`, [dialogIds]);
+      },
+    });
+  }
+
+  /** Empties the tables for a rebuild; run it in the transaction that resets the checkpoint. */
+  async reset(tx: ProjectionTransaction): Promise<void> {
+    await tx.query(`TRUNCATE ${this.model.table}, ${this.model.linesTable}`);
+  }
+}

@@ -1,0 +1,30 @@
+import type { RecordedEvent } from '@switchboard/event-store';
+import { factOf, type DialogFact, type LineDeletedFact } from './recorded-fact';
+
+export interface FactHandlers {
+  /** A run of dialog facts with no line deletion among them, in log order. */
+  dialogFacts(facts: readonly DialogFact[]): Promise<void>;
+  lineDeleted(fact: LineDeletedFact): Promise<void>;
+}
+
+/**
+ * Hands a batch over as runs of dialog facts, cut at each line deletion: a deletion must find
+ * every earlier event of the batch in the tables. Deletions are rare, so a batch is nearly always
+ * one run, written with one statement per table.
+ */
+export async function inLogOrder(events: readonly RecordedEvent[], handlers: FactHandlers): Promise<void> {
+  let run: DialogFact[] = [];
+  for (const recorded of events) {
+    const fact = factOf(recorded);
+    if (fact === null) continue;
+    if (fact.kind === 'dialog') {
+      run.push(fact);
+      continue;
+    }
+    if (run.length > 0) await handlers.dialogFacts(run);
+    run = [];
+    await handlers.lineDeleted(fact);
+  }
+  if (run.length > 0) await handlers.dialogFacts(run);
+}
+

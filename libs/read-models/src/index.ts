@@ -1,0 +1,36 @@
+import { AssignmentAuditEntry } from './assignment-audit/assignment-audit.entity';
+import { AssignmentAuditProjection } from './assignment-audit/assignment-audit.projection';
+import { DialogListEntry } from './dialog-list/dialog-list.entity';
+import { DialogListProjection } from './dialog-list/dialog-list.projection';
+import { DialogMessageEntry } from './dialog-messages/dialog-message.entity';
+import { DialogMessagesProjection } from './dialog-messages/dialog-messages.projection';
+import { ResponseIntervalEntry } from './response-intervals/response-interval.entity';
+import { StatusChangeEntry } from './status-history/status-change.entity';
+
+export * from './dialog-metrics';
+export { readModelMigrations } from './migrations';
+export {
+  AssignmentAuditEntry,
+  AssignmentAuditProjection,
+  DialogListEntry,
+  DialogListProjection,
+  DialogMessageEntry,
+  DialogMessagesProjection,
+  ResponseIntervalEntry,
+  StatusChangeEntry,
+};
+
+/**
+ * The read-model projections, plain classes with no constructor dependencies. Each has its own
+ * checkpoint, filter and `reset(tx)`, so each read model can be rebuilt on its own.
+ */
+export const readModelProjections = [DialogListProjection, DialogMessagesProjection, AssignmentAuditProjection] as const;
+
+/** TypeORM entities of the read models, for TypeOrmModule.forFeature. */
+export const readModelEntities = [
+  DialogListEntry,
+  DialogMessageEntry,
+  StatusChangeEntry,
+  AssignmentAuditEntry,
+  ResponseIntervalEntry,
+] as const;

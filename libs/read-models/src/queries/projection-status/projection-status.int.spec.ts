@@ -1,0 +1,71 @@
+import { Client } from 'pg';
+import { ProjectionStatusHandler } from './projection-status.handler';
+import { PROJECTION_SKIPPED_CHANNEL, skipFailedEvent } from './skip-failed-event';
+import { readModelSources } from '../read-your-writes/read-model-sources';
+import { insertEvent, setCheckpoint } from '../testing/log-rows';
+import { startQueryTestDatabase, type QueryTestDatabase } from '../testing/query-test-database';
+
+const HOUR = 3_600_000;
+
+describe('projection status', () => {
+  let t: QueryTestDatabase;
+  let handler: ProjectionStatusHandler;
+  const { dialogList, dialogMessages, assignmentAudit } = readModelSources;
+  beforeAll(async () => {
+    t = await startQueryTestDatabase();
+    handler = new ProjectionStatusHandler(t.db, Object.values(readModelSources));
+    await insertEvent(t.pool, { position: 1, type: 'DialogOpened', streamId: 'dialog-x', ageMs: 3 * HOUR });
+    await insertEvent(t.pool, { position: 2, type: 'MessageSent', streamId: 'dialog-x', ageMs: 2 * HOUR });
+    await insertEvent(t.pool, { position: 3, type: 'OperatorRegistered', streamId: 'operator-op-a', ageMs: 2 * HOUR });
+    await insertEvent(t.pool, { position: 4, type: 'MessageSent', streamId: 'dialog-x', ageMs: HOUR });
+    await insertEvent(t.pool, { position: 5, type: 'NoteAdded', streamId: 'dialog-x', ageMs: HOUR });
+    await insertEvent(t.pool, { position: 6, type: 'TagAdded', streamId: 'dialog-x' });
+    await setCheckpoint(t.pool, dialogList.name, 2);
+    await setCheckpoint(t.pool, dialogMessages.name, 4, { position: 5, type: 'NoteAdded', error: 'Error: boom' });
+    await setCheckpoint(t.pool, 'write-side.assignments', null);
+  });
+  afterAll(() => t.close());
+
+  const statusOf = async (name: string) => (await handler.execute()).find((status) => status.name === name);
+
+  it("counts the events a read model follows after its position, and the oldest one's age", async () => {
+    const status = await statusOf(dialogList.name);
+    // 3 is an operator's event, which the dialog list does not follow.
+    expect(status).toMatchObject({ position: '2', status: 'running', failure: null, lag: { events: 3, capped: false, filtered: true } });
+    expect(status?.lag.oldestEventAgeMs).toBeGreaterThanOrEqual(HOUR);
+    expect(status?.lag.oldestEventAgeMs).toBeLessThan(HOUR + 60_000);
+  });
+
+  it('shows a failed projection with the event it stopped at', async () => {
+    expect(await statusOf(dialogMessages.name)).toMatchObject({
+      position: '4',
+      status: 'failed',
+      lag: { events: 1 },
+      failure: { eventId: expect.any(String), eventType: 'NoteAdded', position: '5', error: 'Error: boom' },
+    });
+  });
+
+  it('lists a read model that never ran, and counts unknown projections against the whole log', async () => {
+    expect(await statusOf(assignmentAudit.name)).toMatchObject({ position: null, status: 'not_started', lag: { events: 1 }, updatedAt: null });
+    expect(await statusOf('write-side.assignments')).toMatchObject({ position: null, lag: { events: 6, filtered: false } });
+    expect((await handler.execute()).map((status) => status.name)).toEqual(
+      [assignmentAudit.name, dialogList.name, dialogMessages.name, 'write-side.assignments'].sort(),
+    );
+  });
+
+  it('skips a failed event, says so to the projector, and refuses what is not failed or not there', async () => {
+    const listener = new Client({ connectionString: t.url });
+    await listener.connect();
+    const notified = new Promise<string | undefined>((resolve) => listener.on('notification', (message) => resolve(message.payload)));
+    await listener.query(`LISTEN ${PROJECTION_SKIPPED_CHANNEL}`);
+    try {
+      expect(await skipFailedEvent(t.db, dialogMessages.name)).toBe('skipped');
+      expect(await notified).toBe(dialogMessages.name);
+      expect(await statusOf(dialogMessages.name)).toMatchObject({ position: '5', status: 'running', failure: null, lag: { events: 0 } });
+      expect(await skipFailedEvent(t.db, dialogMessages.name)).toBe('not_failed');
+      expect(await skipFailedEvent(t.db, 'no-such-projection')).toBe('not_found');
+    } finally {
+      await listener.end();
+    }
+  });
+});

@@ -1,0 +1,3 @@
+export type SortOrder = 'asc' | 'desc';
+
+export const sortOrders: readonly SortOrder[] = ['asc', 'desc'];

@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+
+/**
+ * Rows written straight into the read-model tables, so a query is tested against exactly the
+ * rows it is given. Each builder fills what the test does not care about.
+ */
+export type DialogRowInput = Partial<{
+  dialog_id: string;
+  number: number;
+  line_id: string;
+  direction: string;
+  channel: string;
+  general_status: string;
+  detailed_status: string;
+  journal_status: string;
+  is_spam: boolean;
+  client_id: string;
+  client_name: string | null;
+  assignee_id: string | null;
+  participants: string[];
+  tags: string[];
+  crm_link: object | null;
+  page_url: string | null;
+  pinned_to: string | null;
+  client_rating: number | null;
+  review_score: number | null;
+  created_at: string | null;
+  first_operator_reply_at: string | null;
+  last_message_at: string | null;
+  closed_at: string | null;
+  last_changed_at: string | null;
+  wait_for_first_reply_ms: number | null;
+  total_response_ms: number | null;
+  response_count: number;
+  last_position: string;
+  /** Words of the search vector (client name, messages). */
+  search_text: string;
+}>;
+
+let nextNumber = 1;
+
+export async function insertDialog(pool: Pool, input: DialogRowInput = {}): Promise<string> {
+  const row = {
+    dialog_id: randomUUID(),
+    number: nextNumber++,
+    line_id: 'support',
+    direction: 'inbound',
+    channel: 'telegram',
+    general_status: 'client_waiting',
+    detailed_status: 'new',
+    journal_status: 'unassigned',
+    is_spam: false,
+    client_id: 'client-1',
+    client_name: 'Kim',
+    assignee_id: null,
+    participants: [],
+    tags: [],
+    crm_link: null,
+    page_url: null,
+    pinned_to: null,
+    client_rating: null,
+    review_score: null,
+    created_at: '2024-03-01T09:00:00Z',
+    first_operator_reply_at: null,
+    last_message_at: null,
+    closed_at: null,
+    last_changed_at: '2024-03-01T09:00:00Z',
+    wait_for_first_reply_ms: null,
+    total_response_ms: null,
+    response_count: 0,
+    last_position: '1',
+    search_text: '',
+    ...input,
+  };
+  const { search_text, crm_link, ...columns } = row;
+  const names = Object.keys(columns);
+  const values = Object.values(columns);
+  await pool.query(
+    `INSERT INTO read_models.dialog_list (${names.join(', ')}, crm_link, form_filled, history_requested, summary, metrics, search)
+     VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}, $${names.length + 1}::jsonb, false, false, '{}', '{}',
+             strip(to_tsvector('simple', $${names.length + 2})))`,
+    [...values, crm_link === null ? null : JSON.stringify(crm_link), search_text],
+  );
+  return row.dialog_id;
+}
+
+export async function insertMessage(
+  pool: Pool,
+  input: { dialogId: string; position: number; kind?: 'message' | 'note'; authorKind?: string; authorId?: string; text?: string },
+): Promise<void> {
+  await pool.query(
+    `INSERT INTO read_models.dialog_messages (dialog_id, position, event_id, item_id, kind, author_kind, author_id, text, attachments, occurred_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '[]', '2024-03-01T09:00:00Z')`,
+    [
+      input.dialogId,
+      input.position,
+      randomUUID(),
+      `item-${input.position}`,
+      input.kind ?? 'message',
+      input.authorKind ?? 'client',
+      input.authorId ?? 'client-1',
+      input.text ?? `text ${input.position}`,
+    ],
+  );
+}
+
+export async function insertStatusChange(
+  pool: Pool,
+  input: { dialogId: string; position: number; from: string | null; to: string; general?: string; eventType?: string },
+): Promise<void> {
+  await pool.query(
+    `INSERT INTO read_models.status_history (dialog_id, position, event_id, event_type, occurred_at, actor_kind, actor_id,
+                                              from_general_status, to_general_status, from_detailed_status, to_detailed_status)
+     VALUES ($1, $2, $3, $4, '2024-03-01T09:00:00Z', 'operator', 'op-a', NULL, $5, $6, $7)`,
+    [input.dialogId, input.position, randomUUID(), input.eventType ?? 'MessageSent', input.general ?? 'client_waiting', input.from, input.to],
+  );
+}
+
+export type AuditRowInput = {
+  dialogId: string;
+  position: number;
+  from?: string | null;
+  to?: string | null;
+  reason?: string;
+  actorKind?: string;
+  actorId?: string;
+  occurredAt: string;
+  correlationId?: string;
+};
+
+export async function insertAuditEntry(pool: Pool, input: AuditRowInput): Promise<void> {
+  const to = input.to === undefined ? 'op-a' : input.to;
+  await pool.query(
+    `INSERT INTO read_models.assignment_audit (dialog_id, position, event_id, event_type, from_operator_id, to_operator_id,
+                                                reason, actor_kind, actor_id, occurred_at, correlation_id, causation_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)`,
+    [
+      input.dialogId,
+      input.position,
+      randomUUID(),
+      to === null ? 'OperatorUnassigned' : 'OperatorAssigned',
+      input.from ?? null,
+      to,
+      input.reason ?? 'manual',
+      input.actorKind ?? 'supervisor',
+      input.actorId ?? 'sup-1',
+      input.occurredAt,
+      input.correlationId ?? randomUUID(),
+    ],
+  );
+}
+
+export async function insertResponseInterval(
+  pool: Pool,
+  input: { position: number; operatorId: string; lineId: string | null; endedAt: string; durationMs: number },
+): Promise<void> {
+  const ended = new Date(input.endedAt);
+  await pool.query(
+    `INSERT INTO read_models.response_intervals (dialog_id, position, event_id, operator_id, line_id, started_at, ended_at, duration_ms, day)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ($7::timestamptz AT TIME ZONE 'UTC')::date)`,
+    [
+      randomUUID(),
+      input.position,
+      randomUUID(),
+      input.operatorId,
+      input.lineId,
+      new Date(ended.getTime() - input.durationMs).toISOString(),
+      ended.toISOString(),
+      input.durationMs,
+    ],
+  );
+}

@@ -1,0 +1,33 @@
+import type { ProjectionTransaction } from '@switchboard/projections';
+import { columnNames, columnParameters, deleteRowsOfDialogs, unnestColumns, type Column } from '../shared/json-columns';
+import type { ResponseIntervalRow } from './response-interval.row';
+
+export const RESPONSE_INTERVALS_TABLE = 'read_models.response_intervals';
+
+const columns: readonly Column<ResponseIntervalRow>[] = [
+  ['dialog_id', 'text'],
+  ['position', 'bigint'],
+  ['event_id', 'uuid'],
+  ['operator_id', 'text'],
+  ['line_id', 'text'],
+  ['started_at', 'timestamptz'],
+  ['ended_at', 'timestamptz'],
+  ['duration_ms', 'bigint'],
+];
+
+// Days are UTC days, whatever the session's time zone, so every reader groups alike.
+export async function insertResponseIntervals(
+  tx: ProjectionTransaction,
+  rows: readonly ResponseIntervalRow[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO ${RESPONSE_INTERVALS_TABLE} (${columnNames(columns)}, day)
+     SELECT ${columnNames(columns, 'r.')}, (r.ended_at AT TIME ZONE 'UTC')::date FROM ${unnestColumns(columns)}
+     ON CONFLICT DO NOTHING`,
+    columnParameters(columns, rows),
+  );
+}
+
+export const deleteResponseIntervals = (tx: ProjectionTransaction, dialogIds: readonly string[]): Promise<void> =>
+  deleteRowsOfDialogs(tx, RESPONSE_INTERVALS_TABLE, dialogIds);

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import {
+  dialogDecider,
+  dialogStreamName,
+  eventSchemaVersions,
+  isEventType,
+  lineDecider,
+  lineStreamName,
+  type Actor,
+  type Decider,
+  type DialogCommand,
+  type LineCommand,
+} from '@switchboard/dialogs';
+import { NO_STREAM, type EventStore, type JsonObject } from '@switchboard/event-store';
+
+const start = Date.parse('2024-03-01T09:00:00.000Z');
+
+/** Scenarios speak in minutes since a fixed start. */
+export const isoAt = (minute: number): string => new Date(start + minute * 60_000).toISOString();
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type DialogCommandInput = DistributiveOmit<DialogCommand, 'metadata'>;
+export type LineCommandInput = DistributiveOmit<LineCommand, 'metadata'>;
+
+/** Who does it, when, and on which request (the correlation id defaults to a new one). */
+export type Step = Readonly<{ actor: Actor; minute: number; correlationId?: string; causationId?: string }>;
+
+interface StreamState<State> {
+  state: State;
+  revision: bigint | undefined;
+}
+
+/**
+ * Writes the log as the write side does: each command is decided by the domain on its stream's
+ * folded state and appended with the revision it was decided on, with the metadata every stored
+ * event carries. A command the domain refuses throws its DomainError.
+ */
+export class SupportScript {
+  private readonly streams = new Map<string, StreamState<unknown>>();
+
+  constructor(private readonly store: EventStore) {}
+
+  dialog(command: DialogCommandInput, step: Step): Promise<string[]> {
+    return this.run(dialogDecider, dialogStreamName(command.data.dialogId), { ...command, metadata: metadataOf(step) } as DialogCommand, step);
+  }
+
+  line(command: LineCommandInput, step: Step): Promise<string[]> {
+    return this.run(lineDecider, lineStreamName(command.data.lineId), { ...command, metadata: metadataOf(step) } as LineCommand, step);
+  }
+
+  private async run<Command extends { type: string }, Event extends { type: string; data: object }, State>(
+    decider: Decider<Command, Event, State>,
+    streamId: string,
+    command: Command,
+    step: Step,
+  ): Promise<string[]> {
+    const stream = (this.streams.get(streamId) as StreamState<State> | undefined) ?? {
+      state: decider.initialState,
+      revision: undefined,
+    };
+    const events = decider.decide(command, stream.state);
+    if (events.length === 0) return [];
+    const correlationId = step.correlationId ?? randomUUID();
+    const metadata = {
+      actor: { kind: step.actor.kind, id: step.actor.id },
+      correlationId,
+      causationId: step.causationId ?? correlationId,
+      occurredAt: isoAt(step.minute),
+      commandType: command.type,
+    };
+    const result = await this.store.appendToStream(
+      streamId,
+      events.map((event) => ({
+        id: randomUUID(),
+        type: event.type,
+        data: event.data as unknown as JsonObject,
+        metadata: { ...metadata, schemaVersion: isEventType(event.type) ? eventSchemaVersions[event.type] : 1 },
+      })),
+      { expectedRevision: stream.revision ?? NO_STREAM },
+    );
+    this.streams.set(streamId, {
+      state: events.reduce((state, event) => decider.evolve(state, event), stream.state),
+      revision: result.nextRevision,
+    });
+    return events.map((event) => event.type);
+  }
+}
+
+const metadataOf = (step: Step) => ({ actor: step.actor, occurredAt: new Date(Date.parse(isoAt(step.minute))) });
