@@ -9,6 +9,7 @@ import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './health/health.controller';
 import { LinesHttpModule } from './lines/lines-http.module';
 import { OperatorsHttpModule } from './operators/operators-http.module';
+import { QueriesHttpModule } from './queries/queries-http.module';
 import { createValidationPipe } from './validation/create-validation-pipe';
 
 /** The HTTP API: controllers and edge concerns only; business rules live in the libraries. */
@@ -21,6 +22,7 @@ import { createValidationPipe } from './validation/create-validation-pipe';
     DialogsHttpModule,
     OperatorsHttpModule,
     LinesHttpModule,
+    QueriesHttpModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -17,6 +17,8 @@ export class ProjectionLock {
 
   /** True if this process now holds the lock. */
   async tryAcquire(): Promise<boolean> {
+    // Still held from before, e.g. by a runner restarting after its projection failed.
+    if (this.client) return true;
     const client = new Client({ connectionString: this.connectionString });
     client.on('error', () => undefined);
     await client.connect();
@@ -25,6 +27,10 @@ export class ProjectionLock {
     ]);
     if (rows[0].locked) {
       this.client = client;
+      // A lost connection loses the lock with it; the next attempt must take it again.
+      client.on('end', () => {
+        if (this.client === client) this.client = undefined;
+      });
       return true;
     }
     await client.end();

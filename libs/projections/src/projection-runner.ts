@@ -44,19 +44,38 @@ export class ProjectionRunner {
     return this.subscription !== undefined;
   }
 
+  /** Ended by itself (a failed event, a lost checkpoint race), not stopped by its owner. */
+  get idle(): boolean {
+    return this.subscription === undefined && this.standby === undefined && !this.starting && !this.stopped;
+  }
+
   private standby?: NodeJS.Timeout;
   private stopped = false;
+  private starting = false;
 
   /**
    * Starts following the log; with a lock, only once this process holds it, retrying every
    * few seconds as a standby while another process runs the projection.
    */
   async start(): Promise<void> {
+    if (this.starting) return;
+    this.starting = true;
+    try {
+      await this.tryStart();
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  private async tryStart(): Promise<void> {
     this.stopped = false;
     const lock = this.options.lock;
     if (lock && !(await lock.tryAcquire())) {
       this.logger.log('another process runs this projection; standing by');
-      this.standby = setTimeout(() => void this.start().catch((e: unknown) => this.logger.error(String(e))), 5000);
+      this.standby = setTimeout(() => {
+        this.standby = undefined;
+        void this.start().catch((e: unknown) => this.logger.error(String(e)));
+      }, 5000);
       return;
     }
     if (this.stopped) {

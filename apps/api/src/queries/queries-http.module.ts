@@ -1,0 +1,67 @@
+import { Module, type Provider } from '@nestjs/common';
+import {
+  GetDialogHandler,
+  GetDialogHistoryHandler,
+  GetDialogMessagesHandler,
+  ListAssignmentAuditHandler,
+  ListDialogsHandler,
+  OperatorWorkloadHandler,
+  ProjectionStatusHandler,
+  ReadModelFreshness,
+  readModelSources,
+  ResponseTimeStatsHandler,
+  type ReadDatabase,
+} from '@switchboard/read-models/queries';
+import { AssignmentAuditController } from './assignment-audit.controller';
+import { DialogQueriesController } from './dialog-queries.controller';
+import { DialogTimelineController } from './dialog-timeline.controller';
+import { OperatorWorkloadController } from './operator-workload.controller';
+import { ProjectionsController } from './projections.controller';
+import { READ_DATABASE, readDatabaseProvider } from './read-database.provider';
+import { READ_YOUR_WRITES_CONFIG, readYourWritesConfigFrom, type ReadYourWritesConfig } from './read-your-writes/read-your-writes.config';
+import { ReadYourWritesInterceptor } from './read-your-writes/read-your-writes.interceptor';
+import { ReadersGuard } from './readers/readers.guard';
+import { ResponseTimesController } from './response-times.controller';
+
+/** Each query handler is a plain class of the read-models library, given the read database. */
+const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
+  provide: type,
+  inject: [READ_DATABASE],
+  useFactory: (db: ReadDatabase) => new type(db),
+});
+
+/** The reads of the API: the dialog list and a dialog's pages, the audit, the stats, the workload, the projections. */
+@Module({
+  controllers: [
+    DialogQueriesController,
+    DialogTimelineController,
+    AssignmentAuditController,
+    ResponseTimesController,
+    OperatorWorkloadController,
+    ProjectionsController,
+  ],
+  providers: [
+    readDatabaseProvider,
+    { provide: READ_YOUR_WRITES_CONFIG, useFactory: () => readYourWritesConfigFrom(process.env) },
+    {
+      provide: ReadModelFreshness,
+      inject: [READ_DATABASE, READ_YOUR_WRITES_CONFIG],
+      useFactory: (db: ReadDatabase, config: ReadYourWritesConfig) => new ReadModelFreshness(db, config),
+    },
+    {
+      provide: ProjectionStatusHandler,
+      inject: [READ_DATABASE],
+      useFactory: (db: ReadDatabase) => new ProjectionStatusHandler(db, Object.values(readModelSources)),
+    },
+    handler(ListDialogsHandler),
+    handler(GetDialogHandler),
+    handler(GetDialogMessagesHandler),
+    handler(GetDialogHistoryHandler),
+    handler(ListAssignmentAuditHandler),
+    handler(ResponseTimeStatsHandler),
+    handler(OperatorWorkloadHandler),
+    ReadYourWritesInterceptor,
+    ReadersGuard,
+  ],
+})
+export class QueriesHttpModule {}
