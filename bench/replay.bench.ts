@@ -8,8 +8,8 @@ import { writeHistory } from './history/write-history';
 
 /**
  * Writes a realistic history (BENCH_DIALOGS dialogs, default 100,000, every kind of event),
- * reads it once plainly in order, then rebuilds every read model from zero, and prints events/s
- * of both and their ratio.
+ * reads it once plainly in order, then rebuilds every read model from zero (the projections side
+ * by side, as `npm run rebuild -- --parallel` does), and prints events/s of both and their ratio.
  */
 const DIALOGS = Number(process.env.BENCH_DIALOGS ?? 100_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 5000);
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   await runMigrations(db.url, allMigrations);
   const store = new PostgresEventStore({ connectionString: db.url, poolSize: 8 });
   try {
-    const writing = new ProgressBar('writing history (dialogs)', DIALOGS);
+    const writing = new ProgressBar('writing history', DIALOGS, 'dialogs');
     const started = Date.now();
     const events = await writeHistory(store, { dialogs: DIALOGS, onProgress: (n) => writing.update(n) });
     writing.finish(DIALOGS);
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     console.log(`plain sequential read: ${read.events.toLocaleString('en-US')} events in ${read.seconds.toFixed(1)} s = ${Math.round(read.events / read.seconds).toLocaleString('en-US')} events/s`);
 
     const rebuildStarted = Date.now();
-    const summaries = await rebuildReadModels(store, db.url, [], { batchSize: BATCH });
+    const summaries = await rebuildReadModels(store, db.url, [], { batchSize: BATCH, parallel: true, quiet: true });
     const seconds = (Date.now() - rebuildStarted) / 1000;
     for (const s of summaries) {
       console.log(`  ${s.projection.padEnd(32)} ${s.events.toLocaleString('en-US').padStart(10)} events ${s.seconds.toFixed(1).padStart(6)} s ${Math.round(s.events / s.seconds).toLocaleString('en-US').padStart(8)} ev/s`);

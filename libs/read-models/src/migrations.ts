@@ -1,5 +1,6 @@
 import { CreateAssignmentAudit1763700300400 } from './assignment-audit/1763700300400-create-assignment-audit';
 import { CreateDialogList1763700300100 } from './dialog-list/1763700300100-create-dialog-list';
+import { IndexDialogListSorts1763700300600 } from './dialog-list/1763700300600-index-dialog-list-sorts';
 import { CreateDialogMessages1763700300200 } from './dialog-messages/1763700300200-create-dialog-messages';
 import { CreateResponseIntervals1763700300500 } from './response-intervals/1763700300500-create-response-intervals';
 import { CreateReadModelsSchema1763700300000 } from './shared/1763700300000-create-read-models-schema';
@@ -13,4 +14,5 @@ export const readModelMigrations = [
   CreateStatusHistory1763700300300,
   CreateAssignmentAudit1763700300400,
   CreateResponseIntervals1763700300500,
+  IndexDialogListSorts1763700300600,
 ];

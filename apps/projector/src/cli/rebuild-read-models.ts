@@ -21,7 +21,7 @@ export async function rebuildReadModels(
   store: EventStore,
   databaseUrl: string,
   names: readonly string[],
-  options: { batchSize?: number; quiet?: boolean } = {},
+  options: { batchSize?: number; quiet?: boolean; parallel?: boolean } = {},
 ): Promise<RebuildSummary[]> {
   const all: Projection[] = readModelProjections.map((P) => new P());
   const unknown = names.filter((n) => !all.some((p) => p.name === n));
@@ -29,22 +29,25 @@ export async function rebuildReadModels(
   const selected = names.length === 0 ? all : all.filter((p) => names.includes(p.name));
   const pool = new Pool({ connectionString: databaseUrl, max: 4 });
   const checkpoints = new CheckpointStore(pool);
-  const summaries: RebuildSummary[] = [];
+  const rebuild = async (projection: Projection): Promise<RebuildSummary> => {
+    const total = await countEvents(pool, projection.filter);
+    const bar = options.quiet ? undefined : new ProgressBar(projection.name, total);
+    const result = await rebuildProjection(projection, store, pool, checkpoints, {
+      total,
+      batchSize: options.batchSize,
+      lock: new ProjectionLock(databaseUrl, projection.name),
+      onProgress: (p) => bar?.update(p.processed),
+    });
+    bar?.finish(result.processed);
+    return { projection: projection.name, events: result.processed, seconds: result.elapsedMs / 1000 };
+  };
   try {
-    for (const projection of selected) {
-      const total = await countEvents(pool, projection.filter);
-      const bar = options.quiet ? undefined : new ProgressBar(projection.name, total);
-      const result = await rebuildProjection(projection, store, pool, checkpoints, {
-        total,
-        batchSize: options.batchSize,
-        lock: new ProjectionLock(databaseUrl, projection.name),
-        onProgress: (p) => bar?.update(p.processed),
-      });
-      bar?.finish(result.processed);
-      summaries.push({ projection: projection.name, events: result.processed, seconds: result.elapsedMs / 1000 });
-    }
+    // In parallel, Node folds one projection's batch while PostgreSQL writes another's.
+    if (options.parallel) return await Promise.all(selected.map(rebuild));
+    const summaries: RebuildSummary[] = [];
+    for (const projection of selected) summaries.push(await rebuild(projection));
+    return summaries;
   } finally {
     await pool.end();
   }
-  return summaries;
 }

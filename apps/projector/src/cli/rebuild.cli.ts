@@ -10,9 +10,10 @@ import { readModelNames, rebuildReadModels } from './rebuild-read-models';
  * none is named). Stop the projector first: a read model it is running is refused.
  */
 async function main(): Promise<void> {
-  const names = process.argv.slice(2).filter((a) => a !== 'all');
+  const parallel = process.argv.includes('--parallel');
+  const names = process.argv.slice(2).filter((a) => a !== 'all' && a !== '--parallel');
   if (process.argv.includes('--help')) {
-    console.log(`usage: npm run rebuild -- [${readModelNames().join(' | ')} ...]`);
+    console.log(`usage: npm run rebuild -- [--parallel] [${readModelNames().join(' | ')} ...]`);
     return;
   }
   const logger = new Logger('Rebuild');
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const store = new PostgresEventStore({ connectionString: database.url });
   try {
     await runMigrations(database.url, allMigrations);
-    for (const s of await rebuildReadModels(store, database.url, names)) {
+    for (const s of await rebuildReadModels(store, database.url, names, { parallel, quiet: parallel })) {
       logger.log(`${s.projection}: ${s.events} events in ${s.seconds.toFixed(1)} s (${Math.round(s.events / Math.max(s.seconds, 0.001))} ev/s)`);
     }
   } finally {

@@ -1,5 +1,5 @@
 /**
- * A progress line for long commands (rebuilds, exports): done/total, events/s and ETA. On a
+ * A progress line for long commands (rebuilds, exports): done/total, rate and ETA. On a
  * terminal it redraws one line; otherwise (CI logs) it prints a line every few seconds.
  */
 export class ProgressBar {
@@ -9,6 +9,7 @@ export class ProgressBar {
   constructor(
     private readonly label: string,
     private readonly total: number | undefined,
+    private readonly unit = 'events',
     private readonly out: NodeJS.WriteStream = process.stderr,
   ) {}
 
@@ -30,8 +31,8 @@ export class ProgressBar {
   private render(done: number, now: number): string {
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const rate = done / seconds;
-    const count = `${done.toLocaleString('en-US')}${this.total ? `/${this.total.toLocaleString('en-US')}` : ''} events`;
-    const speed = `${Math.round(rate).toLocaleString('en-US')} ev/s`;
+    const count = `${done.toLocaleString('en-US')}${this.total ? `/${this.total.toLocaleString('en-US')}` : ''} ${this.unit}`;
+    const speed = `${Math.round(rate).toLocaleString('en-US')} ${this.unit}/s`;
     if (!this.total) return `${this.label} ${count} ${speed}`;
     const ratio = Math.min(1, done / this.total);
     const width = 30;

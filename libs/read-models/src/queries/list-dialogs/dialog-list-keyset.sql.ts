@@ -9,11 +9,11 @@ import { dialogListSorts, type DialogListSortKey } from './dialog-list-sort';
  * the list's index as it stands, and the keyset below is the same rule written as a condition.
  * The dialog id breaks ties in the direction of the sort, so every row has one place.
  */
-export function dialogListOrderBy(sort: DialogListSortKey, order: SortOrder): string {
+export function dialogListOrderBy(sort: DialogListSortKey, order: SortOrder, sortByIndex = true): string {
   const { column } = dialogListSorts[sort];
-  return order === 'asc'
-    ? `d.${column} ASC NULLS LAST, d.dialog_id ASC`
-    : `d.${column} DESC NULLS FIRST, d.dialog_id DESC`;
+  // `+ 0` style wrapping keeps the planner off the sort column's index (see ListDialogsHandler).
+  const key = sortByIndex ? `d.${column}` : `(d.${column})::text::${dialogListSorts[sort].type}`;
+  return order === 'asc' ? `${key} ASC NULLS LAST, d.dialog_id ASC` : `${key} DESC NULLS FIRST, d.dialog_id DESC`;
 }
 
 /** The rows strictly after the cursor in that order. */
