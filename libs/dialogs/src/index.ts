@@ -26,6 +26,7 @@ export type { DialogState, ExistingDialogState } from './dialog/dialog.state';
 export { initialDialogState } from './dialog/dialog.state';
 export { decideDialog } from './dialog/dialog.decide';
 export { evolveDialog } from './dialog/dialog.evolve';
+export { evolveRoster, type DialogRoster } from './dialog/dialog-roster.evolve';
 export { dialogDecider } from './dialog/dialog.decider';
 export { dialogErrors } from './dialog/dialog.errors';
 export { followUpDialogFor } from './dialog/follow-up-dialog.policy';

@@ -1,4 +1,5 @@
 import { assertNever } from '../shared/assert-never';
+import { evolveRoster } from './dialog-roster.evolve';
 import type { DialogEvent, DialogOpened } from './dialog.events';
 import type { DialogState, ExistingDialogState } from './dialog.state';
 import { lifecycleOf, nextDetailedStatus } from './dialog.status';
@@ -55,25 +56,16 @@ function applyFact(state: ExistingDialogState, event: DialogEvent): ExistingDial
     case 'NoteAdded':
       return { ...state, noteIds: new Set(state.noteIds).add(event.data.noteId) };
     case 'OperatorAssigned':
-      return { ...state, assigneeId: event.data.operatorId };
     case 'OperatorUnassigned':
-      return { ...state, assigneeId: null };
     case 'ParticipantJoined':
-      return { ...state, participants: withItem(state.participants, event.data.operatorId) };
     case 'ParticipantLeft':
-      return { ...state, participants: withoutItem(state.participants, event.data.operatorId) };
     case 'DialogTransferredToLine':
-      return { ...state, lineId: event.data.toLineId };
     case 'TagAdded':
-      return { ...state, tags: withItem(state.tags, event.data.tag) };
     case 'TagRemoved':
-      return { ...state, tags: withoutItem(state.tags, event.data.tag) };
     case 'DialogPinned':
-      return { ...state, pinnedTo: event.data.operatorId };
     case 'DialogUnpinned':
-      return { ...state, pinnedTo: null };
     case 'CrmLinkSet':
-      return { ...state, crmLink: event.data.crmLink };
+      return evolveRoster(state, event);
     case 'ClientRatedDialog':
       return { ...state, hasClientRating: true };
     case 'DialogOpened':
@@ -87,8 +79,3 @@ function applyFact(state: ExistingDialogState, event: DialogEvent): ExistingDial
       return assertNever(event);
   }
 }
-
-const withItem = (items: readonly string[], item: string): readonly string[] =>
-  items.includes(item) ? items : [...items, item];
-
-const withoutItem = (items: readonly string[], item: string): readonly string[] => items.filter((x) => x !== item);

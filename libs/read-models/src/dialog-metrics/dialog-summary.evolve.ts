@@ -1,5 +1,6 @@
 import {
   assertNever,
+  evolveRoster,
   generalStatusOf,
   journalStatusOf,
   nextDetailedStatus,
@@ -61,25 +62,16 @@ function applyFact(state: OpenedDialogSummary, event: DialogEvent): OpenedDialog
     case 'MessageSent':
       return { ...state, lastPublicAuthorKind: event.data.author.kind };
     case 'OperatorAssigned':
-      return { ...state, assigneeId: event.data.operatorId };
     case 'OperatorUnassigned':
-      return { ...state, assigneeId: null };
     case 'ParticipantJoined':
-      return { ...state, participants: withItem(state.participants, event.data.operatorId) };
     case 'ParticipantLeft':
-      return { ...state, participants: withoutItem(state.participants, event.data.operatorId) };
     case 'DialogTransferredToLine':
-      return { ...state, lineId: event.data.toLineId };
     case 'TagAdded':
-      return { ...state, tags: withItem(state.tags, event.data.tag) };
     case 'TagRemoved':
-      return { ...state, tags: withoutItem(state.tags, event.data.tag) };
     case 'DialogPinned':
-      return { ...state, pinnedTo: event.data.operatorId };
     case 'DialogUnpinned':
-      return { ...state, pinnedTo: null };
     case 'CrmLinkSet':
-      return { ...state, crmLink: event.data.crmLink };
+      return evolveRoster(state, event);
     case 'ClientRatedDialog':
       return { ...state, clientRating: { rating: event.data.rating, comment: event.data.comment } };
     case 'DialogReviewed': {
@@ -97,9 +89,3 @@ function applyFact(state: OpenedDialogSummary, event: DialogEvent): OpenedDialog
       return assertNever(event);
   }
 }
-
-const withItem = (items: readonly string[], item: string): readonly string[] =>
-  items.includes(item) ? items : [...items, item];
-
-const withoutItem = (items: readonly string[], item: string): readonly string[] =>
-  items.filter((existing) => existing !== item);
