@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AssignmentsProjection, DialogCommandsModule } from '@switchboard/dialog-commands';
+import { AssignmentsProjection, DialogCommandsModule, FinishClosingWhenRatingTimesOut } from '@switchboard/dialog-commands';
 import { EventStoreModule } from '@switchboard/event-store';
 import { Projection, PROJECTIONS } from '@switchboard/projections';
 import { readModelProjections } from '@switchboard/read-models';
@@ -15,6 +15,7 @@ import { ProjectionHost } from './projection-host';
       useFactory: (assignments: AssignmentsProjection): Projection[] => [assignments, ...readModelProjections.map((P) => new P())],
     },
     ProjectionHost,
+    FinishClosingWhenRatingTimesOut,
   ],
   exports: [ProjectionHost],
 })

@@ -15,6 +15,8 @@ import {
 import { admin, as, channel, operator, startWriteSide, supervisor, WriteSide } from '../../../test/integration/write-side';
 import type { DialogIntent, LineIntent, OpenDialogIntent } from './intents';
 import { OperatorLoad } from './routing/operator-load';
+import { FinishClosingWhenRatingTimesOut } from './reactions/finish-closing-when-rating-times-out';
+import { DataSource } from 'typeorm';
 import { ACCESS_GRACE_MS } from './stream/stream-command-runner';
 
 describe('dialog command handlers (PostgreSQL event store)', () => {
@@ -168,6 +170,29 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
     const { dialogId } = await open({ lineId: 'billing' });
     const assigned = (await eventsOf(dialogId)).find((e) => e.type === 'OperatorAssigned');
     expect(assigned?.data).toMatchObject({ operatorId: 'op-y', reason: 'routing' });
+  });
+
+  it('closes a dialog for good when the client does not rate it in time', async () => {
+    const { dialogId } = await open();
+    await clientSays(dialogId, 'bye');
+    await change(dialogId, { type: 'CloseDialog', awaitingRating: true }, as(supervisor));
+    const rated = await open();
+    await change(rated.dialogId, { type: 'CloseDialog', awaitingRating: true }, as(supervisor));
+    await change(rated.dialogId, { type: 'RateDialog', rating: 5 }, as(channel));
+    const timeout = side.app.get(FinishClosingWhenRatingTimesOut);
+    const dueLater = () => timeout.sweep(new Date(Date.now() + (timeout.timeoutMinutes + 1) * 60_000));
+    const closing = async () =>
+      (await side.app.get(DataSource).query(`SELECT closing_since FROM write_side.open_assignments WHERE dialog_id = $1`, [dialogId]))[0]
+        ?.closing_since;
+    await waitFor(async () => (await closing()) != null);
+
+    expect(await timeout.sweep()).toBe(0);
+    await dueLater();
+    const last = (await eventsOf(dialogId)).at(-1);
+    expect(last).toMatchObject({ type: 'DialogClosed', data: { closedBy: null, awaitingRating: false } });
+    expect(last?.metadata.actor).toEqual({ kind: 'system', id: 'rating-timeout' });
+    expect((await eventsOf(rated.dialogId)).at(-1)?.type).toBe('ClientRatedDialog');
+    await waitFor(async () => (await closing()) == null);
   });
 
   it('refuses to open a dialog in a line that does not exist', async () => {

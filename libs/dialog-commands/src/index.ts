@@ -8,3 +8,4 @@ export { StreamCommandRunner } from './stream/stream-command-runner';
 export { deterministicId } from './stream/deterministic-id';
 export { AssignmentsProjection } from './reactions/assignments.projection';
 export { writeSideMigrations } from './reactions/migrations';
+export { FinishClosingWhenRatingTimesOut } from './reactions/finish-closing-when-rating-times-out';

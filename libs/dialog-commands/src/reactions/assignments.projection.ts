@@ -14,11 +14,12 @@ const WATCHED = [
   'DialogClosed',
   'DialogClosedAsSpam',
   'DialogReopened',
+  'ClientRatedDialog',
   'OperatorRemoved',
 ];
 
 /**
- * Keeps who holds which open dialog, and reacts to `OperatorRemoved` by unassigning each of
+ * Keeps who holds which open dialog (and which closed ones wait for a rating), and reacts to `OperatorRemoved` by unassigning each of
  * that operator's open dialogs, each with its own recorded reason. Both happen in one
  * subscription, so the reaction sees every assignment made before the removal. The unassign
  * commands are appended before the checkpoint commits: after a crash they run again, and the
@@ -49,11 +50,19 @@ export class AssignmentsProjection implements Projection {
           await tx.query(`UPDATE write_side.open_assignments SET operator_id = NULL WHERE dialog_id = $1`, [dialogId]);
           break;
         case 'DialogClosed':
+          await tx.query(`UPDATE write_side.open_assignments SET open = false, closing_since = $2 WHERE dialog_id = $1`, [
+            dialogId,
+            event.data.awaitingRating ? event.data.occurredAt : null,
+          ]);
+          break;
         case 'DialogClosedAsSpam':
-          await tx.query(`UPDATE write_side.open_assignments SET open = false WHERE dialog_id = $1`, [dialogId]);
+          await tx.query(`UPDATE write_side.open_assignments SET open = false, closing_since = NULL WHERE dialog_id = $1`, [dialogId]);
+          break;
+        case 'ClientRatedDialog':
+          await tx.query(`UPDATE write_side.open_assignments SET closing_since = NULL WHERE dialog_id = $1`, [dialogId]);
           break;
         case 'DialogReopened':
-          await tx.query(`UPDATE write_side.open_assignments SET open = true WHERE dialog_id = $1`, [dialogId]);
+          await tx.query(`UPDATE write_side.open_assignments SET open = true, closing_since = NULL WHERE dialog_id = $1`, [dialogId]);
           break;
         case 'OperatorRemoved':
           await this.unassignDialogsOf(event, tx);

@@ -1,3 +1,4 @@
 import { CreateOpenAssignments1763700200000 } from './1763700200000-create-open-assignments';
+import { TrackClosingDialogs1763700200100 } from './1763700200100-track-closing-dialogs';
 
-export const writeSideMigrations = [CreateOpenAssignments1763700200000];
+export const writeSideMigrations = [CreateOpenAssignments1763700200000, TrackClosingDialogs1763700200100];
