@@ -19,7 +19,19 @@ export interface ContractSubject {
   cleanup(): Promise<void>;
 }
 
-export function describeEventStoreContract(adapter: string, connect: () => Promise<ContractSubject>): void {
+/**
+ * What an adapter's backing store can tell apart. EventStoreDB deduplicates a retried append
+ * but has no index by event id, so it cannot refuse ids reused in a different append.
+ */
+export interface ContractCapabilities {
+  refusesPartlyReusedIds: boolean;
+}
+
+export function describeEventStoreContract(
+  adapter: string,
+  connect: () => Promise<ContractSubject>,
+  capabilities: ContractCapabilities = { refusesPartlyReusedIds: true },
+): void {
   describe(`event store contract: ${adapter}`, () => {
     let subject: ContractSubject;
     let store: EventStore;
@@ -149,14 +161,16 @@ export function describeEventStoreContract(adapter: string, connect: () => Promi
         expect(await store.readStream(id)).toHaveLength(2);
       });
 
-      it('refuses a retry whose ids were only partly recorded', async () => {
-        const id = stream();
-        const batch = events(2);
-        await store.appendToStream(id, batch, { expectedRevision: NO_STREAM });
-        const changed = [batch[0], newEvent('Other')];
-        await expect(store.appendToStream(id, changed, { expectedRevision: ANY })).rejects.toBeInstanceOf(IdempotencyConflictError);
-        expect(await store.readStream(id)).toHaveLength(2);
-      });
+      if (capabilities.refusesPartlyReusedIds) {
+        it('refuses a retry whose ids were only partly recorded', async () => {
+          const id = stream();
+          const batch = events(2);
+          await store.appendToStream(id, batch, { expectedRevision: NO_STREAM });
+          const changed = [batch[0], newEvent('Other')];
+          await expect(store.appendToStream(id, changed, { expectedRevision: ANY })).rejects.toBeInstanceOf(IdempotencyConflictError);
+          expect(await store.readStream(id)).toHaveLength(2);
+        });
+      }
     });
 
     describe('the whole log', () => {

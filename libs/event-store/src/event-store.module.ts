@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Logger, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, ConfigError, DATABASE, ResolvedDatabase } from '@switchboard/platform';
 import { EVENT_STORE, EventStore } from './event-store.port';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 
 /** Closes connections before the database itself is stopped (in `onApplicationShutdown`). */
@@ -27,7 +28,10 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
               onError: (error) => logger.warn(`event store connection: ${String(error)}`),
             });
           case 'eventstoredb':
-            throw new ConfigError('EVENT_STORE=eventstoredb: the EventStoreDB adapter is not built yet; use postgres');
+            if (!config.eventStore.connectionString) {
+              throw new ConfigError('EVENT_STORE=eventstoredb needs EVENTSTOREDB_URL, e.g. esdb://localhost:2113?tls=false');
+            }
+            return new EventStoreDbEventStore(config.eventStore.connectionString);
           default: {
             const never: never = config.eventStore.kind;
             throw new ConfigError(`unknown EVENT_STORE ${String(never)}`);

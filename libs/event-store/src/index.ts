@@ -2,4 +2,5 @@ export * from './event-store.port';
 export * from './event-store.errors';
 export { PostgresEventStore, MAX_EVENTS_PER_APPEND } from './postgres/postgres-event-store';
 export { eventStoreMigrations } from './postgres/migrations';
+export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export { EventStoreModule } from './event-store.module';
