@@ -1,4 +1,6 @@
 import { Module, type Provider } from '@nestjs/common';
+import { EVENT_STORE, EventStore, EventStoreModule } from '@switchboard/event-store';
+import { APP_CONFIG, AppConfig } from '@switchboard/platform';
 import {
   GetDialogHandler,
   GetDialogHistoryHandler,
@@ -32,6 +34,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
 
 /** The reads of the API: the dialog list and a dialog's pages, the audit, the stats, the workload, the projections. */
 @Module({
+  imports: [EventStoreModule],
   controllers: [
     DialogQueriesController,
     DialogTimelineController,
@@ -45,8 +48,10 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     { provide: READ_YOUR_WRITES_CONFIG, useFactory: () => readYourWritesConfigFrom(process.env) },
     {
       provide: ReadModelFreshness,
-      inject: [READ_DATABASE, READ_YOUR_WRITES_CONFIG],
-      useFactory: (db: ReadDatabase, config: ReadYourWritesConfig) => new ReadModelFreshness(db, config),
+      inject: [READ_DATABASE, READ_YOUR_WRITES_CONFIG, APP_CONFIG, EVENT_STORE],
+      // With EventStoreDB the events are not in this database; ask the store what is pending.
+      useFactory: (db: ReadDatabase, config: ReadYourWritesConfig, app: AppConfig, store: EventStore) =>
+        new ReadModelFreshness(db, config, app.eventStore.kind === 'eventstoredb' ? store : undefined),
     },
     {
       provide: ProjectionStatusHandler,

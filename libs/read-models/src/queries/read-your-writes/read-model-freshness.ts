@@ -1,3 +1,4 @@
+import type { EventStore } from '@switchboard/event-store';
 import type { ReadDatabase } from '../shared/read-database';
 import type { ReadModelSource } from './read-model-sources';
 
@@ -16,9 +17,14 @@ type PendingRow = Readonly<{ status: 'running' | 'failed' | null; pending: boole
  * event committed but not yet visible to subscribers is one the projection has still to apply.
  */
 export class ReadModelFreshness {
+  /**
+   * `log` is given when the events live outside this database (EventStoreDB): what lies between
+   * a checkpoint and the position is then asked of the store, which sees committed events only.
+   */
   constructor(
     private readonly db: ReadDatabase,
     private readonly options: FreshnessOptions,
+    private readonly log?: EventStore,
   ) {}
 
   /** True when every source caught up within the timeout; false when the read would be stale. */
@@ -37,6 +43,7 @@ export class ReadModelFreshness {
   }
 
   private async pendingOf(source: ReadModelSource, minPosition: bigint): Promise<PendingRow> {
+    if (this.log) return this.pendingInStore(this.log, source, minPosition);
     const types = source.filter?.eventTypes?.length ? source.filter.eventTypes : null;
     const categories = source.filter?.categories?.length ? source.filter.categories : null;
     const rows = await this.db.query<PendingRow>(
@@ -50,5 +57,16 @@ export class ReadModelFreshness {
       [source.name, minPosition.toString(), types, categories],
     );
     return rows[0];
+  }
+
+  private async pendingInStore(log: EventStore, source: ReadModelSource, minPosition: bigint): Promise<PendingRow> {
+    const rows = await this.db.query<{ status: 'running' | 'failed'; position: string | null }>(
+      `SELECT status, position FROM projections.checkpoints WHERE name = $1`,
+      [source.name],
+    );
+    const checkpoint = rows[0];
+    const after = checkpoint?.position == null ? undefined : BigInt(checkpoint.position);
+    const [next] = await log.readAll({ after, maxCount: 1, filter: source.filter });
+    return { status: checkpoint?.status ?? null, pending: next !== undefined && next.position <= minPosition };
   }
 }
