@@ -53,6 +53,9 @@ export class EsdbSubscription implements Subscription {
       }
     } catch (error) {
       if (!this.stopped) throw error;
+    } finally {
+      // Ending the loop (a handler error included) must end the server-side call too.
+      if (!this.stopped) await this.stream.unsubscribe().catch(() => undefined);
     }
   }
 }

@@ -77,12 +77,18 @@ export class EventStoreDbEventStore implements EventStore {
         direction: FORWARDS,
         // The server reads from the position inclusive; the port's `after` is exclusive.
         fromPosition: after === undefined ? START : { commit: after, prepare: after },
+        // Unfiltered, the server can stop at the count (one more: `after` itself comes back).
+        ...(options.filter ? {} : { maxCount: maxCount + 1 }),
       });
       for await (const resolved of read) {
         const event = toRecordedEvent(resolved);
         if (!event || (after !== undefined && event.position <= after) || !matches(event, options.filter)) continue;
         events.push(event);
-        if (events.length >= maxCount) break;
+        if (events.length >= maxCount) {
+          // Leaving a read early leaves its call open unless it is cancelled at once.
+          await read.cancel();
+          break;
+        }
       }
     } catch (error) {
       throw unavailableOr(error);
@@ -93,9 +99,13 @@ export class EventStoreDbEventStore implements EventStore {
   async headPosition(): Promise<Position | undefined> {
     try {
       // Backwards from the end, past EventStoreDB's own system events, to the last of ours.
-      for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END })) {
+      const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1000 });
+      for await (const resolved of read) {
         const event = toRecordedEvent(resolved);
-        if (event) return event.position;
+        if (event) {
+          await read.cancel();
+          return event.position;
+        }
       }
     } catch (error) {
       throw unavailableOr(error);
@@ -111,8 +121,15 @@ export class EventStoreDbEventStore implements EventStore {
     await this.readStream('$switchboard-ping', { maxCount: 1 });
   }
 
+  /**
+   * The client's dispose waits for every stream it opened to finish; a read stopped early is
+   * cancelled but may never report it, so shutdown does not wait for it longer than a moment.
+   */
   async close(): Promise<void> {
-    await this.client.dispose();
+    let timer: NodeJS.Timeout | undefined;
+    const moment = new Promise<void>((resolve) => (timer = setTimeout(resolve, 1000)));
+    await Promise.race([this.client.dispose(), moment]);
+    clearTimeout(timer);
   }
 }
 

@@ -1,0 +1,25 @@
+import { EventStoreDbEventStore } from '@switchboard/event-store';
+import { describeEventStoreContract } from '../../../../test/contract/event-store.contract';
+import { startEventStoreDbDouble } from '../../../../test/eventstoredb-double/eventstoredb-double';
+
+/**
+ * The contract over real gRPC with the official client: against the protocol double in CI, or
+ * against a real server when EVENTSTOREDB_URL names one (e.g. the compose file's node).
+ */
+const realServer = process.env.EVENTSTOREDB_URL;
+
+describeEventStoreContract(
+  `EventStoreDB over gRPC (${realServer ? 'real server' : 'protocol double'})`,
+  async () => {
+    const target = realServer ? { connectionString: realServer, stop: async () => undefined } : await startEventStoreDbDouble();
+    const store = new EventStoreDbEventStore(target.connectionString);
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        await target.stop();
+      },
+    };
+  },
+  { refusesPartlyReusedIds: false },
+);
