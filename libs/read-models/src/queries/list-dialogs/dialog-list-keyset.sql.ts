@@ -1,7 +1,7 @@
 import type { SqlParams } from '../shared/read-database';
 import type { DialogListCursor } from './dialog-list-cursor';
 import type { SortOrder } from '../shared/sort-order';
-import { dialogListSorts, type DialogListSortKey } from './dialog-list-sort';
+import { dialogListSorts, type DialogListSortKey, type SortValueType } from './dialog-list-sort';
 
 /**
  * Null sorts as the greatest value, PostgreSQL's own default: last going up, first going down.
@@ -11,9 +11,25 @@ import { dialogListSorts, type DialogListSortKey } from './dialog-list-sort';
  */
 export function dialogListOrderBy(sort: DialogListSortKey, order: SortOrder, sortByIndex = true): string {
   const { column } = dialogListSorts[sort];
-  // `+ 0` style wrapping keeps the planner off the sort column's index (see ListDialogsHandler).
-  const key = sortByIndex ? `d.${column}` : `(d.${column})::text::${dialogListSorts[sort].type}`;
+  // An expression equal to the column keeps the planner off its index (see ListDialogsHandler).
+  const key = sortByIndex ? `d.${column}` : notIndexed(`d.${column}`, dialogListSorts[sort].type);
   return order === 'asc' ? `${key} ASC NULLS LAST, d.dialog_id ASC` : `${key} DESC NULLS FIRST, d.dialog_id DESC`;
+}
+
+/** The same value, as an expression no index covers; cheap, unlike a cast through text. */
+function notIndexed(column: string, type: SortValueType): string {
+  switch (type) {
+    case 'timestamptz':
+      return `(${column} + interval '0')`;
+    case 'bigint':
+    case 'integer':
+    case 'smallint':
+      return `(${column} + 0)`;
+    case 'text':
+      return `(${column} || '')`;
+    case 'boolean':
+      return `(${column} AND true)`;
+  }
 }
 
 /** The rows strictly after the cursor in that order. */
