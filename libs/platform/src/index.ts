@@ -5,3 +5,4 @@ export * from './database/run-migrations';
 export * from './nest/platform.tokens';
 export * from './nest/platform.module';
 export * from './cli/progress-bar';
+export * from './database/database-unavailable';

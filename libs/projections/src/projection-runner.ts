@@ -1,8 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { DatabaseError, Pool } from 'pg';
+import { Pool } from 'pg';
 import type { EventStore, Position, RecordedEvent, Subscription } from '@switchboard/event-store';
 import { EventStoreUnavailableError } from '@switchboard/event-store';
+import { isDatabaseUnavailable } from '@switchboard/platform';
 import type { CheckpointStore } from './checkpoint-store';
+import { inTransaction } from './in-transaction';
 import type { Projection } from './projection';
 import type { ProjectionLock } from './projection-lock';
 
@@ -151,20 +153,13 @@ export class ProjectionRunner {
 
   private async commit(events: readonly RecordedEvent[]): Promise<void> {
     const last = events[events.length - 1].position;
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await this.projection.handle(events, client);
-      await this.checkpoints.advance(client, this.projection.name, this.position, last);
-      await client.query('COMMIT');
-      this.position = last;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    await inTransaction(this.pool, async (tx) => {
+      await this.projection.handle(events, tx);
+      await this.checkpoints.advance(tx, this.projection.name, this.position, last);
+    });
+    this.position = last;
   }
+
 }
 
 export class ProjectionFailedError extends Error {
@@ -179,10 +174,7 @@ export class ProjectionFailedError extends Error {
 }
 
 function isOutage(error: unknown): boolean {
-  if (error instanceof EventStoreUnavailableError) return true;
-  if (error instanceof DatabaseError) return ['08', '57', '53'].some((cls) => error.code?.startsWith(cls));
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code);
+  return error instanceof EventStoreUnavailableError || isDatabaseUnavailable(error);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,7 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import type { EventStore, Position } from '@switchboard/event-store';
 import type { CheckpointStore } from './checkpoint-store';
+import { inTransaction } from './in-transaction';
 import type { Projection } from './projection';
 import type { ProjectionLock } from './projection-lock';
 
@@ -72,19 +73,5 @@ export async function rebuildProjection(
     return progress(processed);
   } finally {
     await options.lock?.release();
-  }
-}
-
-async function inTransaction(pool: Pool, work: (tx: PoolClient) => Promise<void>): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await work(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
   }
 }

@@ -4,7 +4,7 @@ import { DomainError, type DomainErrorKind } from '@switchboard/dialogs';
 import { EventStoreUnavailableError, IdempotencyConflictError, WrongExpectedRevisionError } from '@switchboard/event-store';
 import { STATUS_CODES } from 'node:http';
 import { problemOfBodyParserError } from './body-parser-errors';
-import { isDatabaseUnavailable } from './database-unavailable';
+import { isDatabaseUnavailable } from '@switchboard/platform';
 import { ProblemError } from './problem';
 import { problems } from './problems';
 

@@ -14,6 +14,7 @@ import {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
+import { isDatabaseUnavailable } from '@switchboard/platform';
 import { APPEND_ONE_SQL, APPEND_SQL, FIND_IDS_SQL } from './append.sql';
 import { LogNotifier } from './log-notifier';
 import { PollingSubscription } from './polling-subscription';
@@ -179,8 +180,8 @@ export class PostgresEventStore implements EventStore {
     try {
       return typeof sql === 'string' ? await this.pool.query<Row>(sql, params) : await this.pool.query<Row>(sql);
     } catch (error) {
-      if (error instanceof DatabaseError && !isUnavailable(error)) throw error;
-      throw new EventStoreUnavailableError('the event store database cannot be reached', error);
+      if (isDatabaseUnavailable(error)) throw new EventStoreUnavailableError('the event store database cannot be reached', error);
+      throw error;
     }
   }
 }
@@ -195,9 +196,4 @@ function appendStatement(streamId: string, expected: ExpectedRevision, events: r
   }
   const payload = JSON.stringify(events.map((e) => ({ type: e.type, data: e.data, metadata: e.metadata ?? {} })));
   return { name: 'event_store_append', text: APPEND_SQL, values: [...head, events.map((e) => e.id), payload] };
-}
-
-/** Connection exceptions (08), operator intervention such as shutdown (57), out of resources (53). */
-function isUnavailable(error: DatabaseError): boolean {
-  return ['08', '57', '53'].some((cls) => error.code?.startsWith(cls));
 }

@@ -1,6 +1,7 @@
 import type { CrmLink, DetailedStatus, DialogDirection, GeneralStatus, JournalStatus } from '@switchboard/dialogs';
+import type { DialogTimings } from '../../dialog-metrics';
 
-/** One dialog as the list and the dialog's own page show it: every column of the main screen. */
+/** One dialog as the list and the dialog's own page show it: every column of the main screen, the timings as the metric fold defines them. */
 export type DialogView = Readonly<{
   dialogId: string;
   number: number;
@@ -36,19 +37,10 @@ export type DialogView = Readonly<{
   closedAt: Date | null;
   lastChangedAt: Date | null;
   waitingSince: Date | null;
-  waitForFirstReplyMs: number | null;
-  timeToStartOfWorkMs: number | null;
-  timeToCloseByOperatorMs: number | null;
-  durationMs: number | null;
-  firstMessageResponseMs: number | null;
-  botTimeMs: number | null;
-  totalResponseMs: number | null;
-  averageResponseMs: number | null;
-  maxResponseMs: number | null;
-  responseCount: number;
   /** Position of the last event folded into the row, as decimal text. */
   lastPosition: string;
-}>;
+}> &
+  DialogTimings;
 
 /** A dialog_list row as pg hands it over: bigints as text, timestamps as Date. */
 export type DialogListSqlRow = Readonly<{
