@@ -1,10 +1,10 @@
 import type { Pool } from 'pg';
-import type { LogFilter } from '@switchboard/event-store';
+import type { LogFilter, Position } from '@switchboard/event-store';
 
-/** How many events a projection will see, for the progress bar's ETA (PostgreSQL store only). */
-export async function countEvents(pool: Pool, filter: LogFilter | undefined): Promise<number> {
-  const params: unknown[] = [];
-  let where = 'position < event_store.position_horizon()';
+/** How many events (after `after`) a projection will see, for the progress bar's ETA (PostgreSQL store only). */
+export async function countEvents(pool: Pool, filter: LogFilter | undefined, after?: Position): Promise<number> {
+  const params: unknown[] = [after?.toString() ?? null];
+  let where = 'position < event_store.position_horizon() AND position > coalesce($1::bigint, -1)';
   if (filter?.eventTypes?.length) {
     params.push(filter.eventTypes);
     where += ` AND type = ANY($${params.length}::text[])`;
