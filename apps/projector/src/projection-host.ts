@@ -55,10 +55,14 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy, 
     return [...this.reactions, ...this.readModels.flatMap((keeper) => keeper.runner ?? [])];
   }
 
-  /** Runners start in the background: a database that is not reachable yet delays them, not the process. */
-  onApplicationBootstrap(): void {
+  /**
+   * Runners start in the background: a database that is not reachable yet delays them, not the
+   * process. The read models' live generations are made first, so that readers in the same
+   * process find their views from the start.
+   */
+  async onApplicationBootstrap(): Promise<void> {
     for (const runner of this.reactions) void this.startWhenPossible(runner);
-    void this.reconcileReadModels();
+    await this.reconcileReadModels();
     this.watchdog = setInterval(() => {
       void this.reconcileReadModels();
       void this.restartResumed();

@@ -4,10 +4,9 @@ import {
   checkpointNameOf,
   ensureLiveGeneration,
   GenerationBusyError,
-  isCurrent,
   ProjectionLock,
   projectionInto,
-  shapeOf,
+  planGeneration,
   ProjectionRunner,
   type BuildDependencies,
   type Generation,
@@ -15,17 +14,16 @@ import {
 } from '@switchboard/projections';
 
 /**
- * Keeps one versioned read model current in this process. It runs the live generation; when
- * the code's definition differs from the live one's (a new version, or new tables), it builds
- * the next generation beside it and switches readers over once that has caught up; and when
- * another process (the rebuild command) switches, it follows onto the new live generation.
- * While a new version builds, the live generation keeps following the log with the code that
- * runs now, unless its tables have another shape: then it is served as it stands until the switch.
+ * Keeps one versioned read model current in this process, as planGeneration says: it runs the
+ * live generation; when its code is a newer version than the live one's, it builds the next
+ * generation beside it and switches readers over once that has caught up; and when another
+ * process (the rebuild command) switches, it follows onto the new live generation.
  */
 export class ReadModelKeeper {
   private live?: { generation: Generation; runner: ProjectionRunner };
   private building?: Promise<void>;
   private reconciling?: Promise<void>;
+  private lastReason?: string;
   private readonly builds = new AbortController();
   private readonly logger: Logger;
 
@@ -55,10 +53,12 @@ export class ReadModelKeeper {
   private async reconcileOnce(): Promise<void> {
     if (this.builds.signal.aborted) return;
     const live = await ensureLiveGeneration(this.deps.catalog, this.deps.checkpoints, this.projection);
-    await this.follow(live);
-    const generations = await this.deps.catalog.list(this.projection.name);
-    const resumable = generations.some((g) => g.status === 'building' && isCurrent(g, this.projection));
-    if (!isCurrent(live, this.projection) || resumable) this.buildNext();
+    const building = (await this.deps.catalog.list(this.projection.name)).filter((g) => g.status === 'building');
+    const plan = planGeneration(live, building, this.projection);
+    if (plan.reason !== this.lastReason) this.logger.log(plan.reason);
+    this.lastReason = plan.reason;
+    await this.follow(plan.runLive ? live : undefined);
+    if (plan.build) this.buildNext();
   }
 
   async stop(): Promise<void> {
@@ -67,14 +67,12 @@ export class ReadModelKeeper {
     await this.live?.runner.stop();
   }
 
-  private async follow(live: Generation): Promise<void> {
-    if (this.live?.generation.generation === live.generation) return;
+  /** Runs the given live generation, or none. */
+  private async follow(live: Generation | undefined): Promise<void> {
+    if (this.live?.generation.generation === live?.generation) return;
     await this.live?.runner.stop();
     this.live = undefined;
-    if (live.shape !== shapeOf(this.projection.readModel)) {
-      this.logger.log(`generation ${live.generation} has tables of another shape: served as it stands until the next one is live`);
-      return;
-    }
+    if (!live) return;
     const runner = new ProjectionRunner(projectionInto(this.projection, live), this.deps.store, this.deps.pool, this.deps.checkpoints, {
       lock: new ProjectionLock(this.databaseUrl, this.projection.name),
     });

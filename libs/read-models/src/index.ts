@@ -2,6 +2,8 @@ import { AssignmentAuditEntry } from './assignment-audit/assignment-audit.entity
 import { AssignmentAuditProjection } from './assignment-audit/assignment-audit.projection';
 import { DialogListEntry } from './dialog-list/dialog-list.entity';
 import { DialogListProjection } from './dialog-list/dialog-list.projection';
+import type { FoldedDialog } from './dialog-list/dialog-list.fold';
+import type { DialogListRow } from './dialog-list/dialog-list.row';
 import { DialogMessageEntry } from './dialog-messages/dialog-message.entity';
 import { DialogMessagesProjection } from './dialog-messages/dialog-messages.projection';
 import { ResponseIntervalEntry } from './response-intervals/response-interval.entity';
@@ -15,6 +17,8 @@ export {
   AssignmentAuditProjection,
   DialogListEntry,
   DialogListProjection,
+  type DialogListRow,
+  type FoldedDialog,
   DialogMessageEntry,
   DialogMessagesProjection,
   ResponseIntervalEntry,

@@ -51,6 +51,9 @@ export function problemOf(error: unknown): { problem: ProblemError; unexpected: 
   if (error instanceof EventStoreUnavailableError || isDatabaseUnavailable(error)) {
     return expected(problems.serviceUnavailable('The database is unreachable; try again shortly'));
   }
+  if (isReadModelMissing(error)) {
+    return expected(problems.serviceUnavailable('The read models are being created (first start of the projector); try again shortly'));
+  }
   const bodyParserProblem = problemOfBodyParserError(error);
   if (bodyParserProblem) return expected(bodyParserProblem);
   if (error instanceof HttpException && error.getStatus() < 500) return expected(problemOfHttpException(error));
@@ -70,4 +73,14 @@ function problemOfHttpException(error: HttpException): ProblemError {
   const code = (STATUS_CODES[status] ?? 'error').toLowerCase().replace(/[^a-z0-9]+/g, '_');
   const detail = status === 404 ? `No such resource: ${error.message.replace(/^Cannot /, '')}` : error.message;
   return new ProblemError(status, code, detail);
+}
+
+/**
+ * Readers query the `read_models` views, which the projector creates with the first generation
+ * of each read model. Until then (a new database, an API started before any projector) a read
+ * finds no such relation: a passing state, not a server fault.
+ */
+function isReadModelMissing(error: unknown): boolean {
+  const pg = error as { code?: unknown; message?: unknown };
+  return pg.code === '42P01' && typeof pg.message === 'string' && pg.message.includes('read_models.');
 }

@@ -44,6 +44,12 @@ describe('problemOf', () => {
     expect(problemOf(Object.assign(new Error('duplicate key'), { code: '23505' })).problem.status).toBe(500);
   });
 
+  it('answers 503 while the read models are not created yet, but 500 for any other missing relation', () => {
+    const missing = (relation: string) => Object.assign(new Error(`relation "${relation}" does not exist`), { code: '42P01' });
+    expect(problemOf(missing('read_models.dialog_list')).problem).toMatchObject({ status: 503, code: 'service_unavailable' });
+    expect(problemOf(missing('event_store.events'))).toMatchObject({ problem: { status: 500 }, unexpected: true });
+  });
+
   it('hides anything unknown behind a generic 500 and flags it for the log', () => {
     const { problem, unexpected } = problemOf('a thrown string');
     expect(problem).toMatchObject({ status: 500, code: 'internal_error' });

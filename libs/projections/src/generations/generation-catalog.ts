@@ -70,10 +70,13 @@ export class GenerationCatalog {
 
   /**
    * The generation a build should fill: the one already building for this code (a build that
-   * was interrupted resumes), else a new, empty one. Builds for other code are dropped.
+   * was interrupted resumes), else a new, empty one. Builds for older code are dropped; a
+   * build for newer code is left alone and refused.
    */
   async buildTarget(projection: VersionedProjection): Promise<Generation> {
     const building = (await this.list(projection.name)).filter((g) => g.status === 'building');
+    const newer = building.find((g) => g.version > projection.readModel.version);
+    if (newer) throw new Error(`generation ${newer.generation} of a newer version (${newer.version}) is being built; this code is version ${projection.readModel.version}`);
     const resumable = building.find((g) => isCurrent(g, projection));
     for (const stale of building.filter((g) => g !== resumable)) await this.drop(stale);
     return resumable ?? (await this.create(projection));
