@@ -36,3 +36,4 @@ export { responseIntervalsExport } from './exports/response-intervals.export';
 export { assignmentAuditExport } from './exports/assignment-audit.export';
 export type { TableRow } from './exports/keyset-table.export';
 export { assignmentAuditCsvColumns } from './list-assignment-audit/assignment-audit.csv';
+export { assignmentAuditPages } from './list-assignment-audit/assignment-audit-pages';

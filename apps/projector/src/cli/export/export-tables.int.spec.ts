@@ -1,4 +1,5 @@
-import { asCsvText, csvObjects, startExportFixture, type ExportFixture } from './testing/export-fixture';
+import { csvObjects } from '@switchboard/testing';
+import { asCsvText, startExportFixture, type ExportFixture } from './testing/export-fixture';
 
 type Row = Record<string, unknown>;
 

@@ -1,6 +1,7 @@
 import { ListAssignmentAuditHandler } from '../list-assignment-audit/list-assignment-audit.handler';
 import { assignmentAuditCsvColumns } from '../list-assignment-audit/assignment-audit.csv';
-import { decodeAssignmentAuditCursor, type AssignmentAuditCursor } from '../list-assignment-audit/assignment-audit-cursor';
+import type { AssignmentAuditCursor } from '../list-assignment-audit/assignment-audit-cursor';
+import { assignmentAuditPages } from '../list-assignment-audit/assignment-audit-pages';
 import type { AssignmentAuditView } from '../list-assignment-audit/list-assignment-audit.query';
 import { SqlParams, type ReadDatabase } from '../shared/read-database';
 import { timeRangeConditions } from '../shared/time-range';
@@ -39,13 +40,8 @@ export function assignmentAuditExport(db: ReadDatabase): TableExport<AssignmentA
     },
     async *pages(options) {
       timeColumnOf(timeColumns, options.timeColumn);
-      let cursor = options.after === undefined ? undefined : await cursorAfter(options.after);
-      for (;;) {
-        const page = await audit.execute({ order: 'asc', limit: options.pageSize, occurred: options.range, cursor });
-        if (page.items.length > 0) yield page.items;
-        if (page.nextCursor === null) return;
-        cursor = decodeAssignmentAuditCursor(page.nextCursor);
-      }
+      const cursor = options.after === undefined ? undefined : await cursorAfter(options.after);
+      yield* assignmentAuditPages(audit, { order: 'asc', limit: options.pageSize, occurred: options.range, cursor });
     },
   };
 }
