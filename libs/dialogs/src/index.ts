@@ -56,6 +56,10 @@ export { operatorStreamCategory, operatorStreamName } from './operator/operator.
 
 // Line and routing
 export type { RoutingMode } from './line/line.values';
+export type { LineSchedule, LineScheduleInput, OpeningSpan, Weekday, WeeklyHours } from './line/line-schedule.values';
+export { dayNumberOfLocalDate, MAX_HOLIDAYS, MAX_SPANS_PER_DAY, minutesOfLocalTime, weekdays } from './line/line-schedule.values';
+export { lineScheduleOf } from './line/line-schedule.policy';
+export { lineScheduleErrors } from './line/line-schedule.errors';
 export type * from './line/line.events';
 export { lineEventSchemaVersions } from './line/line.events';
 export type * from './line/line.commands';

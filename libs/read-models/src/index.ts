@@ -7,6 +7,7 @@ import { DialogMessagesProjection } from './dialog-messages/dialog-messages.proj
 import { ResponseIntervalEntry } from './response-intervals/response-interval.entity';
 import { StatusChangeEntry } from './status-history/status-change.entity';
 
+export * from './business-hours';
 export * from './dialog-metrics';
 export { readModelMigrations } from './migrations';
 export {

@@ -5,7 +5,7 @@ import { EventStoreUnavailableError, IdempotencyConflictError, WrongExpectedRevi
 import { STATUS_CODES } from 'node:http';
 import { problemOfBodyParserError } from './body-parser-errors';
 import { isDatabaseUnavailable } from '@switchboard/platform';
-import { ProblemError } from './problem';
+import { ProblemError, type FieldError } from './problem';
 import { problems } from './problems';
 
 const statusOfKind: Readonly<Record<DomainErrorKind, number>> = {
@@ -25,7 +25,7 @@ export function problemOf(error: unknown): { problem: ProblemError; unexpected: 
   const expected = (problem: ProblemError) => ({ problem, unexpected: false });
   if (error instanceof ProblemError) return { problem: error, unexpected: error.status >= 500 && error.status !== 503 };
   if (error instanceof DomainError) {
-    return expected(new ProblemError(statusOfKind[error.kind], error.code, error.message, { details: error.details }));
+    return expected(new ProblemError(statusOfKind[error.kind], error.code, error.message, { details: error.details, errors: fieldErrorsOfDomain(error) }));
   }
   if (error instanceof ConcurrencyConflictError || error instanceof WrongExpectedRevisionError) {
     return expected(
@@ -55,6 +55,13 @@ export function problemOf(error: unknown): { problem: ProblemError; unexpected: 
   if (bodyParserProblem) return expected(bodyParserProblem);
   if (error instanceof HttpException && error.getStatus() < 500) return expected(problemOfHttpException(error));
   return { problem: problems.internal(), unexpected: true };
+}
+
+// Invalid input found by the domain names its field like the edge's validation does, so clients
+// read one format for both.
+function fieldErrorsOfDomain(error: DomainError): FieldError[] {
+  const field = error.details['field'];
+  return error.kind === 'invalid' && typeof field === 'string' ? [{ field, reason: error.message }] : [];
 }
 
 // Nest's own 4xx: the router's 404, and URIError/SyntaxError from express mapped to 400.

@@ -2,6 +2,7 @@ import { Module, type Provider } from '@nestjs/common';
 import { EVENT_STORE, EventStore, EventStoreModule } from '@switchboard/event-store';
 import { APP_CONFIG, AppConfig } from '@switchboard/platform';
 import {
+  GetDialogAsOfHandler,
   GetDialogHandler,
   GetDialogHistoryHandler,
   GetDialogMessagesHandler,
@@ -60,6 +61,12 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     },
     handler(ListDialogsHandler),
     handler(GetDialogHandler),
+    {
+      provide: GetDialogAsOfHandler,
+      inject: [READ_DATABASE, EVENT_STORE],
+      // Time travel reads the dialog's own stream, wherever the log lives.
+      useFactory: (db: ReadDatabase, store: EventStore) => new GetDialogAsOfHandler(db, store),
+    },
     handler(GetDialogMessagesHandler),
     handler(GetDialogHistoryHandler),
     handler(ListAssignmentAuditHandler),

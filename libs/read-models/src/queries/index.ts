@@ -18,6 +18,7 @@ export {
   type DialogListSortKey,
 } from './list-dialogs/dialog-list-sort';
 export { GetDialogHandler, type GetDialogQuery } from './get-dialog/get-dialog.handler';
+export * from './get-dialog-as-of/get-dialog-as-of.handler';
 export * from './get-dialog-messages/get-dialog-messages.handler';
 export * from './get-dialog-history/get-dialog-history.handler';
 export * from './list-assignment-audit/list-assignment-audit.query';

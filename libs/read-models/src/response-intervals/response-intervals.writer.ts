@@ -2,7 +2,7 @@ import type { ProjectionTransaction } from '@switchboard/projections';
 import { columnNames, columnParameters, deleteRowsOfDialogs, unnestColumns, type Column } from '../shared/json-columns';
 import type { ResponseIntervalRow } from './response-interval.row';
 
-export const RESPONSE_INTERVALS_TABLE = 'read_models.response_intervals';
+export const RESPONSE_INTERVALS_TABLE = 'response_intervals';
 
 const columns: readonly Column<ResponseIntervalRow>[] = [
   ['dialog_id', 'text'],

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     const counts = await runExport(options, {
       store,
       db: { query: async (sql, params) => (await pool.query(sql, [...params])).rows },
-      countEvents: config.eventStore.kind === 'postgres' ? (filter, range) => countEvents(pool, filter, range) : undefined,
+      countEvents: config.eventStore.kind === 'postgres' ? (filter, after, to) => countEvents(pool, filter, after, to) : undefined,
       progress: true,
     });
     const seconds = (Date.now() - started) / 1000;

@@ -7,7 +7,6 @@ import {
   type ReadDatabase,
   type TableExport,
 } from '@switchboard/read-models/queries';
-import type { PositionRange } from '../count-events';
 import { afterFromPosition, exportEvents, logFilterOf, type ExportCounts } from './export-events';
 import { readManifest, sameSelection, writeManifest } from './export-manifest';
 import { ExportOutput } from './export-output';
@@ -19,7 +18,7 @@ export type ExportDeps = Readonly<{
   store: EventStore;
   db: ReadDatabase;
   /** Counts events for the progress bar's ETA; absent, the bar shows rate only. */
-  countEvents?: (filter: LogFilter | undefined, range: PositionRange) => Promise<number>;
+  countEvents?: (filter: LogFilter | undefined, after: Position | undefined, to: Position) => Promise<number>;
   /** A progress bar on stderr (the command line); off in tests. */
   progress?: boolean;
 }>;
@@ -39,7 +38,7 @@ async function runEventsExport(options: ExportOptions, selection: EventsSelectio
   const opened = await openOutput(options, lastCompleteLine, pin);
   const toPosition = opened.toPosition === null || opened.toPosition === undefined ? null : BigInt(opened.toPosition);
   const after = opened.tail?.last === undefined ? afterFromPosition(selection.fromPosition) : positionOfLine(opened.tail.last);
-  const total = deps.countEvents && toPosition !== null ? await deps.countEvents(logFilterOf(selection), { after, to: toPosition }) : undefined;
+  const total = deps.countEvents && toPosition !== null ? await deps.countEvents(logFilterOf(selection), after, toPosition) : undefined;
   return withProgress(opened.output, deps, 'export events', total, 'events', (onProgress) =>
     exportEvents(deps.store, selection, { output: opened.output, after, toPosition, batchSize: options.batchSize, onProgress }),
   );

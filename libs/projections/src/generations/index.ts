@@ -1,0 +1,4 @@
+export * from './read-model';
+export * from './generation-catalog';
+export * from './generation-projection';
+export * from './build-generation';
