@@ -1,8 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Logger, Module } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, ConfigError, DATABASE, ResolvedDatabase } from '@switchboard/platform';
+import { APP_CONFIG, AppConfig, DATABASE, ResolvedDatabase } from '@switchboard/platform';
+import { createEventStore } from './create-event-store';
 import { EVENT_STORE, EventStore } from './event-store.port';
-import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
-import { PostgresEventStore } from './postgres/postgres-event-store';
 
 /** Closes connections before the database itself is stopped (in `onApplicationShutdown`). */
 class EventStoreLifecycle implements BeforeApplicationShutdown {
@@ -21,22 +20,7 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
       inject: [APP_CONFIG, DATABASE],
       useFactory: (config: AppConfig, database: ResolvedDatabase): EventStore => {
         const logger = new Logger('EventStore');
-        switch (config.eventStore.kind) {
-          case 'postgres':
-            return new PostgresEventStore({
-              connectionString: database.url,
-              onError: (error) => logger.warn(`event store connection: ${String(error)}`),
-            });
-          case 'eventstoredb':
-            if (!config.eventStore.connectionString) {
-              throw new ConfigError('EVENT_STORE=eventstoredb needs EVENTSTOREDB_URL, e.g. esdb://localhost:2113?tls=false');
-            }
-            return new EventStoreDbEventStore(config.eventStore.connectionString);
-          default: {
-            const never: never = config.eventStore.kind;
-            throw new ConfigError(`unknown EVENT_STORE ${String(never)}`);
-          }
-        }
+        return createEventStore(config, database.url, (error) => logger.warn(`event store connection: ${String(error)}`));
       },
     },
     EventStoreLifecycle,

@@ -30,3 +30,11 @@ export * from './projection-status/projection-status.handler';
 export * from './projection-status/skip-failed-event';
 export * from './read-your-writes/read-model-sources';
 export * from './read-your-writes/read-model-freshness';
+
+export * from './exports/table-export';
+export { dialogListExport } from './exports/dialog-list.export';
+export { responseIntervalsExport } from './exports/response-intervals.export';
+export { assignmentAuditExport } from './exports/assignment-audit.export';
+export type { TableRow } from './exports/keyset-table.export';
+export { assignmentAuditCsvColumns } from './list-assignment-audit/assignment-audit.csv';
+export { assignmentAuditPages } from './list-assignment-audit/assignment-audit-pages';
