@@ -1,5 +1,6 @@
 import { AssignmentAuditEntry } from './assignment-audit/assignment-audit.entity';
 import { AssignmentAuditProjection } from './assignment-audit/assignment-audit.projection';
+import { AssignmentResponseEntry } from './assignment-responses/assignment-response.entity';
 import { DialogListEntry } from './dialog-list/dialog-list.entity';
 import { DialogListProjection } from './dialog-list/dialog-list.projection';
 import { DialogMessageEntry } from './dialog-messages/dialog-message.entity';
@@ -13,6 +14,7 @@ export { readModelMigrations } from './migrations';
 export {
   AssignmentAuditEntry,
   AssignmentAuditProjection,
+  AssignmentResponseEntry,
   DialogListEntry,
   DialogListProjection,
   DialogMessageEntry,
@@ -34,4 +36,5 @@ export const readModelEntities = [
   StatusChangeEntry,
   AssignmentAuditEntry,
   ResponseIntervalEntry,
+  AssignmentResponseEntry,
 ] as const;
