@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { responseTimeGroupings, type ResponseTimeGrouping } from '@switchboard/read-models/queries';
+import {
+  DEFAULT_RESPONSE_CREDIT,
+  responseCredits,
+  responseTimeGroupings,
+  type ResponseCredit,
+  type ResponseTimeGrouping,
+} from '@switchboard/read-models/queries';
 import { IsEntityIdList } from './query-string.validators';
 import { TimeRangeQueryDto } from './time-range-query.dto';
 
@@ -10,7 +16,16 @@ export class ResponseTimesQueryDto extends TimeRangeQueryDto {
   @IsIn(responseTimeGroupings, { message: `groupBy must be one of ${responseTimeGroupings.join(', ')}` })
   groupBy!: ResponseTimeGrouping;
 
-  @ApiPropertyOptional({ type: String, description: 'Operators, comma-separated' })
+  @ApiPropertyOptional({
+    enum: responseCredits,
+    default: DEFAULT_RESPONSE_CREDIT,
+    description: 'Which operator an interval belongs to (groupBy=operator, operatorId): the one assigned during the wait, or the one who answered',
+  })
+  @IsOptional()
+  @IsIn(responseCredits, { message: `credit must be one of ${responseCredits.join(', ')}` })
+  credit?: ResponseCredit;
+
+  @ApiPropertyOptional({ type: String, description: 'Operators, comma-separated (credited as `credit` says)' })
   @IsOptional()
   @IsEntityIdList()
   operatorId?: string[];
