@@ -1,10 +1,10 @@
-import { assertNever } from '@switchboard/dialogs';
 import { aggregateDurations, type DurationAggregate, type DurationGroup } from '../shared/duration-aggregates';
 import type { ReadDatabase } from '../shared/read-database';
+import { groupKeyColumn, statsGroupings, type StatsGrouping } from '../shared/stats-grouping';
 import type { TimeRange } from '../shared/time-range';
 
-export type FirstResponseGrouping = 'operator' | 'line' | 'day';
-export const firstResponseGroupings: readonly FirstResponseGrouping[] = ['operator', 'line', 'day'];
+export type FirstResponseGrouping = StatsGrouping;
+export const firstResponseGroupings: readonly FirstResponseGrouping[] = statsGroupings;
 
 export type FirstResponseStatsQuery = Readonly<{
   groupBy: FirstResponseGrouping;
@@ -26,19 +26,6 @@ export type FirstResponseStats = Readonly<{
   total: DurationAggregate | null;
 }>;
 
-const keyColumnOf = (groupBy: FirstResponseGrouping): string => {
-  switch (groupBy) {
-    case 'operator':
-      return 'r.operator_id';
-    case 'line':
-      return 'r.line_id';
-    case 'day':
-      return 'r.day::text';
-    default:
-      return assertNever(groupBy);
-  }
-};
-
 /**
  * Count, mean, median, p90 and max of the first response per assignment period, credited to the
  * operator assigned. Periods never answered have no first response and count in none.
@@ -50,7 +37,7 @@ export class FirstResponseStatsHandler {
     const aggregates = await aggregateDurations(this.db, {
       table: 'read_models.assignment_responses',
       duration: 'r.first_response_ms',
-      key: keyColumnOf(query.groupBy),
+      key: groupKeyColumn(query.groupBy, 'r.operator_id'),
       required: 'r.first_response_ms',
       timeColumn: 'r.first_response_at',
       range: query.responded,

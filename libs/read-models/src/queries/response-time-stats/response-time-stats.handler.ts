@@ -1,10 +1,11 @@
 import { assertNever } from '@switchboard/dialogs';
 import { aggregateDurations, type DurationAggregate, type DurationGroup } from '../shared/duration-aggregates';
 import type { ReadDatabase } from '../shared/read-database';
+import { groupKeyColumn, statsGroupings, type StatsGrouping } from '../shared/stats-grouping';
 import type { TimeRange } from '../shared/time-range';
 
-export type ResponseTimeGrouping = 'operator' | 'line' | 'day';
-export const responseTimeGroupings: readonly ResponseTimeGrouping[] = ['operator', 'line', 'day'];
+export type ResponseTimeGrouping = StatsGrouping;
+export const responseTimeGroupings: readonly ResponseTimeGrouping[] = statsGroupings;
 
 /**
  * Which operator an interval belongs to, when grouping or filtering by operator: the one
@@ -52,19 +53,6 @@ const operatorColumnOf = (credit: ResponseCredit): string => {
   }
 };
 
-const keyColumnOf = (groupBy: ResponseTimeGrouping, credit: ResponseCredit): string => {
-  switch (groupBy) {
-    case 'operator':
-      return operatorColumnOf(credit);
-    case 'line':
-      return 'r.line_id';
-    case 'day':
-      return 'r.day::text';
-    default:
-      return assertNever(groupBy);
-  }
-};
-
 /** Count, mean, median, p90 and max of response intervals per operator, line or day, plus the total. */
 export class ResponseTimeStatsHandler {
   constructor(private readonly db: ReadDatabase) {}
@@ -74,7 +62,7 @@ export class ResponseTimeStatsHandler {
     const aggregates = await aggregateDurations(this.db, {
       table: 'read_models.response_intervals',
       duration: 'r.duration_ms',
-      key: keyColumnOf(query.groupBy, credit),
+      key: groupKeyColumn(query.groupBy, operatorColumnOf(credit)),
       timeColumn: 'r.ended_at',
       range: query.ended,
       anyOf: [
