@@ -71,7 +71,7 @@ describe('dialog read models, live and rebuilt', () => {
   afterAll(() => kit.close());
 
   it('built read models worth comparing', () => {
-    for (const table of ['dialog_list', 'dialog_messages', 'status_history', 'assignment_audit', 'response_intervals']) {
+    for (const table of ['dialog_list', 'dialog_messages', 'status_history', 'assignment_audit', 'response_intervals', 'assignment_responses']) {
       expect(live[table].length).toBeGreaterThan(30);
     }
     expect(live.dialog_list_deleted.length).toBeGreaterThan(1);

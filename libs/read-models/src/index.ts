@@ -1,5 +1,6 @@
 import { AssignmentAuditEntry } from './assignment-audit/assignment-audit.entity';
 import { AssignmentAuditProjection } from './assignment-audit/assignment-audit.projection';
+import { AssignmentResponseEntry } from './assignment-responses/assignment-response.entity';
 import { DialogListEntry } from './dialog-list/dialog-list.entity';
 import { DialogListProjection } from './dialog-list/dialog-list.projection';
 import type { FoldedDialog } from './dialog-list/dialog-list.fold';
@@ -15,6 +16,7 @@ export { readModelMigrations } from './migrations';
 export {
   AssignmentAuditEntry,
   AssignmentAuditProjection,
+  AssignmentResponseEntry,
   DialogListEntry,
   DialogListProjection,
   type DialogListRow,
@@ -38,4 +40,5 @@ export const readModelEntities = [
   StatusChangeEntry,
   AssignmentAuditEntry,
   ResponseIntervalEntry,
+  AssignmentResponseEntry,
 ] as const;

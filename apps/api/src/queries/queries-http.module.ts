@@ -2,6 +2,7 @@ import { Module, type Provider } from '@nestjs/common';
 import { EVENT_STORE, EventStore, EventStoreModule } from '@switchboard/event-store';
 import { APP_CONFIG, AppConfig } from '@switchboard/platform';
 import {
+  FirstResponseStatsHandler,
   GetDialogAsOfHandler,
   GetDialogHandler,
   GetDialogHistoryHandler,
@@ -18,6 +19,7 @@ import {
 import { AssignmentAuditController } from './assignment-audit.controller';
 import { DialogQueriesController } from './dialog-queries.controller';
 import { DialogTimelineController } from './dialog-timeline.controller';
+import { FirstResponsesController } from './first-responses.controller';
 import { OperatorWorkloadController } from './operator-workload.controller';
 import { ProjectionsController } from './projections.controller';
 import { READ_DATABASE, readDatabaseProvider } from './read-database.provider';
@@ -41,6 +43,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     DialogTimelineController,
     AssignmentAuditController,
     ResponseTimesController,
+    FirstResponsesController,
     OperatorWorkloadController,
     ProjectionsController,
   ],
@@ -71,6 +74,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     handler(GetDialogHistoryHandler),
     handler(ListAssignmentAuditHandler),
     handler(ResponseTimeStatsHandler),
+    handler(FirstResponseStatsHandler),
     handler(OperatorWorkloadHandler),
     ReadYourWritesInterceptor,
     ReadersGuard,

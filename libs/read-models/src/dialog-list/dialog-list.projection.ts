@@ -1,4 +1,6 @@
 import type { RecordedEvent } from '@switchboard/event-store';
+import { ASSIGNMENT_RESPONSES_TABLE, assignmentResponsesDdl } from '../assignment-responses/assignment-responses.tables';
+import { deleteAssignmentResponses, upsertAssignmentResponses } from '../assignment-responses/assignment-responses.writer';
 import type { ProjectionTransaction, ReadModelDefinition, VersionedProjection } from '@switchboard/projections';
 import { inLogOrder } from '../facts/in-log-order';
 import { dialogEventTypes, dialogReadModelFilter, type DialogFact, type LineDeletedFact } from '../facts/recorded-fact';
@@ -27,9 +29,10 @@ export class DialogListProjection implements VersionedProjection {
   readonly name = 'read-models.dialog-list';
   readonly filter = dialogReadModelFilter(dialogEventTypes);
   readonly readModel: ReadModelDefinition = {
-    version: 1,
-    tables: [...dialogListTables, 'status_history', 'response_intervals'],
-    ddl: [...dialogListDdl, ...statusHistoryDdl, ...responseIntervalsDdl],
+    // 2: response intervals credited to the assignee, assignment periods, reassignment and reopen counts.
+    version: 2,
+    tables: [...dialogListTables, 'status_history', 'response_intervals', ASSIGNMENT_RESPONSES_TABLE],
+    ddl: [...dialogListDdl, ...statusHistoryDdl, ...responseIntervalsDdl, ...assignmentResponsesDdl],
   };
 
   async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
@@ -55,6 +58,7 @@ export class DialogListProjection implements VersionedProjection {
     await upsertDialogList(tx, changes.dialogs.map((dialog) => this.rowOf({ ...dialog, number: numberOf(dialog, numbers) })));
     await insertStatusChanges(tx, changes.statusChanges);
     await insertResponseIntervals(tx, changes.responseIntervals);
+    await upsertAssignmentResponses(tx, changes.assignmentResponses);
   }
 }
 
@@ -80,5 +84,6 @@ async function deleteDialogsOfLine(tx: ProjectionTransaction, deletion: LineDele
   if (dialogIds.length === 0) return;
   await deleteStatusChanges(tx, dialogIds);
   await deleteResponseIntervals(tx, dialogIds);
+  await deleteAssignmentResponses(tx, dialogIds);
   await recordDeletedDialogs(tx, dialogIds, deletion);
 }

@@ -54,7 +54,9 @@ const dialogList = `
     summary                      jsonb       NOT NULL,
     metrics                      jsonb       NOT NULL,
     search                       tsvector    NOT NULL,
-    last_position                bigint      NOT NULL
+    last_position                bigint      NOT NULL,
+    reassignment_count           integer     NOT NULL,
+    reopen_count                 integer     NOT NULL
   )`;
 
 // Newest activity first is the default order; both keys descend so that a keyset cursor

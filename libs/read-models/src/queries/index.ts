@@ -25,6 +25,8 @@ export * from './list-assignment-audit/list-assignment-audit.query';
 export { ListAssignmentAuditHandler } from './list-assignment-audit/list-assignment-audit.handler';
 export { decodeAssignmentAuditCursor, type AssignmentAuditCursor } from './list-assignment-audit/assignment-audit-cursor';
 export * from './response-time-stats/response-time-stats.handler';
+export * from './first-response-stats/first-response-stats.handler';
+export type { DurationAggregate, DurationGroup } from './shared/duration-aggregates';
 export * from './operator-workload/operator-workload.handler';
 export * from './projection-status/projection-status.handler';
 export * from './projection-status/skip-failed-event';

@@ -10,7 +10,7 @@ const dateOf = (iso: string | null): Date | null => (iso === null ? null : new D
  */
 export function dialogViewOfFolded(dialog: FoldedDialog, number: number): DialogView {
   const { summary } = dialog;
-  const { dates, timings, openIntervalStartedAt } = metricsOf(dialog.metrics);
+  const { dates, timings, openIntervalStartedAt, counts } = metricsOf(dialog.metrics);
   return {
     dialogId: dialog.dialogId,
     number,
@@ -49,5 +49,6 @@ export function dialogViewOfFolded(dialog: FoldedDialog, number: number): Dialog
     // Every timing the metric fold defines, including any added later.
     ...timings,
     lastPosition: dialog.lastPosition.toString(),
+    ...counts,
   };
 }

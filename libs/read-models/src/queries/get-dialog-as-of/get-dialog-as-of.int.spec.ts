@@ -59,7 +59,9 @@ describe('get dialog as of an instant', () => {
     [6, () => change(6, { type: 'JoinDialog' }, operator('op-b'))],
     [7, () => change(7, { type: 'PinDialog', operatorId: 'op-a' }, operator('op-a'))],
     [8, () => change(8, { type: 'LeaveDialog' }, operator('op-b'))],
+    [9, () => change(9, { type: 'AssignOperator', operatorId: 'op-c' }, supervisor)],
     [10, () => say(10, 'client', channel)],
+    [11, () => change(11, { type: 'AssignOperator', operatorId: 'op-a' }, supervisor)],
     [12, () => say(12, 'client', channel)],
     [15, () => say(15, 'operator', operator('op-a'))],
     [20, () => change(20, { type: 'CloseDialog' }, operator('op-a'))],
@@ -132,6 +134,13 @@ describe('get dialog as of an instant', () => {
     expect(await dialogAt(30)).toMatchObject({ generalStatus: 'operator_answered', closedAt: null, journalStatus: 'active' });
     expect(await dialogAt(41)).toMatchObject({ detailedStatus: 'closed', clientRating: 4, clientComment: 'fine', reviewScore: null, closedAt: at(40) });
     expect(await dialogAt(45)).toMatchObject({ reviewScore: 5, reviewComment: 'well done', reviewerId: supervisor.id });
+  });
+
+  it('counts reassignments and reopens as they stood', async () => {
+    expect(await dialogAt(2)).toMatchObject({ reassignmentCount: 0, reopenCount: 0 });
+    expect(await dialogAt(9)).toMatchObject({ assigneeId: 'op-c', reassignmentCount: 1, reopenCount: 0 });
+    expect(await dialogAt(29)).toMatchObject({ assigneeId: 'op-a', reassignmentCount: 2, reopenCount: 0 });
+    expect(await dialogAt(30)).toMatchObject({ reassignmentCount: 2, reopenCount: 1 });
   });
 
   it('counts an interval still open at the instant in no sum', async () => {
