@@ -1,27 +1,14 @@
 import { Pool } from 'pg';
 import { supervisorActor } from '@switchboard/dialogs/testing/actor.fixtures';
 import { ProjectionRunner } from '@switchboard/projections';
-import { DialogListProjection, type DialogListRow, type FoldedDialog } from '@switchboard/read-models';
+import { DialogListProjection } from '@switchboard/read-models';
 import { ListDialogsHandler, type ReadDatabase } from '@switchboard/read-models/queries';
 import { writeRandomWorkload } from '@switchboard/read-models/testing/random-workload';
 import { catchUp, live, startTestKit, type ReadModelsTestKit } from '@switchboard/read-models/testing/read-models-test-kit';
 import { SupportScript } from '@switchboard/read-models/testing/support-script';
 import { writeSupportScenario } from '@switchboard/read-models/testing/support-scenario';
+import { current, WaitFromCreation } from '../testing/wait-from-creation';
 import { rebuildReadModels } from './rebuild-read-models';
-
-/**
- * A changed metric definition: version 2 of the dialog list measures the wait for the first
- * reply from the dialog's creation instead of from the client's first message.
- */
-class WaitFromCreation extends DialogListProjection {
-  override readonly readModel = { ...new DialogListProjection().readModel, version: 2 };
-
-  protected override rowOf(dialog: FoldedDialog & { number: number }): DialogListRow {
-    const row = super.rowOf(dialog);
-    const waited = row.created_at && row.first_operator_reply_at ? Date.parse(row.first_operator_reply_at) - Date.parse(row.created_at) : null;
-    return { ...row, wait_for_first_reply_ms: waited };
-  }
-}
 
 /** New dialogs on a line of the workload, each with a client's first message. */
 async function openDialogsWhileRebuilding(script: SupportScript, count: number): Promise<void> {
@@ -113,8 +100,8 @@ describe('rebuilding a read model without downtime', () => {
     // The old generation is dropped, its history kept.
     const generations = await kit.catalog.list('read-models.dialog-list');
     expect(generations.map((g) => [g.generation, g.version, g.status])).toEqual([
-      [1, 1, 'dropped'],
-      [2, 2, 'live'],
+      [1, current.version, 'dropped'],
+      [2, current.version + 1, 'live'],
     ]);
     const schemas = await kit.pool.query(`SELECT 1 FROM information_schema.schemata WHERE schema_name = $1`, [generations[0].schema]);
     expect(schemas.rowCount).toBe(0);

@@ -7,7 +7,8 @@ import { readModelNames, rebuildReadModels } from './rebuild-read-models';
 
 /**
  * `npm run rebuild -- [read-model ...]`: rebuilds read models from the first event (all when
- * none is named). Stop the projector first: a read model it is running is refused.
+ * none is named) into a new generation each, while the live ones keep serving; a running
+ * projector follows onto the new generation once it is switched to.
  */
 async function main(): Promise<void> {
   const parallel = process.argv.includes('--parallel');
