@@ -48,7 +48,7 @@ describe('npm run export -- dialogs | response-intervals | assignment-audit', ()
     const table = await rows(`SELECT *, day::text AS day FROM read_models.response_intervals ORDER BY ended_at, position`);
     expect(table.length).toBeGreaterThan(100);
     const csv = csvObjects(t.read('intervals.csv'));
-    expect(csv.header).toEqual(['ended_at', 'position', 'dialog_id', 'event_id', 'operator_id', 'line_id', 'started_at', 'duration_ms', 'day']);
+    expect(csv.header).toEqual(['ended_at', 'position', 'dialog_id', 'event_id', 'operator_id', 'line_id', 'started_at', 'duration_ms', 'assignee_id', 'day']);
     expectSameRows(csv, table);
 
     await t.export(['response-intervals', '--since', '2025-06-01', '--out', 'intervals-june.csv']);
