@@ -45,6 +45,10 @@ const toGeneration = (row: GenerationRow): Generation => ({
 export const checkpointNameOf = (generation: Pick<Generation, 'projection' | 'generation' | 'status'>): string =>
   generation.status === 'live' ? generation.projection : `${generation.projection}@g${generation.generation}`;
 
+/** The lock a batch into a generation holds shared and a switch takes exclusively. */
+export const generationLockKey = (generation: Pick<Generation, 'projection' | 'generation'>): string =>
+  `generation:${generation.projection}:${generation.generation}`;
+
 /** Whether a generation was made by the code running now. */
 export const isCurrent = (generation: Generation, projection: VersionedProjection): boolean =>
   generation.version === projection.readModel.version && generation.shape === shapeOf(projection.readModel);
@@ -114,11 +118,12 @@ export class GenerationCatalog {
   async promote(projection: VersionedProjection, generation: Generation): Promise<boolean> {
     return inTransaction(this.pool, async (tx) => {
       await lockCatalog(tx, projection.name);
-      // Waits for a batch of the live generation in flight (it holds its row FOR SHARE) and
-      // keeps the next one out until the switch commits.
-      await tx.query(`SELECT 1 FROM projections.generations WHERE projection = $1 AND status IN ('live', 'building') FOR UPDATE`, [
-        projection.name,
-      ]);
+      // Waits for the batches in flight of both generations (they hold their lock shared) and
+      // keeps the next ones out until the switch commits.
+      const current = await this.list(projection.name);
+      for (const g of current.filter((c) => c.status === 'live' || c.generation === generation.generation)) {
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [generationLockKey(g)]);
+      }
       const building = checkpointNameOf(generation);
       const { rows } = await tx.query<{ name: string; position: string | null; status: string }>(
         `SELECT name, position::text AS position, status FROM projections.checkpoints WHERE name = ANY($1::text[])`,
