@@ -24,6 +24,7 @@ export class ReadModelKeeper {
   private building?: Promise<void>;
   private reconciling?: Promise<void>;
   private lastReason?: string;
+  private lastBuildError?: string;
   private readonly builds = new AbortController();
   private readonly logger: Logger;
 
@@ -95,7 +96,11 @@ export class ReadModelKeeper {
     })()
       .catch((error: unknown) => {
         // Another process builds it (the rebuild command); this one follows when it goes live.
-        if (!(error instanceof GenerationBusyError)) this.logger.error(`build failed: ${String(error)}`);
+        if (error instanceof GenerationBusyError) return;
+        // Retried every round until someone skips the failed event: said once, not every round.
+        const message = `build failed: ${String(error)}`;
+        if (message !== this.lastBuildError) this.logger.error(message);
+        this.lastBuildError = message;
       })
       .finally(() => {
         this.building = undefined;

@@ -71,6 +71,12 @@ export async function buildGeneration(
   try {
     const into = projectionInto(projection, generation);
     const checkpoint = await checkpoints.load(into.name);
+    if (checkpoint.status === 'failed') {
+      // It waits for someone to review and skip the event (POST /projections/{name}/skip).
+      throw new Error(
+        `${into.name} stopped at event ${checkpoint.failedEventId} (${checkpoint.failedEventType}, position ${checkpoint.failedPosition}): ${checkpoint.error}`,
+      );
+    }
     const applier = new BatchApplier(into, pool, checkpoints, new Logger(`Build ${into.name}`), 3, checkpoint.position);
     while (!options.signal?.aborted) {
       const batch = await store.readAll({ after: applier.position, maxCount: batchSize, filter: projection.filter });
