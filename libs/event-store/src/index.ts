@@ -1,5 +1,6 @@
 export * from './event-store.port';
 export * from './event-store.errors';
+export * from './recorded-event.json';
 export { PostgresEventStore, MAX_EVENTS_PER_APPEND } from './postgres/postgres-event-store';
 export { eventStoreMigrations } from './postgres/migrations';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';

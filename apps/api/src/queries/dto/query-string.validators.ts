@@ -22,8 +22,8 @@ export const BooleanText = (): PropertyDecorator =>
  * `limit`: a whole number within the page limits, turned into a number. One rule with one
  * reason, so "ten" is not also told it is too small and too large.
  */
-export function IsPageLimit(): PropertyDecorator {
-  const { min, max } = PAGE_LIMITS;
+export function IsPageLimit(limits: { readonly min: number; readonly max: number } = PAGE_LIMITS): PropertyDecorator {
+  const { min, max } = limits;
   const toNumber = Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,4}$/.test(value) ? Number(value) : value));
   const validate = (target: object, propertyName: string | symbol) =>
     registerDecorator({

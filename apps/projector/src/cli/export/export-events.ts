@@ -1,4 +1,4 @@
-import type { EventStore, LogFilter, Position, RecordedEvent } from '@switchboard/event-store';
+import { recordedEventJson, type EventStore, type LogFilter, type Position, type RecordedEvent } from '@switchboard/event-store';
 import type { ExportOutput } from './export-output';
 import type { EventsSelection } from './export-options';
 
@@ -57,8 +57,7 @@ export async function exportEvents(store: EventStore, selection: EventsSelection
 
 /** The NDJSON line of one event: bigints as decimal strings, recordedAt in ISO 8601 UTC. */
 export function eventLine(event: RecordedEvent): string {
-  const { id, type, streamId, revision, position, data, metadata, recordedAt } = event;
-  return `${JSON.stringify({ id, type, streamId, revision: revision.toString(), position: position.toString(), data, metadata, recordedAt: recordedAt.toISOString() })}\n`;
+  return `${JSON.stringify(recordedEventJson(event))}\n`;
 }
 
 /** When the fact happened: metadata.occurredAt, else data.occurredAt, else when it was recorded. */
