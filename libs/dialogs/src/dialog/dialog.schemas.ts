@@ -23,7 +23,7 @@ import {
   unassignmentReasons,
 } from './dialog.values';
 
-// Dialog ids, message ids and note ids are UUIDs: the API refuses anything else and makes new
+// Dialog ids are UUIDs (streams are dialog-<uuid>): the API refuses anything else and makes new
 // ones with randomUUID, so consumers may key on them as UUIDs.
 const dialogData = (properties: Readonly<Record<string, JsonSchema>> = {}): JsonSchema =>
   record({ dialogId: uuid, ...properties, occurredAt: instant });
@@ -51,7 +51,7 @@ export const dialogEventSchemas: Readonly<Record<DialogEventType, EventSchemaEnt
     description: 'A public message by the client, a bot or an operator.',
     versions: {
       1: dialogData({
-        messageId: uuid,
+        messageId: identifier,
         author: record({ kind: oneOf(publicAuthorKinds), id: identifier }),
         text,
         attachments: listOf(attachment),
@@ -60,7 +60,7 @@ export const dialogEventSchemas: Readonly<Record<DialogEventType, EventSchemaEnt
   },
   NoteAdded: {
     description: 'An internal note by an operator, never shown to the client.',
-    versions: { 1: dialogData({ noteId: uuid, operatorId, text: { type: 'string', pattern: '\\S' } }) },
+    versions: { 1: dialogData({ noteId: identifier, operatorId, text: { type: 'string', pattern: '\\S' } }) },
   },
   OperatorAssigned: {
     description: 'The dialog was given to an operator; previousOperatorId is whom it was taken from.',
