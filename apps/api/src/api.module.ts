@@ -6,6 +6,7 @@ import { EventStoreModule } from '@switchboard/event-store';
 import { AuthModule } from './auth/auth.module';
 import { DialogsHttpModule } from './dialogs/dialogs-http.module';
 import { ProblemFilter } from './errors/problem.filter';
+import { EventCatalogueHttpModule } from './events/event-catalogue-http.module';
 import { HealthController } from './health/health.controller';
 import { LinesHttpModule } from './lines/lines-http.module';
 import { OperatorsHttpModule } from './operators/operators-http.module';
@@ -23,6 +24,7 @@ import { createValidationPipe } from './validation/create-validation-pipe';
     OperatorsHttpModule,
     LinesHttpModule,
     QueriesHttpModule,
+    EventCatalogueHttpModule,
   ],
   controllers: [HealthController],
   providers: [
