@@ -1,16 +1,4 @@
-import type {
-  AppendResult,
-  BatchHandler,
-  EventStore,
-  EventToAppend,
-  ExpectedRevision,
-  Position,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  SubscribeOptions,
-  Subscription,
-} from '../event-store.port';
+import type * as port from '../event-store.port';
 import type { UpcasterRegistry } from './upcaster-registry';
 
 /**
@@ -18,29 +6,29 @@ import type { UpcasterRegistry } from './upcaster-registry';
  * Writes pass through untouched, and the log keeps what was stored: an integrity check (the
  * hash chain) must read the store beneath this one, never through it.
  */
-export class UpcastingEventStore implements EventStore {
+export class UpcastingEventStore implements port.EventStore {
   constructor(
-    private readonly inner: EventStore,
+    private readonly inner: port.EventStore,
     private readonly registry: UpcasterRegistry,
   ) {}
 
-  appendToStream(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  appendToStream(streamId: string, events: readonly port.EventToAppend[], options: { expectedRevision: port.ExpectedRevision }): Promise<port.AppendResult> {
     return this.inner.appendToStream(streamId, events, options);
   }
 
-  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+  async readStream(streamId: string, options?: port.ReadStreamOptions): Promise<port.RecordedEvent[]> {
     return this.upcastAll(await this.inner.readStream(streamId, options));
   }
 
-  async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+  async readAll(options?: port.ReadAllOptions): Promise<port.RecordedEvent[]> {
     return this.upcastAll(await this.inner.readAll(options));
   }
 
-  headPosition(): Promise<Position | undefined> {
+  headPosition(): Promise<port.Position | undefined> {
     return this.inner.headPosition();
   }
 
-  subscribeToAll(handler: BatchHandler, options?: SubscribeOptions): Subscription {
+  subscribeToAll(handler: port.BatchHandler, options?: port.SubscribeOptions): port.Subscription {
     return this.inner.subscribeToAll((events) => handler(this.upcastAll(events)), options);
   }
 
@@ -52,7 +40,7 @@ export class UpcastingEventStore implements EventStore {
     return this.inner.close();
   }
 
-  private upcastAll(events: RecordedEvent[]): RecordedEvent[] {
+  private upcastAll(events: port.RecordedEvent[]): port.RecordedEvent[] {
     return events.map((event) => this.registry.upcast(event));
   }
 }
