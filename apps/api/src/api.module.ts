@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { DialogsHttpModule } from './dialogs/dialogs-http.module';
 import { ProblemFilter } from './errors/problem.filter';
 import { EventLogHttpModule } from './event-log/event-log-http.module';
+import { EventCatalogueHttpModule } from './events/event-catalogue-http.module';
 import { HealthController } from './health/health.controller';
 import { LinesHttpModule } from './lines/lines-http.module';
 import { OperatorsHttpModule } from './operators/operators-http.module';
@@ -25,6 +26,7 @@ import { createValidationPipe } from './validation/create-validation-pipe';
     LinesHttpModule,
     QueriesHttpModule,
     EventLogHttpModule,
+    EventCatalogueHttpModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Logger, Module } from '@nestjs/commo
 import { APP_CONFIG, AppConfig, DATABASE, ResolvedDatabase } from '@switchboard/platform';
 import { createEventStore } from './create-event-store';
 import { EVENT_STORE, EventStore } from './event-store.port';
+import { upcastOnRead } from './upcasting/upcast-on-read';
 
 /** Closes connections before the database itself is stopped (in `onApplicationShutdown`). */
 class EventStoreLifecycle implements BeforeApplicationShutdown {
@@ -20,7 +21,9 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
       inject: [APP_CONFIG, DATABASE],
       useFactory: (config: AppConfig, database: ResolvedDatabase): EventStore => {
         const logger = new Logger('EventStore');
-        return createEventStore(config, database.url, (error) => logger.warn(`event store connection: ${String(error)}`));
+        const store = createEventStore(config, database.url, (error) => logger.warn(`event store connection: ${String(error)}`));
+        // Outermost, so readers get current versions while whatever sits beneath sees stored bytes.
+        return upcastOnRead(store);
       },
     },
     EventStoreLifecycle,

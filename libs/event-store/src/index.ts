@@ -6,3 +6,6 @@ export { eventStoreMigrations } from './postgres/migrations';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export { EventStoreModule } from './event-store.module';
 export { createEventStore } from './create-event-store';
+export { UpcasterRegistry, storedVersionOf, type Upcaster } from './upcasting/upcaster-registry';
+export { UpcastingEventStore } from './upcasting/upcasting-event-store';
+export { upcastOnRead } from './upcasting/upcast-on-read';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { PostgresEventStore } from '@switchboard/event-store';
+import { PostgresEventStore, upcastOnRead } from '@switchboard/event-store';
 import { loadConfig, resolveDatabase, runMigrations } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
 import { readModelNames, rebuildReadModels } from './rebuild-read-models';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   }
   const logger = new Logger('Rebuild');
   const database = await resolveDatabase(loadConfig(), logger);
-  const store = new PostgresEventStore({ connectionString: database.url });
+  const store = upcastOnRead(new PostgresEventStore({ connectionString: database.url }));
   try {
     await runMigrations(database.url, allMigrations);
     for (const s of await rebuildReadModels(store, database.url, names, { parallel, quiet: parallel })) {

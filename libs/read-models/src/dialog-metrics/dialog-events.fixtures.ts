@@ -103,7 +103,7 @@ export const closedAsSpam = (minute: number): DialogEvent => ({
 
 export const reopened = (minute: number): DialogEvent => ({
   type: 'DialogReopened',
-  data: { dialogId, occurredAt: iso(minute) },
+  data: { dialogId, reopenedBy: 'op-1', occurredAt: iso(minute) },
 });
 
 export const rated = (minute: number, rating = 5): DialogEvent => ({

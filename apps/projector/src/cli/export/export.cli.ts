@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Pool } from 'pg';
-import { createEventStore } from '@switchboard/event-store';
+import { createEventStore, upcastOnRead } from '@switchboard/event-store';
 import { loadConfig, resolveDatabase } from '@switchboard/platform';
 import { countEvents } from '../count-events';
 import { parseExportOptions, USAGE, UsageError } from './export-options';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const options = parseExportOptions(argv);
   const config = loadConfig();
   const database = await resolveDatabase(config, { log: (message) => console.error(message) });
-  const store = createEventStore(config, database.url);
+  const store = upcastOnRead(createEventStore(config, database.url));
   const pool = new Pool({ connectionString: database.url, max: 2 });
   const started = Date.now();
   try {
