@@ -11,6 +11,7 @@ import { LinesHttpModule } from './lines/lines-http.module';
 import { OperatorsHttpModule } from './operators/operators-http.module';
 import { QueriesHttpModule } from './queries/queries-http.module';
 import { createValidationPipe } from './validation/create-validation-pipe';
+import { WebhooksHttpModule } from './webhooks/webhooks-http.module';
 
 /** The HTTP API: controllers and edge concerns only; business rules live in the libraries. */
 @Module({
@@ -23,6 +24,7 @@ import { createValidationPipe } from './validation/create-validation-pipe';
     OperatorsHttpModule,
     LinesHttpModule,
     QueriesHttpModule,
+    WebhooksHttpModule,
   ],
   controllers: [HealthController],
   providers: [
