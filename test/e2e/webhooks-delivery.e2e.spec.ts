@@ -133,5 +133,16 @@ describe('webhook delivery end to end', () => {
       (row: { trigger: string }) => row.trigger === 'redelivery',
     );
     expect(redeliveries).toHaveLength(4);
+
+    // Page by page, the log holds every attempt once: 3 × 20 by the worker, 4 redeliveries, the live one.
+    const ids: string[] = [];
+    for (let cursor: string | undefined; ; ) {
+      const page = await http().get(`/webhooks/${webhook.id}/deliveries`).query({ limit: 20, ...(cursor ? { cursor } : {}) }).set(as(admin)).expect(200);
+      ids.push(...page.body.items.map((row: { id: string }) => row.id));
+      if (page.body.nextCursor === null) break;
+      cursor = page.body.nextCursor;
+    }
+    expect(ids).toHaveLength(3 * MAX_ATTEMPTS + 5);
+    expect(ids.map(Number)).toEqual([...ids.map(Number)].sort((a, b) => b - a));
   });
 });

@@ -67,9 +67,10 @@ export class DeadLetters {
   /** A page in log order; `after` is the position of the last row of the previous page. */
   async page(subscriptionId: string, limit: number, after?: string): Promise<DeadLetter[]> {
     const { rows } = await this.sql.query<DeadLetterRow>(
-      `SELECT ${COLUMNS} FROM webhooks.dead_letters
-        WHERE subscription_id = $1 AND ($2::bigint IS NULL OR position > $2::bigint)
-        ORDER BY position LIMIT $3`,
+      // Ordered by the column, qualified: a bare name would sort by the text of the output column.
+      `SELECT ${COLUMNS} FROM webhooks.dead_letters l
+        WHERE subscription_id = $1 AND ($2::bigint IS NULL OR l.position > $2::bigint)
+        ORDER BY l.position LIMIT $3`,
       [subscriptionId, after ?? null, limit],
     );
     return rows.map(toDeadLetter);

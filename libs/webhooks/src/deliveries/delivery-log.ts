@@ -82,10 +82,11 @@ export class DeliveryLog {
   /** A page, newest first; `before` is the id of the last row of the previous page. */
   async page(subscriptionId: string, limit: number, before?: string): Promise<DeliveryView[]> {
     const { rows } = await this.sql.query<DeliveryRow>(
+      // Ordered by the column, qualified: a bare name would sort by the text of the output column.
       `SELECT id::text, event_id, event_type, position::text, attempt, trigger, attempted_at, duration_ms, status_code, error, delivered
-         FROM webhooks.deliveries
-        WHERE subscription_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
-        ORDER BY id DESC LIMIT $3`,
+         FROM webhooks.deliveries d
+        WHERE subscription_id = $1 AND ($2::bigint IS NULL OR d.id < $2::bigint)
+        ORDER BY d.id DESC LIMIT $3`,
       [subscriptionId, before ?? null, limit],
     );
     return rows.map((row) => ({
