@@ -41,9 +41,7 @@ export class WebhookDeliveriesController {
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such webhook' })
   async deliveries(@Param() { id }: WebhookParams, @Query() query: WebhookPageQueryDto): Promise<Page<DeliveryView>> {
     await this.subscription(id);
-    const limit = query.limit ?? PAGE_LIMITS.default;
-    const rows = await this.log.page(id, limit + 1, query.cursor && decodePositionCursor(query.cursor));
-    return pageOf(rows, limit, (row) => row, (row) => encodePositionCursor(row.id));
+    return keysetPage(query, (limit, after) => this.log.page(id, limit, after), (row) => row, (row) => row.id);
   }
 
   @Get(':id/dead-letters')
@@ -53,11 +51,9 @@ export class WebhookDeliveriesController {
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such webhook' })
   async listDeadLetters(@Param() { id }: WebhookParams, @Query() query: WebhookPageQueryDto): Promise<Page<DeadLetterView>> {
     await this.subscription(id);
-    const limit = query.limit ?? PAGE_LIMITS.default;
-    const rows = await this.deadLetters.page(id, limit + 1, query.cursor && decodePositionCursor(query.cursor));
     // The body as the receiver got it, as JSON rather than a string of it.
     const toView = ({ body, ...letter }: DeadLetter): DeadLetterView => ({ ...letter, event: JSON.parse(body) as Record<string, unknown> });
-    return pageOf(rows, limit, toView, (row) => encodePositionCursor(row.position));
+    return keysetPage(query, (limit, after) => this.deadLetters.page(id, limit, after), toView, (row) => row.position);
   }
 
   @Post(':id/dead-letters/redeliver')
@@ -86,4 +82,16 @@ export class WebhookDeliveriesController {
     if (!subscription) throw webhookNotFound(id);
     return subscription;
   }
+}
+
+/** One page by a bigint key; one row more than asked is fetched to know whether another follows. */
+async function keysetPage<Row, Item>(
+  query: WebhookPageQueryDto,
+  fetch: (limit: number, after: string | undefined) => Promise<Row[]>,
+  toItem: (row: Row) => Item,
+  keyOf: (row: Row) => string,
+): Promise<Page<Item>> {
+  const limit = query.limit ?? PAGE_LIMITS.default;
+  const rows = await fetch(limit + 1, query.cursor && decodePositionCursor(query.cursor));
+  return pageOf(rows, limit, toItem, (row) => encodePositionCursor(keyOf(row)));
 }

@@ -2,21 +2,7 @@ import type { LogFilter, Position } from '@switchboard/event-store';
 
 export type SubscriptionStatus = 'active' | 'paused';
 
-/** A subscription as the worker needs it: where to send, how to sign, what, and from where. */
-export interface WebhookSubscription {
-  id: string;
-  url: string;
-  secret: string;
-  description: string | null;
-  eventTypes: readonly string[];
-  categories: readonly string[];
-  status: SubscriptionStatus;
-  /** The last event delivered or given up on; undefined: from the first event of the log. */
-  position: Position | undefined;
-  createdBy: string;
-  createdAt: Date;
-}
-
+/** What the API records; the subscription starts active. */
 export interface NewSubscription {
   id: string;
   url: string;
@@ -24,8 +10,15 @@ export interface NewSubscription {
   description: string | null;
   eventTypes: readonly string[];
   categories: readonly string[];
+  /** The last event delivered or given up on; undefined: from the first event of the log. */
   position: Position | undefined;
   createdBy: string;
+}
+
+/** A subscription as the worker needs it: where to send, how to sign, what, and from where. */
+export interface WebhookSubscription extends NewSubscription {
+  status: SubscriptionStatus;
+  createdAt: Date;
 }
 
 /** Empty lists mean "all": a filter names only what it narrows. */
