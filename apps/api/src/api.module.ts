@@ -13,6 +13,7 @@ import { LinesHttpModule } from './lines/lines-http.module';
 import { OperatorsHttpModule } from './operators/operators-http.module';
 import { QueriesHttpModule } from './queries/queries-http.module';
 import { createValidationPipe } from './validation/create-validation-pipe';
+import { WebhooksHttpModule } from './webhooks/webhooks-http.module';
 
 /** The HTTP API: controllers and edge concerns only; business rules live in the libraries. */
 @Module({
@@ -27,6 +28,7 @@ import { createValidationPipe } from './validation/create-validation-pipe';
     QueriesHttpModule,
     EventLogHttpModule,
     EventCatalogueHttpModule,
+    WebhooksHttpModule,
   ],
   controllers: [HealthController],
   providers: [
