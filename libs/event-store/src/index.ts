@@ -4,3 +4,4 @@ export { PostgresEventStore, MAX_EVENTS_PER_APPEND } from './postgres/postgres-e
 export { eventStoreMigrations } from './postgres/migrations';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export { EventStoreModule } from './event-store.module';
+export * from './hash-chain';
