@@ -15,6 +15,8 @@ import {
   type ReadDatabase,
 } from '@switchboard/read-models/queries';
 import { AssignmentAuditController } from './assignment-audit.controller';
+import { DialogEventsController } from './dialog-events.controller';
+import { DialogEventsHandler } from './dialog-events/dialog-events.handler';
 import { DialogQueriesController } from './dialog-queries.controller';
 import { DialogTimelineController } from './dialog-timeline.controller';
 import { OperatorWorkloadController } from './operator-workload.controller';
@@ -38,6 +40,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
   controllers: [
     DialogQueriesController,
     DialogTimelineController,
+    DialogEventsController,
     AssignmentAuditController,
     ResponseTimesController,
     OperatorWorkloadController,
@@ -57,6 +60,11 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
       provide: ProjectionStatusHandler,
       inject: [READ_DATABASE],
       useFactory: (db: ReadDatabase) => new ProjectionStatusHandler(db, Object.values(readModelSources)),
+    },
+    {
+      provide: DialogEventsHandler,
+      inject: [EVENT_STORE, READ_DATABASE],
+      useFactory: (store: EventStore, db: ReadDatabase) => new DialogEventsHandler(store, db),
     },
     handler(ListDialogsHandler),
     handler(GetDialogHandler),
