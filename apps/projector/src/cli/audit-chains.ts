@@ -31,13 +31,14 @@ export async function auditChains(
   store: EventStore,
   databaseUrl: string,
   streamIds: readonly string[],
-  options: { quiet?: boolean; pageSize?: number } = {},
+  options: { quiet?: boolean; pageSize?: number; onStream?: (report: StreamChainReport) => void } = {},
 ): Promise<ChainAuditSummary> {
   const summary: ChainAuditSummary = { streams: 0, events: 0, unchained: 0, breaks: [], missingStreams: [] };
   const onReport = (report: StreamChainReport) => {
     summary.streams += 1;
     summary.unchained += report.unchained;
     if (report.broken) summary.breaks.push(report.broken);
+    options.onStream?.(report);
   };
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
   try {
