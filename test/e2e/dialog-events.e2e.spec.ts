@@ -116,6 +116,25 @@ describe('dialog events API, end to end', () => {
     expectFieldError(await events(token.auditor, {}, 'not-a-uuid'), 'id');
   });
 
+  it("chains the projector's reactions too: the operator-removal unassignment", async () => {
+    const held = (await command(
+      http().post('/dialogs').set(as(token.channel)).send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-2', name: 'Bo' } }),
+      201,
+    )).body.dialogId as string;
+    await command(http().put(`/dialogs/${held}/assignee`).set(as(token.supervisor)).send({ operatorId: 'op-b' }), 200);
+    await command(http().delete('/operators/op-b').set(as(token.admin)), 200);
+    const deadline = Date.now() + 10_000;
+    let items: EventItem[] = [];
+    while (!items.some((e) => e.type === 'OperatorUnassigned')) {
+      if (Date.now() > deadline) throw new Error('operator was not unassigned');
+      await new Promise((r) => setTimeout(r, 50));
+      items = (await events(token.auditor, {}, held).expect(200)).body.items as EventItem[];
+    }
+    const unassigned = items.find((e) => e.type === 'OperatorUnassigned');
+    expect(unassigned?.metadata).toMatchObject({ actor: { kind: 'system' }, previousHash: items.at(-2)?.metadata.hash, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect((await events(token.auditor, { verify: 'true' }, held).expect(200)).body.chain).toMatchObject({ intact: true, events: items.length });
+  });
+
   it('verifies the chain on request, and names the event edited in the database', async () => {
     const intact = await events(token.auditor, { verify: 'true', limit: '1' }).expect(200);
     expect(intact.body.chain).toMatchObject({ intact: true, events: 5, unchained: 0, lastRevision: '4', lastHash: expect.stringMatching(/^[0-9a-f]{64}$/), firstBreak: null });

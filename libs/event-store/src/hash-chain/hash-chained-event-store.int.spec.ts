@@ -7,6 +7,7 @@ import {
   PostgresEventStore,
   StreamChainVerifier,
   WrongExpectedRevisionError,
+  type ReadStreamOptions,
   type RecordedEvent,
 } from '@switchboard/event-store';
 import { createTestDatabase, type TestDatabase } from '@switchboard/testing';
@@ -29,6 +30,15 @@ describeEventStoreContract(
   },
   { refusesPartlyReusedIds: true, addsMetadata: { hash: expect.stringMatching(HEX_SHA256), previousHash: null } },
 );
+
+/** The real adapter, counting the stream reads the decorator makes on its own. */
+class CountingStore extends PostgresEventStore {
+  reads = 0;
+  override readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    this.reads += 1;
+    return super.readStream(streamId, options);
+  }
+}
 
 describe('hash-chained store over PostgreSQL', () => {
   let db: TestDatabase;
@@ -76,6 +86,27 @@ describe('hash-chained store over PostgreSQL', () => {
     expect(error).toMatchObject({ name: 'WrongExpectedRevisionError', expected: 0n, actual: 1n });
     expect(error).toBeInstanceOf(WrongExpectedRevisionError);
     expect(await store.readStream(id)).toHaveLength(2);
+  });
+
+  it('reads no tip when the caller just read the stream to its end, or expects no stream', async () => {
+    const counting = new CountingStore({ connectionString: db.url });
+    const chained = new HashChainedEventStore(counting);
+    try {
+      const id = `dialog-${randomUUID()}`;
+      await chained.appendToStream(id, events(2), { expectedRevision: NO_STREAM });
+      expect(counting.reads).toBe(0);
+      await chained.readStream(id);
+      await chained.appendToStream(id, events(1), { expectedRevision: 1n });
+      expect(counting.reads).toBe(1);
+      // A remembered tip goes stale when another writer moves on; the append then fails as before.
+      await chained.readStream(id);
+      await store.appendToStream(id, events(1), { expectedRevision: 2n });
+      await expect(chained.appendToStream(id, events(1), { expectedRevision: 2n })).rejects.toMatchObject({ name: 'WrongExpectedRevisionError', actual: 3n });
+      expect(counting.reads).toBe(2);
+      expect(verify(await store.readStream(id))).toMatchObject({ events: 4, broken: null });
+    } finally {
+      await counting.close();
+    }
   });
 
   it('starts the chain after events written before it, linked to the last of them', async () => {

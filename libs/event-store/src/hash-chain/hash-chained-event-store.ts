@@ -15,6 +15,7 @@ import {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
+import { ChainTipCache } from './chain-tip-cache';
 import { ChainTip, linkTo, sealEvents } from './event-hash';
 
 /** Appends that expect `any` or `stream_exists` lose races to other writers; they chain again this often. */
@@ -30,6 +31,8 @@ export const MAX_CHAIN_ATTEMPTS = 50;
  * append that loses the race reads the new tip and chains again.
  */
 export class HashChainedEventStore implements EventStore {
+  private readonly tips = new ChainTipCache();
+
   constructor(private readonly inner: EventStore) {}
 
   async appendToStream(
@@ -38,6 +41,10 @@ export class HashChainedEventStore implements EventStore {
     options: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     const requested = options.expectedRevision;
+    // Expecting no stream, or the revision a read just saw last, needs no read of the tip.
+    if (requested === NO_STREAM) return this.appendChained(streamId, events, requested, undefined);
+    const known = typeof requested === 'bigint' ? this.tips.hashAt(streamId, requested) : undefined;
+    if (known !== undefined) return this.appendChained(streamId, events, requested, { revision: requested as bigint, hash: known });
     for (let attempt = 1; ; attempt++) {
       const last = await this.lastEvent(streamId);
       if (last !== undefined && converts(requested) && isRetryOfTail(last, events)) {
@@ -45,10 +52,8 @@ export class HashChainedEventStore implements EventStore {
         // nothing (EventStoreDB only recognises such a retry under the caller's own expectation).
         return this.inner.appendToStream(streamId, events, options);
       }
-      const exact = exactExpectation(streamId, requested, last);
-      const sealed = sealEvents(streamId, tipOf(last), events);
       try {
-        return await this.inner.appendToStream(streamId, sealed, { expectedRevision: exact });
+        return await this.appendChained(streamId, events, exactExpectation(streamId, requested, last), tipOf(last));
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         // Name what the caller asked for, not the revision this store put in its place.
@@ -57,8 +62,10 @@ export class HashChainedEventStore implements EventStore {
     }
   }
 
-  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return this.inner.readStream(streamId, options);
+  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    const events = await this.inner.readStream(streamId, options);
+    this.tips.noteRead(streamId, options, events);
+    return events;
   }
 
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
@@ -81,8 +88,13 @@ export class HashChainedEventStore implements EventStore {
     return this.inner.close();
   }
 
+  /** Appends `events` sealed to follow `tip`, expecting exactly the revision they were sealed after. */
+  private appendChained(streamId: string, events: readonly EventToAppend[], exact: ExpectedRevision, tip: ChainTip | undefined): Promise<AppendResult> {
+    return this.inner.appendToStream(streamId, sealEvents(streamId, tip, events), { expectedRevision: exact });
+  }
+
   private async lastEvent(streamId: string): Promise<RecordedEvent | undefined> {
-    const [last] = await this.inner.readStream(streamId, { direction: 'backwards', maxCount: 1 });
+    const [last] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
     return last;
   }
 }
