@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DATABASE, type ResolvedDatabase } from '@switchboard/platform';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
 import { expectFieldError, expectProblem } from './support/problem';
-import { bearer, tokenFor } from './support/tokens';
+import { bearer, castTokens } from './support/tokens';
 
 interface EventItem {
   eventId: string;
@@ -19,14 +19,7 @@ interface EventItem {
 describe('dialog events API, end to end', () => {
   let edge: EdgeTestApp;
   let sql: Client;
-  const token = {
-    admin: tokenFor('admin', 'admin-1'),
-    supervisor: tokenFor('supervisor', 'sup-1'),
-    auditor: tokenFor('auditor', 'aud-1'),
-    channel: tokenFor('service', 'telegram'),
-    opA: tokenFor('operator', 'op-a'),
-    opB: tokenFor('operator', 'op-b'),
-  };
+  const token = castTokens();
   const http = () => request(edge.app.getHttpServer());
   const as = (t: string) => ({ Authorization: bearer(t) });
   let dialogId = '';
