@@ -5,6 +5,7 @@ import {
   HashChainedEventStore,
   NO_STREAM,
   PostgresEventStore,
+  STREAM_EXISTS,
   StreamChainVerifier,
   WrongExpectedRevisionError,
   type ReadStreamOptions,
@@ -103,6 +104,9 @@ describe('hash-chained store over PostgreSQL', () => {
       await store.appendToStream(id, events(1), { expectedRevision: 2n });
       await expect(chained.appendToStream(id, events(1), { expectedRevision: 2n })).rejects.toMatchObject({ name: 'WrongExpectedRevisionError', actual: 3n });
       expect(counting.reads).toBe(2);
+      // A stream that does not exist is not read again and again.
+      await expect(chained.appendToStream(`dialog-${randomUUID()}`, events(1), { expectedRevision: STREAM_EXISTS })).rejects.toMatchObject({ actual: 'no_stream' });
+      expect(counting.reads).toBe(3);
       expect(verify(await store.readStream(id))).toMatchObject({ events: 4, broken: null });
     } finally {
       await counting.close();

@@ -52,8 +52,9 @@ export class HashChainedEventStore implements EventStore {
         // nothing (EventStoreDB only recognises such a retry under the caller's own expectation).
         return this.inner.appendToStream(streamId, events, options);
       }
+      const exact = exactExpectation(streamId, requested, last);
       try {
-        return await this.appendChained(streamId, events, exactExpectation(streamId, requested, last), tipOf(last));
+        return await this.appendChained(streamId, events, exact, tipOf(last));
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         // Name what the caller asked for, not the revision this store put in its place.
