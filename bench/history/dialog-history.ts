@@ -1,4 +1,4 @@
-import { Actor, DialogCommand, DialogEvent, DialogState, decideDialog, evolveDialog, initialDialogState } from '@switchboard/dialogs';
+import { Actor, DialogCommand, DialogEvent, DialogState, decideDialog, eventSchemaVersions, evolveDialog, initialDialogState } from '@switchboard/dialogs';
 import type { EventToAppend } from '@switchboard/event-store';
 import { Random } from './random';
 
@@ -33,7 +33,7 @@ export function dialogHistory(random: Random, startsAt: number): { dialogId: str
         id: random.uuid(),
         type: event.type,
         data: event.data as unknown as EventToAppend['data'],
-        metadata: { actor: { ...actor }, correlationId: random.uuid(), causationId: dialogId, occurredAt: occurredAt.toISOString(), schemaVersion: 1 },
+        metadata: { actor: { ...actor }, correlationId: random.uuid(), causationId: dialogId, occurredAt: occurredAt.toISOString(), schemaVersion: eventSchemaVersions[event.type] },
       });
     }
   };

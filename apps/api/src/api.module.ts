@@ -6,6 +6,8 @@ import { EventStoreModule } from '@switchboard/event-store';
 import { AuthModule } from './auth/auth.module';
 import { DialogsHttpModule } from './dialogs/dialogs-http.module';
 import { ProblemFilter } from './errors/problem.filter';
+import { EventLogHttpModule } from './event-log/event-log-http.module';
+import { EventCatalogueHttpModule } from './events/event-catalogue-http.module';
 import { HealthController } from './health/health.controller';
 import { LinesHttpModule } from './lines/lines-http.module';
 import { OperatorsHttpModule } from './operators/operators-http.module';
@@ -23,6 +25,8 @@ import { createValidationPipe } from './validation/create-validation-pipe';
     OperatorsHttpModule,
     LinesHttpModule,
     QueriesHttpModule,
+    EventLogHttpModule,
+    EventCatalogueHttpModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -2,16 +2,31 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { Pool } from 'pg';
 import { EVENT_STORE, EventStore } from '@switchboard/event-store';
 import { DATABASE, ResolvedDatabase } from '@switchboard/platform';
-import { CheckpointStore, Projection, ProjectionLock, ProjectionRunner, PROJECTIONS } from '@switchboard/projections';
+import {
+  CheckpointStore,
+  GenerationCatalog,
+  isVersioned,
+  Projection,
+  ProjectionLock,
+  ProjectionRunner,
+  PROJECTIONS,
+} from '@switchboard/projections';
+import { ReadModelKeeper } from './read-model-keeper';
 
 const WATCHDOG_MS = 2000;
 
-/** Starts one runner per projection when the process is up, and stops them on shutdown. */
+/**
+ * Runs every projection in this process: a runner for each reaction of the write side, and a
+ * keeper for each versioned read model (its live generation, and the next one when the code's
+ * definition changed). Started when the process is up, stopped on shutdown.
+ */
 @Injectable()
 export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy, BeforeApplicationShutdown {
   readonly pool: Pool;
   readonly checkpoints: CheckpointStore;
-  readonly runners: ProjectionRunner[];
+  readonly catalog: GenerationCatalog;
+  private readonly reactions: ProjectionRunner[];
+  readonly readModels: ReadModelKeeper[];
   private readonly logger = new Logger(ProjectionHost.name);
   private stopping = false;
   private watchdog?: NodeJS.Timeout;
@@ -21,18 +36,44 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy, 
     @Inject(DATABASE) database: ResolvedDatabase,
     @Inject(PROJECTIONS) projections: Projection[],
   ) {
-    this.pool = new Pool({ connectionString: database.url, max: Math.max(4, projections.length + 1) });
+    // Each read model may build a generation while its live one runs.
+    this.pool = new Pool({ connectionString: database.url, max: Math.max(4, 2 * projections.length + 1) });
     this.pool.on('error', () => undefined);
     this.checkpoints = new CheckpointStore(this.pool);
-    this.runners = projections.map(
-      (p) => new ProjectionRunner(p, store, this.pool, this.checkpoints, { lock: new ProjectionLock(database.url, p.name) }),
-    );
+    this.catalog = new GenerationCatalog(this.pool);
+    const deps = { store, pool: this.pool, checkpoints: this.checkpoints, catalog: this.catalog };
+    this.reactions = projections
+      .filter((p) => !isVersioned(p))
+      .map((p) => new ProjectionRunner(p, store, this.pool, this.checkpoints, { lock: new ProjectionLock(database.url, p.name) }));
+    this.readModels = projections
+      .filter(isVersioned)
+      .map((p) => new ReadModelKeeper(p, deps, database.url, (runner) => void this.startWhenPossible(runner)));
   }
 
-  /** Runners start in the background: a database that is not reachable yet delays them, not the process. */
-  onApplicationBootstrap(): void {
-    for (const runner of this.runners) void this.startWhenPossible(runner);
-    this.watchdog = setInterval(() => void this.restartResumed(), WATCHDOG_MS);
+  /** The runners this process runs now: the reactions and the live generation of each read model. */
+  get runners(): ProjectionRunner[] {
+    return [...this.reactions, ...this.readModels.flatMap((keeper) => keeper.runner ?? [])];
+  }
+
+  /**
+   * Runners start in the background: a database that is not reachable yet delays them, not the
+   * process. The read models' live generations are made first, so that readers in the same
+   * process find their views from the start.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    for (const runner of this.reactions) void this.startWhenPossible(runner);
+    await this.reconcileReadModels();
+    this.watchdog = setInterval(() => {
+      void this.reconcileReadModels();
+      void this.restartResumed();
+    }, WATCHDOG_MS);
+  }
+
+  private async reconcileReadModels(): Promise<void> {
+    for (const keeper of this.readModels) {
+      if (this.stopping) return;
+      await keeper.reconcile().catch((error: unknown) => this.logger.warn(`${keeper.projection.name}: ${String(error)}`));
+    }
   }
 
   /**
@@ -65,7 +106,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy, 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     clearInterval(this.watchdog);
-    await Promise.all(this.runners.map((runner) => runner.stop()));
+    await Promise.all([...this.reactions.map((runner) => runner.stop()), ...this.readModels.map((keeper) => keeper.stop())]);
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -2,6 +2,7 @@ import type {
   AttachmentInput,
   CrmLinkKind,
   DialogDirection,
+  LineScheduleInput,
   RoutingMode,
 } from '@switchboard/dialogs';
 
@@ -56,4 +57,6 @@ export type OperatorIntent =
 
 export type LineIntent =
   | { type: 'CreateLine'; name: string; routingMode: RoutingMode; operatorIds: string[] }
-  | { type: 'DeleteLine' };
+  | { type: 'DeleteLine' }
+  | ({ type: 'SetLineSchedule' } & LineScheduleInput)
+  | { type: 'ClearLineSchedule' };

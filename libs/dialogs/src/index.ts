@@ -1,5 +1,5 @@
 // Shared
-export { actorKinds } from './shared/actor';
+export { actorKinds, personOf } from './shared/actor';
 export type { Actor, ActorKind } from './shared/actor';
 export type { Command, CommandMetadata } from './shared/command';
 export type { Event } from './shared/event';
@@ -14,6 +14,12 @@ export type { AccessAction, AccessDecision, AccessScope, DialogAccessFacts } fro
 // Catalogue and cross-aggregate access
 export { eventSchemaVersions, eventTypes, isEventType } from './event-catalogue';
 export type { EventType, SwitchboardEvent } from './event-catalogue';
+export { catalogueEntryOf, eventCatalogue, eventEnvelopeSchema, eventMetadataSchema } from './event-schemas';
+export type { EventCatalogueEntry, EventCategory } from './event-schemas';
+export { JSON_SCHEMA_DIALECT } from './shared/json-schema';
+export type { EventSchemaEntry, JsonSchema } from './shared/json-schema';
+export { eventUpcasters } from './event-upcasters';
+export type { EventUpcaster, StoredPayload } from './shared/upcaster';
 export { accessActionOf, authorizeCommand, assertCommandAuthorized } from './command-access.policy';
 export type { SwitchboardCommand } from './command-access.policy';
 
@@ -55,7 +61,11 @@ export { operatorErrors } from './operator/operator.errors';
 export { operatorStreamCategory, operatorStreamName } from './operator/operator.stream';
 
 // Line and routing
-export type { RoutingMode } from './line/line.values';
+export { routingModes, type RoutingMode } from './line/line.values';
+export type { LineSchedule, LineScheduleInput, OpeningSpan, Weekday, WeeklyHours } from './line/line-schedule.values';
+export { dayNumberOfLocalDate, MAX_HOLIDAYS, MAX_SPANS_PER_DAY, minutesOfLocalTime, weekdays } from './line/line-schedule.values';
+export { lineScheduleOf } from './line/line-schedule.policy';
+export { lineScheduleErrors } from './line/line-schedule.errors';
 export type * from './line/line.events';
 export { lineEventSchemaVersions } from './line/line.events';
 export type * from './line/line.commands';
@@ -66,5 +76,5 @@ export { evolveLine } from './line/line.evolve';
 export { lineDecider } from './line/line.decider';
 export { lineErrors } from './line/line.errors';
 export { lineStreamCategory, lineStreamName } from './line/line.stream';
-export { chooseOperator } from './routing/routing.policy';
+export { automaticRoutingModes, chooseOperator } from './routing/routing.policy';
 export type { AutomaticRoutingMode, RoutingCandidate } from './routing/routing.policy';

@@ -1,9 +1,9 @@
 import { BeforeApplicationShutdown, Inject, Logger, Module } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, ConfigError, DATABASE, ResolvedDatabase } from '@switchboard/platform';
-import { EVENT_STORE, EventStore } from './event-store.port';
-import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+import { APP_CONFIG, AppConfig, DATABASE, ResolvedDatabase } from '@switchboard/platform';
+import { createEventStore } from './create-event-store';
+import { EVENT_STORE, EventStore, STORED_EVENT_STORE } from './event-store.port';
 import { HashChainedEventStore } from './hash-chain/hash-chained-event-store';
-import { PostgresEventStore } from './postgres/postgres-event-store';
+import { upcastOnRead } from './upcasting/upcast-on-read';
 
 /** Closes connections before the database itself is stopped (in `onApplicationShutdown`). */
 class EventStoreLifecycle implements BeforeApplicationShutdown {
@@ -15,38 +15,29 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
 }
 
 /**
- * Provides the configured adapter under `EVENT_STORE`, sealed into hash chains: every writer
- * (command handlers, the projector's reactions) appends through it.
+ * Provides the configured adapter as `upcasted(chained(adapter))`: every writer (command
+ * handlers, the projector's reactions) appends through the hash chain, every reader gets current
+ * event versions under `EVENT_STORE`. `STORED_EVENT_STORE` is the same store without upcasting,
+ * for what must see the events as stored: the audit trail and the chain's verification.
  */
 @Module({
   providers: [
     {
-      provide: EVENT_STORE,
+      provide: STORED_EVENT_STORE,
       inject: [APP_CONFIG, DATABASE],
-      useFactory: (config: AppConfig, database: ResolvedDatabase): EventStore => new HashChainedEventStore(adapterFor(config, database)),
+      useFactory: (config: AppConfig, database: ResolvedDatabase): EventStore => {
+        const logger = new Logger('EventStore');
+        return new HashChainedEventStore(createEventStore(config, database.url, (error) => logger.warn(`event store connection: ${String(error)}`)));
+      },
+    },
+    {
+      provide: EVENT_STORE,
+      inject: [STORED_EVENT_STORE],
+      // Outermost, so readers get current versions while whatever sits beneath sees stored bytes.
+      useFactory: (stored: EventStore): EventStore => upcastOnRead(stored),
     },
     EventStoreLifecycle,
   ],
-  exports: [EVENT_STORE],
+  exports: [EVENT_STORE, STORED_EVENT_STORE],
 })
 export class EventStoreModule {}
-
-function adapterFor(config: AppConfig, database: ResolvedDatabase): EventStore {
-  const logger = new Logger('EventStore');
-  switch (config.eventStore.kind) {
-    case 'postgres':
-      return new PostgresEventStore({
-        connectionString: database.url,
-        onError: (error) => logger.warn(`event store connection: ${String(error)}`),
-      });
-    case 'eventstoredb':
-      if (!config.eventStore.connectionString) {
-        throw new ConfigError('EVENT_STORE=eventstoredb needs EVENTSTOREDB_URL, e.g. esdb://localhost:2113?tls=false');
-      }
-      return new EventStoreDbEventStore(config.eventStore.connectionString);
-    default: {
-      const never: never = config.eventStore.kind;
-      throw new ConfigError(`unknown EVENT_STORE ${String(never)}`);
-    }
-  }
-}

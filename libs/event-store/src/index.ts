@@ -1,8 +1,13 @@
 export * from './event-store.port';
 export * from './event-store.errors';
+export * from './recorded-event.json';
 export { PostgresEventStore, MAX_EVENTS_PER_APPEND } from './postgres/postgres-event-store';
 export { countLogEvents, eventsInStreamOrder } from './postgres/events-in-stream-order';
 export { eventStoreMigrations } from './postgres/migrations';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export { EventStoreModule } from './event-store.module';
+export { createEventStore } from './create-event-store';
+export { UpcasterRegistry, storedVersionOf, type Upcaster } from './upcasting/upcaster-registry';
+export { UpcastingEventStore } from './upcasting/upcasting-event-store';
+export { upcastOnRead } from './upcasting/upcast-on-read';
 export * from './hash-chain';

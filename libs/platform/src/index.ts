@@ -6,3 +6,5 @@ export * from './nest/platform.tokens';
 export * from './nest/platform.module';
 export * from './cli/progress-bar';
 export * from './database/database-unavailable';
+export * from './csv/csv';
+export * from './time/instant-text';

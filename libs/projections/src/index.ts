@@ -1,6 +1,8 @@
 export * from './projection';
 export * from './checkpoint-store';
+export * from './batch-applier';
 export * from './projection-runner';
 export * from './projection-lock';
-export * from './rebuild';
+export * from './in-transaction';
+export * from './generations';
 export { projectionMigrations } from './migrations';

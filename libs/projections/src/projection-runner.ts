@@ -1,10 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
-import type { EventStore, Position, RecordedEvent, Subscription } from '@switchboard/event-store';
-import { EventStoreUnavailableError } from '@switchboard/event-store';
-import { isDatabaseUnavailable } from '@switchboard/platform';
+import type { EventStore, Position, Subscription } from '@switchboard/event-store';
 import type { CheckpointStore } from './checkpoint-store';
-import { inTransaction } from './in-transaction';
+import { BatchApplier } from './batch-applier';
+import { GenerationSwitchedError } from './generations/generation-projection';
 import type { Projection } from './projection';
 import type { ProjectionLock } from './projection-lock';
 
@@ -17,15 +16,13 @@ export interface RunnerOptions {
 }
 
 /**
- * Follows the log for one projection. Each batch and the new checkpoint commit in one
- * transaction, so a crash anywhere neither loses nor repeats an effect. A batch that keeps
- * failing is replayed event by event; the event that fails is recorded with its error, the
- * projection stops, and it stays stopped (also across restarts) until someone skips the event.
- * Outages of the database are waited out, not counted as failures.
+ * Follows the log for one projection, applying each batch with its checkpoint (BatchApplier).
+ * A projection stopped on a failed event stays stopped, also across restarts, until someone
+ * skips the event; one whose generation was switched away from ends quietly.
  */
 export class ProjectionRunner {
   private subscription?: Subscription;
-  private position?: Position;
+  private applier?: BatchApplier;
   private readonly logger: Logger;
 
   constructor(
@@ -39,7 +36,7 @@ export class ProjectionRunner {
   }
 
   get currentPosition(): Position | undefined {
-    return this.position;
+    return this.applier?.position;
   }
 
   get running(): boolean {
@@ -96,9 +93,10 @@ export class ProjectionRunner {
       await this.options.lock?.release();
       return;
     }
-    this.position = checkpoint.position;
-    const subscription = this.store.subscribeToAll((batch) => this.apply(batch), {
-      after: this.position,
+    const applier = new BatchApplier(this.projection, this.pool, this.checkpoints, this.logger, this.options.attempts, checkpoint.position);
+    this.applier = applier;
+    const subscription = this.store.subscribeToAll((batch) => applier.apply(batch), {
+      after: checkpoint.position,
       filter: this.projection.filter,
       batchSize: this.options.batchSize ?? 500,
     });
@@ -107,7 +105,8 @@ export class ProjectionRunner {
       () => undefined,
       (error: unknown) => {
         if (this.subscription === subscription) this.subscription = undefined;
-        this.logger.error(`stopped: ${String(error)}`);
+        if (error instanceof GenerationSwitchedError) this.logger.log(`stopped: ${error.message}`);
+        else this.logger.error(`stopped: ${String(error)}`);
       },
     );
   }
@@ -120,61 +119,4 @@ export class ProjectionRunner {
     await subscription?.stop();
     await this.options.lock?.release();
   }
-
-  private async apply(batch: RecordedEvent[]): Promise<void> {
-    const attempts = this.options.attempts ?? 3;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.commit(batch);
-        return;
-      } catch (error) {
-        if (isOutage(error)) {
-          this.logger.warn(`database unavailable, retrying: ${String(error)}`);
-          await sleep(Math.min(5000, 250 * attempt));
-          continue;
-        }
-        if (attempt < attempts) {
-          await sleep(100 * 4 ** attempt);
-          continue;
-        }
-        break;
-      }
-    }
-    for (const event of batch) {
-      try {
-        await this.commit([event]);
-      } catch (error) {
-        await this.checkpoints.fail(this.projection.name, event, error);
-        this.logger.error(`failed on event ${event.id} (${event.type}, position ${event.position}): ${String(error)}`);
-        throw new ProjectionFailedError(this.projection.name, event, error);
-      }
-    }
-  }
-
-  private async commit(events: readonly RecordedEvent[]): Promise<void> {
-    const last = events[events.length - 1].position;
-    await inTransaction(this.pool, async (tx) => {
-      await this.projection.handle(events, tx);
-      await this.checkpoints.advance(tx, this.projection.name, this.position, last);
-    });
-    this.position = last;
-  }
-
 }
-
-export class ProjectionFailedError extends Error {
-  override readonly name = 'ProjectionFailedError';
-  constructor(
-    readonly projection: string,
-    readonly event: RecordedEvent,
-    override readonly cause: unknown,
-  ) {
-    super(`projection ${projection} failed on event ${event.id} (${event.type}): ${String(cause)}`);
-  }
-}
-
-function isOutage(error: unknown): boolean {
-  return error instanceof EventStoreUnavailableError || isDatabaseUnavailable(error);
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,15 +1,17 @@
 import type { LogFilter, RecordedEvent } from '@switchboard/event-store';
-import { ProjectionRunner, type ProjectionTransaction } from '@switchboard/projections';
+import { ProjectionRunner, projectionInto, type ProjectionTransaction } from '@switchboard/projections';
 import { writeRandomWorkload } from './testing/random-workload';
 import {
   allProjections,
   catchUp,
   inTransaction,
+  live as liveOf,
+  nextGenerations,
   readMatching,
   rebuild,
-  reset,
   snapshotReadModels,
   startTestKit,
+  switchOver,
   waitForCheckpoint,
   type ReadModelProjection,
   type ReadModelsTestKit,
@@ -21,6 +23,7 @@ import { writeSupportScenario } from './testing/support-scenario';
 class CrashingProjection implements ReadModelProjection {
   readonly name: string;
   readonly filter: LogFilter | undefined;
+  readonly readModel: ReadModelProjection['readModel'];
   crashes = 0;
   private handled = 0;
 
@@ -30,6 +33,7 @@ class CrashingProjection implements ReadModelProjection {
   ) {
     this.name = inner.name;
     this.filter = inner.filter;
+    this.readModel = inner.readModel;
   }
 
   async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
@@ -38,10 +42,6 @@ class CrashingProjection implements ReadModelProjection {
     if (!this.crashAt.has(this.handled)) return;
     this.crashes++;
     throw new Error(`crash after writing batch ${this.handled}`);
-  }
-
-  reset(tx: ProjectionTransaction): Promise<void> {
-    return this.inner.reset(tx);
   }
 }
 
@@ -56,21 +56,22 @@ describe('dialog read models, live and rebuilt', () => {
   beforeAll(async () => {
     kit = await startTestKit();
     // Live: the runners follow the log in tiny batches while every command appends on its own.
-    const runners = projections.map(
+    const bound = await liveOf(kit, projections);
+    const runners = bound.map(
       (projection) => new ProjectionRunner(projection, kit.store, kit.pool, kit.checkpoints, { batchSize: 3 }),
     );
     await Promise.all(runners.map((runner) => runner.start()));
     const script = new SupportScript(kit.store);
     await writeSupportScenario(script);
     await writeRandomWorkload(script, { seed: 20240301, steps: 1000 });
-    await Promise.all(projections.map((projection) => waitForCheckpoint(kit, projection)));
+    await Promise.all(bound.map((projection) => waitForCheckpoint(kit, projection)));
     await Promise.all(runners.map((runner) => runner.stop()));
     live = await snapshotReadModels(kit.pool);
   });
   afterAll(() => kit.close());
 
   it('built read models worth comparing', () => {
-    for (const table of ['dialog_list', 'dialog_messages', 'status_history', 'assignment_audit', 'response_intervals']) {
+    for (const table of ['dialog_list', 'dialog_messages', 'status_history', 'assignment_audit', 'response_intervals', 'assignment_responses']) {
       expect(live[table].length).toBeGreaterThan(30);
     }
     expect(live.dialog_list_deleted.length).toBeGreaterThan(1);
@@ -95,15 +96,15 @@ describe('dialog read models, live and rebuilt', () => {
 
   it('count nothing twice after crashes in the middle of batches', async () => {
     const crashing = allProjections().map((projection) => new CrashingProjection(projection, new Set([2, 5, 9])));
-    await reset(kit, crashing);
-    await catchUp(kit, crashing, 40);
+    await catchUp(kit, await nextGenerations(kit, crashing), 40);
     expect(crashing.map((projection) => projection.crashes)).toEqual([3, 3, 3]);
+    await switchOver(kit, crashing);
     expect(await snapshotReadModels(kit.pool)).toEqual(live);
   });
 
   it('count nothing twice when the process stops between batches and starts again', async () => {
-    const projection = allProjections()[0];
-    await reset(kit, [projection]);
+    const [projection] = await nextGenerations(kit, [allProjections()[0]]);
+    const generation = (await kit.catalog.list(allProjections()[0].name)).find((g) => g.status === 'building')!;
     const last = (await readMatching(kit, projection.filter)).at(-1)?.position ?? 0n;
     let processes = 0;
     for (;;) {
@@ -111,7 +112,7 @@ describe('dialog read models, live and rebuilt', () => {
       if (before >= last) break;
       // A new process: a new projection instance and runner, resuming from the checkpoint, and
       // stopped as soon as it committed a batch or two.
-      const runner = new ProjectionRunner(allProjections()[0], kit.store, kit.pool, kit.checkpoints, { batchSize: 50 });
+      const runner = new ProjectionRunner(projectionInto(allProjections()[0], generation), kit.store, kit.pool, kit.checkpoints, { batchSize: 50 });
       await runner.start();
       while (((await kit.checkpoints.load(projection.name)).position ?? -1n) === before) {
         await new Promise((resolve) => setTimeout(resolve, 2));
@@ -120,23 +121,27 @@ describe('dialog read models, live and rebuilt', () => {
       processes++;
     }
     expect(processes).toBeGreaterThan(5);
+    await switchOver(kit, [allProjections()[0]]);
     expect(await snapshotReadModels(kit.pool)).toEqual(live);
   });
 
   it('change nothing when a batch is applied twice, at once or long after', async () => {
-    await reset(kit, projections);
-    for (const projection of projections) {
+    for (const projection of await nextGenerations(kit, projections)) {
       const events = await readMatching(kit, projection.filter);
+      let applied: bigint | undefined;
       for (const batch of chunks(events, 37)) {
         await inTransaction(kit, async (tx) => {
           await projection.handle(batch, tx);
           await projection.handle(batch, tx);
+          await kit.checkpoints.advance(tx, projection.name, applied, batch[batch.length - 1].position);
         });
+        applied = batch[batch.length - 1].position;
       }
     }
+    await switchOver(kit, projections);
     expect(await snapshotReadModels(kit.pool)).toEqual(live);
     // The whole log once more, in other batches, past the line deletion too.
-    for (const projection of projections) {
+    for (const projection of await liveOf(kit, projections)) {
       for (const batch of chunks(await readMatching(kit, projection.filter), 101)) {
         await inTransaction(kit, (tx) => projection.handle(batch, tx));
       }

@@ -1,19 +1,26 @@
 import { AssignmentAuditEntry } from './assignment-audit/assignment-audit.entity';
 import { AssignmentAuditProjection } from './assignment-audit/assignment-audit.projection';
+import { AssignmentResponseEntry } from './assignment-responses/assignment-response.entity';
 import { DialogListEntry } from './dialog-list/dialog-list.entity';
 import { DialogListProjection } from './dialog-list/dialog-list.projection';
+import type { FoldedDialog } from './dialog-list/dialog-list.fold';
+import type { DialogListRow } from './dialog-list/dialog-list.row';
 import { DialogMessageEntry } from './dialog-messages/dialog-message.entity';
 import { DialogMessagesProjection } from './dialog-messages/dialog-messages.projection';
 import { ResponseIntervalEntry } from './response-intervals/response-interval.entity';
 import { StatusChangeEntry } from './status-history/status-change.entity';
 
+export * from './business-hours';
 export * from './dialog-metrics';
 export { readModelMigrations } from './migrations';
 export {
   AssignmentAuditEntry,
   AssignmentAuditProjection,
+  AssignmentResponseEntry,
   DialogListEntry,
   DialogListProjection,
+  type DialogListRow,
+  type FoldedDialog,
   DialogMessageEntry,
   DialogMessagesProjection,
   ResponseIntervalEntry,
@@ -33,4 +40,5 @@ export const readModelEntities = [
   StatusChangeEntry,
   AssignmentAuditEntry,
   ResponseIntervalEntry,
+  AssignmentResponseEntry,
 ] as const;

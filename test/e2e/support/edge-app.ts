@@ -13,10 +13,10 @@ export interface EdgeTestApp {
   stop(): Promise<void>;
 }
 
-/** The all-in-one app on a fresh, empty database, verifying tokens with TEST_JWT_SECRET. */
-export async function startEdgeTestApp(): Promise<EdgeTestApp> {
+/** The all-in-one app on a fresh, empty database, verifying tokens with TEST_JWT_SECRET; `env` adds settings. */
+export async function startEdgeTestApp(env: Record<string, string> = {}): Promise<EdgeTestApp> {
   const db: TestDatabase = await createTestDatabase([]);
-  const app = await startTestApp({ DATABASE_URL: db.url, JWT_SECRET: TEST_JWT_SECRET });
+  const app = await startTestApp({ ...env, DATABASE_URL: db.url, JWT_SECRET: TEST_JWT_SECRET });
   return { app, stop: () => stopAll(app, db) };
 }
 

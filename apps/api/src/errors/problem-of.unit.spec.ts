@@ -17,6 +17,13 @@ describe('problemOf', () => {
     expect(unexpected).toBe(false);
   });
 
+  it('lists the field an invalid domain input names, like edge validation does', () => {
+    const { problem } = problemOf(new DomainError('schedule_spans_overlap', 'invalid', 'weekly.mon overlaps', { field: 'weekly.mon' }));
+    expect(problem.toProblem()).toMatchObject({ status: 400, code: 'schedule_spans_overlap', errors: [{ field: 'weekly.mon', reason: 'weekly.mon overlaps' }] });
+    const conflict = problemOf(new DomainError('x', 'conflict', 'x', { field: 'weekly' })).problem.toProblem();
+    expect(conflict.errors).toBeUndefined();
+  });
+
   it('maps a reused idempotency key to 409', () => {
     expect(problemOf(new IdempotencyConflictError('dialog-1', ['e-1'])).problem).toMatchObject({ status: 409, code: 'idempotency_conflict' });
   });
@@ -35,6 +42,12 @@ describe('problemOf', () => {
     expect(problemOf(new Error('Connection terminated unexpectedly')).problem.status).toBe(503);
     expect(problemOf(Object.assign(new Error('x'), { code: '08006' })).problem.status).toBe(503);
     expect(problemOf(Object.assign(new Error('duplicate key'), { code: '23505' })).problem.status).toBe(500);
+  });
+
+  it('answers 503 while the read models are not created yet, but 500 for any other missing relation', () => {
+    const missing = (relation: string) => Object.assign(new Error(`relation "${relation}" does not exist`), { code: '42P01' });
+    expect(problemOf(missing('read_models.dialog_list')).problem).toMatchObject({ status: 503, code: 'service_unavailable' });
+    expect(problemOf(missing('event_store.events'))).toMatchObject({ problem: { status: 500 }, unexpected: true });
   });
 
   it('hides anything unknown behind a generic 500 and flags it for the log', () => {

@@ -14,6 +14,11 @@ export const problems = {
   roleForbidden: (role: string): ProblemError =>
     new ProblemError(403, 'role_not_allowed', `The ${role} role may not send commands`),
 
+  dialogNotOpenedYet: (dialogId: string, asOf: Date, openedAt: string): ProblemError =>
+    new ProblemError(404, 'dialog_not_opened_yet', `The dialog ${dialogId} did not exist yet at ${asOf.toISOString()}; it was opened at ${openedAt}`, {
+      details: { dialogId, asOf: asOf.toISOString(), openedAt },
+    }),
+
   serviceUnavailable: (detail: string): ProblemError =>
     new ProblemError(503, 'service_unavailable', detail, { headers: { 'Retry-After': '1' } }),
 

@@ -1,4 +1,4 @@
-import { Body, Delete, Param, Post, Res } from '@nestjs/common';
+import { Body, Delete, Param, Post, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ChangeLineCommand, type CommandResult, type LineIntent, type RequestContext } from '@switchboard/dialog-commands';
 import type { Response } from 'express';
@@ -9,6 +9,7 @@ import { sendCommandResult } from '../commands/command-response';
 import { CommandContext } from '../context/command-context.decorator';
 import { EntityIdParams } from '../validation/entity-id-params.dto';
 import { CreateLineDto } from './dto/create-line.dto';
+import { SetLineScheduleDto } from './dto/line-schedule.dto';
 
 @CommandController('lines', 'lines')
 export class LinesController {
@@ -34,6 +35,28 @@ export class LinesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     return sendCommandResult(response, await this.send(id, { type: 'DeleteLine' }, context));
+  }
+
+  @Put(':id/schedule')
+  @CommandEndpoint({ summary: "Set the line's opening hours, in force from now; the same hours again record nothing" })
+  async setSchedule(
+    @Param() { id }: EntityIdParams,
+    @Body() body: SetLineScheduleDto,
+    @CommandContext() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const intent: LineIntent = { type: 'SetLineSchedule', timeZone: body.timeZone, weekly: body.weekly, holidays: body.holidays ?? [] };
+    return sendCommandResult(response, await this.send(id, intent, context));
+  }
+
+  @Delete(':id/schedule')
+  @CommandEndpoint({ summary: 'Clear the opening hours: the line is always open again' })
+  async clearSchedule(
+    @Param() { id }: EntityIdParams,
+    @CommandContext() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    return sendCommandResult(response, await this.send(id, { type: 'ClearLineSchedule' }, context));
   }
 
   private send(lineId: string, intent: LineIntent, context: RequestContext): Promise<CommandResult> {

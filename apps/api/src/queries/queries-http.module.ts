@@ -1,7 +1,9 @@
 import { Module, type Provider } from '@nestjs/common';
-import { EVENT_STORE, EventStore, EventStoreModule } from '@switchboard/event-store';
+import { EVENT_STORE, EventStore, EventStoreModule, STORED_EVENT_STORE } from '@switchboard/event-store';
 import { APP_CONFIG, AppConfig } from '@switchboard/platform';
 import {
+  FirstResponseStatsHandler,
+  GetDialogAsOfHandler,
   GetDialogHandler,
   GetDialogHistoryHandler,
   GetDialogMessagesHandler,
@@ -19,6 +21,7 @@ import { DialogEventsController } from './dialog-events.controller';
 import { DialogEventsHandler } from './dialog-events/dialog-events.handler';
 import { DialogQueriesController } from './dialog-queries.controller';
 import { DialogTimelineController } from './dialog-timeline.controller';
+import { FirstResponsesController } from './first-responses.controller';
 import { OperatorWorkloadController } from './operator-workload.controller';
 import { ProjectionsController } from './projections.controller';
 import { READ_DATABASE, readDatabaseProvider } from './read-database.provider';
@@ -43,6 +46,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     DialogEventsController,
     AssignmentAuditController,
     ResponseTimesController,
+    FirstResponsesController,
     OperatorWorkloadController,
     ProjectionsController,
   ],
@@ -63,15 +67,23 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     },
     {
       provide: DialogEventsHandler,
-      inject: [EVENT_STORE, READ_DATABASE],
+      // The audit trail shows (and verifies) the events as stored, not as upcast for readers.
+      inject: [STORED_EVENT_STORE, READ_DATABASE],
       useFactory: (store: EventStore, db: ReadDatabase) => new DialogEventsHandler(store, db),
     },
     handler(ListDialogsHandler),
     handler(GetDialogHandler),
+    {
+      provide: GetDialogAsOfHandler,
+      inject: [READ_DATABASE, EVENT_STORE],
+      // Time travel reads the dialog's own stream, wherever the log lives.
+      useFactory: (db: ReadDatabase, store: EventStore) => new GetDialogAsOfHandler(db, store),
+    },
     handler(GetDialogMessagesHandler),
     handler(GetDialogHistoryHandler),
     handler(ListAssignmentAuditHandler),
     handler(ResponseTimeStatsHandler),
+    handler(FirstResponseStatsHandler),
     handler(OperatorWorkloadHandler),
     ReadYourWritesInterceptor,
     ReadersGuard,

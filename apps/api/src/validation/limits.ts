@@ -21,5 +21,4 @@ export const MAX_BULK_DIALOGS = 100;
 /** `type/subtype`, as RFC 6838 spells media type names. */
 export const CONTENT_TYPE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 
-/** ISO 8601 date and time with seconds optional, fraction optional, and a required offset. */
-export const ISO_DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+export { ISO_DATE_TIME_PATTERN } from '@switchboard/platform';

@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { PostgresEventStore } from '@switchboard/event-store';
+import { PostgresEventStore, upcastOnRead } from '@switchboard/event-store';
 import { loadConfig, resolveDatabase, runMigrations } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
 import { readModelNames, rebuildReadModels } from './rebuild-read-models';
 
 /**
  * `npm run rebuild -- [read-model ...]`: rebuilds read models from the first event (all when
- * none is named). Stop the projector first: a read model it is running is refused.
+ * none is named) into a new generation each, while the live ones keep serving; a running
+ * projector follows onto the new generation once it is switched to.
  */
 async function main(): Promise<void> {
   const parallel = process.argv.includes('--parallel');
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   }
   const logger = new Logger('Rebuild');
   const database = await resolveDatabase(loadConfig(), logger);
-  const store = new PostgresEventStore({ connectionString: database.url });
+  const store = upcastOnRead(new PostgresEventStore({ connectionString: database.url }));
   try {
     await runMigrations(database.url, allMigrations);
     for (const s of await rebuildReadModels(store, database.url, names, { parallel, quiet: parallel })) {

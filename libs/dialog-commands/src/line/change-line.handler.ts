@@ -5,7 +5,10 @@ import type { CommandResult } from '../request-context';
 import { commandMetadataOf } from '../dialog/command-metadata';
 import { StreamCommandRunner, withoutState } from '../stream/stream-command-runner';
 
-/** Create and delete lines (admins). Deleting keeps the events; read models drop the dialogs. */
+/**
+ * Create and delete lines, set and clear their opening hours (admins). Deleting keeps the events;
+ * read models drop the dialogs.
+ */
 @CommandHandler(ChangeLineCommand)
 export class ChangeLineHandler implements ICommandHandler<ChangeLineCommand, CommandResult> {
   constructor(private readonly runner: StreamCommandRunner) {}

@@ -38,7 +38,7 @@ describe('RateDialog', () => {
 
   it('refuses a second rating even after a reopen and a new close', () => {
     spec
-      .given([...closedHistories.closed, rated(5, null, 3), { type: 'DialogReopened', data: { dialogId, occurredAt: iso(4) } }, dialogClosed(5)])
+      .given([...closedHistories.closed, rated(5, null, 3), { type: 'DialogReopened', data: { dialogId, reopenedBy: 'op-1', occurredAt: iso(4) } }, dialogClosed(5)])
       .when(rate(1))
       .thenFails({ code: 'dialog_already_rated', kind: 'conflict' });
   });

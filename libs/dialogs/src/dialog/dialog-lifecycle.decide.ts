@@ -1,4 +1,4 @@
-import type { Actor } from '../shared/actor';
+import { personOf } from '../shared/actor';
 import { occurredAtOf } from '../shared/occurred-at';
 import { requireNonBlank } from '../shared/validation';
 import type { CloseDialog, FinishClosing, ForceCloseAsSpam, OpenDialog, ReopenDialog } from './dialog.commands';
@@ -45,7 +45,7 @@ export function closeDialog(command: CloseDialog, dialog: ExistingDialogState): 
       type: 'DialogClosed',
       data: {
         dialogId: dialog.dialogId,
-        closedBy: closerOf(command.metadata.actor),
+        closedBy: personOf(command.metadata.actor),
         awaitingRating,
         occurredAt: occurredAtOf(command),
       },
@@ -73,7 +73,7 @@ export function forceCloseAsSpam(command: ForceCloseAsSpam, dialog: ExistingDial
       type: 'DialogClosedAsSpam',
       data: {
         dialogId: dialog.dialogId,
-        closedBy: closerOf(command.metadata.actor),
+        closedBy: personOf(command.metadata.actor),
         occurredAt: occurredAtOf(command),
       },
     },
@@ -85,8 +85,10 @@ export function reopenDialog(command: ReopenDialog, dialog: ExistingDialogState)
   if (dialog.detailedStatus !== 'closed' && dialog.detailedStatus !== 'spam') {
     throw dialogErrors.notClosed(dialog.dialogId);
   }
-  return [{ type: 'DialogReopened', data: { dialogId: dialog.dialogId, occurredAt: occurredAtOf(command) } }];
+  return [
+    {
+      type: 'DialogReopened',
+      data: { dialogId: dialog.dialogId, reopenedBy: personOf(command.metadata.actor), occurredAt: occurredAtOf(command) },
+    },
+  ];
 }
-
-// The system acts for nobody in particular; recording null keeps "closed by operator" honest.
-const closerOf = (actor: Actor): string | null => (actor.kind === 'system' ? null : actor.id);

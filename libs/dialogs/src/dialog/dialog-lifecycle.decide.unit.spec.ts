@@ -11,7 +11,7 @@ const rated = (minute: number): DialogEvent => ({
   type: 'ClientRatedDialog',
   data: { dialogId, rating: 5, comment: null, occurredAt: iso(minute) },
 });
-const reopened = (minute: number): DialogEvent => ({ type: 'DialogReopened', data: { dialogId, occurredAt: iso(minute) } });
+const reopened = (minute: number): DialogEvent => ({ type: 'DialogReopened', data: { dialogId, reopenedBy: 'op-1', occurredAt: iso(minute) } });
 const open = (data: Partial<OpenDialog['data']> = {}): OpenDialog => ({
   type: 'OpenDialog',
   data: { dialogId, direction: 'inbound', channel: 'telegram', lineId: 'line-sales', client: { id: 'client-1', name: 'Ann' }, ...data },

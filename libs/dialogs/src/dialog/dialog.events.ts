@@ -56,7 +56,8 @@ export type CrmLinkSet = DialogFact<'CrmLinkSet', { crmLink: CrmLink }>;
 // "closed by operator" metrics to real operators.
 export type DialogClosed = DialogFact<'DialogClosed', { closedBy: string | null; awaitingRating: boolean }>;
 export type DialogClosedAsSpam = DialogFact<'DialogClosedAsSpam', { closedBy: string | null }>;
-export type DialogReopened = DialogFact<'DialogReopened'>;
+// reopenedBy since version 2, like closedBy: null when the system reopened it.
+export type DialogReopened = DialogFact<'DialogReopened', { reopenedBy: string | null }>;
 export type ClientRatedDialog = DialogFact<'ClientRatedDialog', { rating: number; comment: string | null }>;
 export type DialogReviewed = DialogFact<'DialogReviewed', { reviewerId: string; score: number; comment: string }>;
 
@@ -100,7 +101,7 @@ export const dialogEventSchemaVersions: Readonly<Record<DialogEventType, number>
   CrmLinkSet: 1,
   DialogClosed: 1,
   DialogClosedAsSpam: 1,
-  DialogReopened: 1,
+  DialogReopened: 2,
   ClientRatedDialog: 1,
   DialogReviewed: 1,
 };

@@ -95,7 +95,7 @@ describe('evolveDialog', () => {
   it('flags spam and clears the flag on reopen', () => {
     const spam = fold([dialogOpened(0), clientWrote(1), dialogClosedAsSpam(2)]);
     expect(spam).toMatchObject({ isSpam: true, status: 'closed', detailedStatus: 'spam' });
-    const reopened = evolveDialog(spam, { type: 'DialogReopened', data: { dialogId, occurredAt: iso(3) } });
+    const reopened = evolveDialog(spam, { type: 'DialogReopened', data: { dialogId, reopenedBy: 'op-1', occurredAt: iso(3) } });
     expect(reopened).toMatchObject({ isSpam: false, status: 'open', detailedStatus: 'client_waiting' });
   });
 

@@ -31,7 +31,7 @@ const queued: DialogEvent = {
   type: 'DialogTransferredToLine',
   data: { dialogId, fromLineId: 'a', toLineId: 'b', occurredAt: iso(1) },
 };
-const reopened: DialogEvent = { type: 'DialogReopened', data: { dialogId, occurredAt: iso(1) } };
+const reopened: DialogEvent = { type: 'DialogReopened', data: { dialogId, reopenedBy: 'op-1', occurredAt: iso(1) } };
 const rated: DialogEvent = { type: 'ClientRatedDialog', data: { dialogId, rating: 5, comment: null, occurredAt: iso(1) } };
 
 // PRODUCT.md's table, row by row.

@@ -1,6 +1,9 @@
-export type DialogDirection = 'inbound' | 'outbound';
+// The value lists are consts so that the event schemas enumerate exactly what the types allow.
+export const dialogDirections = ['inbound', 'outbound'] as const;
+export type DialogDirection = (typeof dialogDirections)[number];
 
-export type PublicAuthorKind = 'client' | 'bot' | 'operator';
+export const publicAuthorKinds = ['client', 'bot', 'operator'] as const;
+export type PublicAuthorKind = (typeof publicAuthorKinds)[number];
 
 export type MessageAuthor = Readonly<{ kind: PublicAuthorKind; id: string }>;
 
@@ -8,14 +11,19 @@ export type Attachment = Readonly<{ name: string; contentType: string; sizeBytes
 
 export type ClientRef = Readonly<{ id: string; name: string | null }>;
 
-export type CrmLinkKind = 'contact' | 'deal' | 'order';
+export const crmLinkKinds = ['contact', 'deal', 'order'] as const;
+export type CrmLinkKind = (typeof crmLinkKinds)[number];
 
 export type CrmLink = Readonly<{ kind: CrmLinkKind; id: string; url: string | null }>;
 
-export type AssignmentReason = 'manual' | 'self' | 'first_reply' | 'take' | 'transfer' | 'routing';
+export const assignmentReasons = ['manual', 'self', 'first_reply', 'take', 'transfer', 'routing'] as const;
+export type AssignmentReason = (typeof assignmentReasons)[number];
 
-export type UnassignmentReason = 'manual' | 'operator_removed' | 'transferred_to_line';
+export const unassignmentReasons = ['manual', 'operator_removed', 'transferred_to_line'] as const;
+export type UnassignmentReason = (typeof unassignmentReasons)[number];
 
-export type JoinReason = 'joined' | 'replied';
+export const joinReasons = ['joined', 'replied'] as const;
+export type JoinReason = (typeof joinReasons)[number];
 
-export type LeaveReason = 'left' | 'operator_removed';
+export const leaveReasons = ['left', 'operator_removed'] as const;
+export type LeaveReason = (typeof leaveReasons)[number];

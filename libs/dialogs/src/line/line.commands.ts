@@ -1,5 +1,6 @@
 import type { RoutingCandidate } from '../routing/routing.policy';
 import type { Command } from '../shared/command';
+import type { LineScheduleInput } from './line-schedule.values';
 import type { RoutingMode } from './line.values';
 
 export type CreateLine = Command<
@@ -14,4 +15,10 @@ export type RouteDialog = Command<
   { lineId: string; dialogId: string; candidates: readonly RoutingCandidate[] }
 >;
 
-export type LineCommand = CreateLine | DeleteLine | RouteDialog;
+// The schedule is in force from the command's occurredAt: a replay then uses, for every moment,
+// the hours that applied then.
+export type SetLineSchedule = Command<'SetLineSchedule', { lineId: string } & LineScheduleInput>;
+// Back to "always open": business time equals calendar time again.
+export type ClearLineSchedule = Command<'ClearLineSchedule', { lineId: string }>;
+
+export type LineCommand = CreateLine | DeleteLine | RouteDialog | SetLineSchedule | ClearLineSchedule;

@@ -2,7 +2,8 @@ import { chooseOperator } from '../routing/routing.policy';
 import { assertNever } from '../shared/assert-never';
 import { occurredAtOf } from '../shared/occurred-at';
 import { requireNonBlank } from '../shared/validation';
-import type { CreateLine, LineCommand, RouteDialog } from './line.commands';
+import type { CreateLine, LineCommand, RouteDialog, SetLineSchedule } from './line.commands';
+import { lineScheduleOf, sameLineSchedule } from './line-schedule.policy';
 import { lineErrors } from './line.errors';
 import type { LineEvent } from './line.events';
 import type { ExistingLineState, LineState } from './line.state';
@@ -17,6 +18,12 @@ export function decideLine(command: LineCommand, state: LineState): LineEvent[] 
       return [{ type: 'LineDeleted', data: { lineId: command.data.lineId, occurredAt } }];
     case 'RouteDialog':
       return routeDialog(command, requireLiveLine(state, command.data.lineId), occurredAt);
+    case 'SetLineSchedule':
+      return setSchedule(command, requireLiveLine(state, command.data.lineId), occurredAt);
+    case 'ClearLineSchedule':
+      // Already always open: nothing to record, so a repeated DELETE is harmless.
+      if (requireLiveLine(state, command.data.lineId).schedule === null) return [];
+      return [{ type: 'LineScheduleCleared', data: { lineId: command.data.lineId, occurredAt } }];
     default:
       return assertNever(command);
   }
@@ -40,6 +47,14 @@ function routeDialog(command: RouteDialog, line: ExistingLineState, occurredAt: 
   const operatorId = chooseOperator(routingMode, candidates, line.lastRoutedOperatorId);
   if (operatorId === null) return [];
   return [{ type: 'DialogRouted', data: { lineId: line.lineId, dialogId, operatorId, routingMode, occurredAt } }];
+}
+
+// The same hours again record nothing: a schedule change is a fact analysts replay, not a save.
+function setSchedule(command: SetLineSchedule, line: ExistingLineState, occurredAt: string): LineEvent[] {
+  const { lineId, ...input } = command.data;
+  const schedule = lineScheduleOf(input);
+  if (line.schedule !== null && sameLineSchedule(line.schedule, schedule)) return [];
+  return [{ type: 'LineScheduleSet', data: { lineId, ...schedule, occurredAt } }];
 }
 
 function requireLiveLine(state: LineState, lineId: string): ExistingLineState {

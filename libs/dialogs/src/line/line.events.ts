@@ -1,5 +1,6 @@
 import type { AutomaticRoutingMode } from '../routing/routing.policy';
 import type { Event } from '../shared/event';
+import type { LineSchedule } from './line-schedule.values';
 import type { RoutingMode } from './line.values';
 
 type LineFact<Type extends string, Data = unknown> = Event<Type, Data & { lineId: string; occurredAt: string }>;
@@ -16,7 +17,12 @@ export type DialogRouted = LineFact<
   { dialogId: string; operatorId: string; routingMode: AutomaticRoutingMode }
 >;
 
-export type LineEvent = LineCreated | LineDeleted | DialogRouted;
+// The whole schedule, in force from occurredAt until the next LineScheduleSet or
+// LineScheduleCleared; before the first one a line is always open.
+export type LineScheduleSet = LineFact<'LineScheduleSet', LineSchedule>;
+export type LineScheduleCleared = LineFact<'LineScheduleCleared'>;
+
+export type LineEvent = LineCreated | LineDeleted | DialogRouted | LineScheduleSet | LineScheduleCleared;
 
 export type LineEventType = LineEvent['type'];
 
@@ -24,4 +30,6 @@ export const lineEventSchemaVersions: Readonly<Record<LineEventType, number>> = 
   LineCreated: 1,
   LineDeleted: 1,
   DialogRouted: 1,
+  LineScheduleSet: 1,
+  LineScheduleCleared: 1,
 };

@@ -12,6 +12,7 @@ export function evolveLine(state: LineState, event: LineEvent): LineState {
       deleted: false,
       lastRoutedOperatorId: null,
       lastRoutedDialogId: null,
+      schedule: null,
     };
   }
   // A stream never starts with anything else; tolerating it keeps replays from crashing.
@@ -21,6 +22,12 @@ export function evolveLine(state: LineState, event: LineEvent): LineState {
       return { ...state, deleted: true };
     case 'DialogRouted':
       return { ...state, lastRoutedOperatorId: event.data.operatorId, lastRoutedDialogId: event.data.dialogId };
+    case 'LineScheduleSet': {
+      const { timeZone, weekly, holidays } = event.data;
+      return { ...state, schedule: { timeZone, weekly, holidays } };
+    }
+    case 'LineScheduleCleared':
+      return { ...state, schedule: null };
     default:
       return assertNever(event);
   }

@@ -1,3 +1,4 @@
+import type { LineSchedule } from './line-schedule.values';
 import type { RoutingMode } from './line.values';
 
 export type ExistingLineState = Readonly<{
@@ -9,6 +10,8 @@ export type ExistingLineState = Readonly<{
   deleted: boolean;
   lastRoutedOperatorId: string | null;
   lastRoutedDialogId: string | null;
+  // Kept so that setting the same hours again records nothing; null is always open.
+  schedule: LineSchedule | null;
 }>;
 
 export type LineState = Readonly<{ exists: false }> | ExistingLineState;

@@ -1,3 +1,4 @@
-import type { AutomaticRoutingMode } from '../routing/routing.policy';
+import { automaticRoutingModes } from '../routing/routing.policy';
 
-export type RoutingMode = 'manual' | AutomaticRoutingMode;
+export const routingModes = ['manual', ...automaticRoutingModes] as const;
+export type RoutingMode = (typeof routingModes)[number];

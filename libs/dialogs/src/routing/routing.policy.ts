@@ -1,7 +1,8 @@
 import type { OperatorAvailability } from '../operator/operator-availability';
 import { assertNever } from '../shared/assert-never';
 
-export type AutomaticRoutingMode = 'round_robin' | 'least_loaded';
+export const automaticRoutingModes = ['round_robin', 'least_loaded'] as const;
+export type AutomaticRoutingMode = (typeof automaticRoutingModes)[number];
 
 export type RoutingCandidate = Readonly<{
   operatorId: string;

@@ -36,6 +36,8 @@ export type AccessAction =
   | 'RemoveOperator'
   | 'CreateLine'
   | 'DeleteLine'
+  | 'SetLineSchedule'
+  | 'ClearLineSchedule'
   | 'RouteDialog';
 
 // any: every dialog; own: dialogs that are unassigned, assigned to the actor, or where the actor
@@ -99,6 +101,9 @@ export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   RemoveOperator: administration,
   CreateLine: administration,
   DeleteLine: administration,
+  // Opening hours change what every business-hours metric means: configuration, like the line itself.
+  SetLineSchedule: administration,
+  ClearLineSchedule: administration,
 };
 
 const isOwnDialog = (actorId: string, dialog: DialogAccessFacts): boolean =>

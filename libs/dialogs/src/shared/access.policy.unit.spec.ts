@@ -28,7 +28,7 @@ const dialogWork: AccessAction[] = [
   'ReopenDialog',
   'ViewDialog',
 ];
-const administration: AccessAction[] = ['RegisterOperator', 'SuspendOperator', 'ReactivateOperator', 'RemoveOperator', 'CreateLine', 'DeleteLine'];
+const administration: AccessAction[] = ['RegisterOperator', 'SuspendOperator', 'ReactivateOperator', 'RemoveOperator', 'CreateLine', 'DeleteLine', 'SetLineSchedule', 'ClearLineSchedule'];
 
 describe('operator', () => {
   describe.each(dialogWork)('%s', (action) => {

@@ -1,5 +1,6 @@
 import { dialogReadModelFilter } from '../facts/recorded-fact';
 import { DialogRowsProjection } from '../dialog-rows/dialog-rows.projection';
+import { assignmentAuditDdl } from './assignment-audit.tables';
 import { assignmentAuditRowOf, type AssignmentAuditRow } from './assignment-audit.row';
 import { ASSIGNMENT_AUDIT_LINES_TABLE, ASSIGNMENT_AUDIT_TABLE, insertAssignmentAudit } from './assignment-audit.writer';
 
@@ -12,6 +13,8 @@ export class AssignmentAuditProjection extends DialogRowsProjection<AssignmentAu
       {
         table: ASSIGNMENT_AUDIT_TABLE,
         linesTable: ASSIGNMENT_AUDIT_LINES_TABLE,
+        version: 1,
+        ddl: assignmentAuditDdl,
         rowOf: assignmentAuditRowOf,
         insert: insertAssignmentAudit,
       },

@@ -2,8 +2,8 @@ import type { ProjectionTransaction } from '@switchboard/projections';
 import { insertFacts, type Column } from '../shared/json-columns';
 import type { AssignmentAuditRow } from './assignment-audit.row';
 
-export const ASSIGNMENT_AUDIT_TABLE = 'read_models.assignment_audit';
-export const ASSIGNMENT_AUDIT_LINES_TABLE = 'read_models.assignment_audit_lines';
+export const ASSIGNMENT_AUDIT_TABLE = 'assignment_audit';
+export const ASSIGNMENT_AUDIT_LINES_TABLE = 'assignment_audit_lines';
 
 const columns: readonly Column<AssignmentAuditRow>[] = [
   ['dialog_id', 'text'],

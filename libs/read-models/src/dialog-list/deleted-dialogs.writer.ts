@@ -1,7 +1,7 @@
 import type { ProjectionTransaction } from '@switchboard/projections';
 import type { LineDeletedFact } from '../facts/recorded-fact';
 
-export const DELETED_DIALOGS_TABLE = 'read_models.dialog_list_deleted';
+export const DELETED_DIALOGS_TABLE = 'dialog_list_deleted';
 
 export async function loadDeletedDialogs(
   tx: ProjectionTransaction,

@@ -29,6 +29,8 @@ export const sentColumns: readonly Column<DialogListRow>[] = [
   ['response_count', 'integer'],
   ['last_position', 'bigint'],
   ['search_text', 'text'],
+  ['reassignment_count', 'integer'],
+  ['reopen_count', 'integer'],
 ];
 
 type Summary = OpenedDialogSummary;

@@ -72,4 +72,7 @@ export class DialogListEntry {
   @Column({ type: 'jsonb', select: false }) metrics!: DialogMetricsState;
   // Log position (as text: positions may pass 2^53) of the last event folded in, for minPosition waits.
   @Column({ name: 'last_position', type: 'bigint' }) lastPosition!: string;
+  // Assignments that replaced another operator, and reopens (see AssignmentCreditState).
+  @Column({ name: 'reassignment_count', type: 'integer' }) reassignmentCount!: number;
+  @Column({ name: 'reopen_count', type: 'integer' }) reopenCount!: number;
 }

@@ -7,6 +7,7 @@ import {
   type DialogSummaryState,
   type OpenedDialogSummary,
 } from '../dialog-metrics';
+import { assignmentResponsesChangedBy, type AssignmentResponseRow } from '../assignment-responses/assignment-response.row';
 import type { DialogFact } from '../facts/recorded-fact';
 import { responseIntervalsClosedBy, type ResponseIntervalRow } from '../response-intervals/response-interval.row';
 import { statusChangeOf, type StatusChangeRow } from '../status-history/status-change.row';
@@ -29,6 +30,8 @@ export type DialogListChanges = Readonly<{
   opened: readonly string[];
   statusChanges: readonly StatusChangeRow[];
   responseIntervals: readonly ResponseIntervalRow[];
+  // In log order; a period changed twice appears twice, the later change last.
+  assignmentResponses: readonly AssignmentResponseRow[];
 }>;
 
 interface WorkingDialog {
@@ -51,6 +54,7 @@ export function foldDialogList(facts: readonly DialogFact[], known: KnownDialogs
   const opened: string[] = [];
   const statusChanges: StatusChangeRow[] = [];
   const responseIntervals: ResponseIntervalRow[] = [];
+  const assignmentResponses: AssignmentResponseRow[] = [];
 
   for (const fact of facts) {
     if (known.deleted.has(fact.dialogId)) continue;
@@ -64,6 +68,7 @@ export function foldDialogList(facts: readonly DialogFact[], known: KnownDialogs
     const statusChange = statusChangeOf(dialog.summary, summary, fact);
     if (statusChange !== null) statusChanges.push(statusChange);
     responseIntervals.push(...responseIntervalsClosedBy(dialog.metrics, metrics, fact));
+    assignmentResponses.push(...assignmentResponsesChangedBy(dialog.metrics, metrics, fact));
     const searchText = searchTextOf(fact.event);
     if (searchText !== null) dialog.searchTexts.push(searchText);
 
@@ -73,7 +78,7 @@ export function foldDialogList(facts: readonly DialogFact[], known: KnownDialogs
     working.set(fact.dialogId, dialog);
   }
 
-  return { dialogs: [...working.values()].filter(isOpened), opened, statusChanges, responseIntervals };
+  return { dialogs: [...working.values()].filter(isOpened), opened, statusChanges, responseIntervals, assignmentResponses };
 }
 
 function startFrom(listed: ListedDialog | undefined, dialogId: string): WorkingDialog {

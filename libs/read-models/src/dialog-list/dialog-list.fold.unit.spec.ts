@@ -33,7 +33,7 @@ describe('folding a run of facts into the dialog list', () => {
     const known: KnownDialogs = { listed: new Map([['a', stored]]), deleted: new Set() };
 
     const replayed = foldDialogList([opened('a', 1, 0), clientWrote('a', 2, 1)], known);
-    expect(replayed).toEqual({ dialogs: [], opened: [], statusChanges: [], responseIntervals: [] });
+    expect(replayed).toEqual({ dialogs: [], opened: [], statusChanges: [], responseIntervals: [], assignmentResponses: [] });
 
     const next = foldDialogList([clientWrote('a', 2, 1), operatorWrote('a', 3, 5)], known);
     expect(next.opened).toEqual([]);
@@ -46,7 +46,7 @@ describe('folding a run of facts into the dialog list', () => {
       [opened('gone', 1, 0), clientWrote('gone', 2, 1), clientWrote('orphan', 3, 1), fact('TagAdded', 'orphan', 4, 2, { tag: 'vip' })],
       known,
     );
-    expect(changes).toEqual({ dialogs: [], opened: [], statusChanges: [], responseIntervals: [] });
+    expect(changes).toEqual({ dialogs: [], opened: [], statusChanges: [], responseIntervals: [], assignmentResponses: [] });
   });
 
   it('collects the words of the client name and of public messages, not of notes', () => {

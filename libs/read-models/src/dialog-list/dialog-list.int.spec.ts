@@ -135,7 +135,8 @@ describe('dialog list', () => {
 
   it('keeps an index for each list query', async () => {
     const { rows } = await kit.pool.query(
-      `SELECT indexdef FROM pg_indexes WHERE schemaname = 'read_models' AND tablename = 'dialog_list'`,
+      `SELECT indexdef FROM pg_indexes i JOIN projections.generations g ON g.schema_name = i.schemaname
+        WHERE g.projection = 'read-models.dialog-list' AND g.status = 'live' AND i.tablename = 'dialog_list'`,
     );
     const definitions = rows.map((r) => r.indexdef as string).join('\n');
     for (const part of [

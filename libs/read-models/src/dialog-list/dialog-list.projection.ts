@@ -1,19 +1,22 @@
 import type { RecordedEvent } from '@switchboard/event-store';
-import type { Projection, ProjectionTransaction } from '@switchboard/projections';
+import { ASSIGNMENT_RESPONSES_TABLE, assignmentResponsesDdl } from '../assignment-responses/assignment-responses.tables';
+import { deleteAssignmentResponses, upsertAssignmentResponses } from '../assignment-responses/assignment-responses.writer';
+import type { ProjectionTransaction, ReadModelDefinition, VersionedProjection } from '@switchboard/projections';
 import { inLogOrder } from '../facts/in-log-order';
 import { dialogEventTypes, dialogReadModelFilter, type DialogFact, type LineDeletedFact } from '../facts/recorded-fact';
-import { deleteResponseIntervals, insertResponseIntervals, RESPONSE_INTERVALS_TABLE } from '../response-intervals/response-intervals.writer';
+import { responseIntervalsDdl } from '../response-intervals/response-intervals.tables';
+import { deleteResponseIntervals, insertResponseIntervals } from '../response-intervals/response-intervals.writer';
 import { commitWithoutWaitingForDisk } from '../shared/relaxed-commit';
-import { deleteStatusChanges, insertStatusChanges, STATUS_HISTORY_TABLE } from '../status-history/status-history.writer';
-import { DELETED_DIALOGS_TABLE, loadDeletedDialogs, recordDeletedDialogs } from './deleted-dialogs.writer';
+import { statusHistoryDdl } from '../status-history/status-history.tables';
+import { deleteStatusChanges, insertStatusChanges } from '../status-history/status-history.writer';
+import { loadDeletedDialogs, recordDeletedDialogs } from './deleted-dialogs.writer';
 import { foldDialogList, type FoldedDialog } from './dialog-list.fold';
-import { dialogListRowOf } from './dialog-list.row';
+import { dialogListRowOf, type DialogListRow } from './dialog-list.row';
+import { dialogListDdl, dialogListTables } from './dialog-list.tables';
 import {
   deleteListedDialogsOfLine,
-  DIALOG_LIST_TABLE,
   loadListedDialogs,
   reserveDialogNumbers,
-  resetDialogNumbers,
   upsertDialogList,
 } from './dialog-list.writer';
 
@@ -22,38 +25,41 @@ import {
  * fold, so each event is folded once. A run of facts costs a fixed number of statements: two
  * reads of what the tables hold, then one write per table.
  */
-export class DialogListProjection implements Projection {
+export class DialogListProjection implements VersionedProjection {
   readonly name = 'read-models.dialog-list';
   readonly filter = dialogReadModelFilter(dialogEventTypes);
+  readonly readModel: ReadModelDefinition = {
+    // 2: response intervals credited to the assignee, assignment periods, reassignment and reopen counts.
+    version: 2,
+    tables: [...dialogListTables, 'status_history', 'response_intervals', ASSIGNMENT_RESPONSES_TABLE],
+    ddl: [...dialogListDdl, ...statusHistoryDdl, ...responseIntervalsDdl, ...assignmentResponsesDdl],
+  };
 
   async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
     await commitWithoutWaitingForDisk(tx);
     await inLogOrder(events, {
-      dialogFacts: (facts) => applyFacts(tx, facts),
+      dialogFacts: (facts) => this.applyFacts(tx, facts),
       lineDeleted: (fact) => deleteDialogsOfLine(tx, fact),
     });
   }
 
-  /** Empties the tables for a rebuild; run it in the transaction that resets the checkpoint. */
-  async reset(tx: ProjectionTransaction): Promise<void> {
-    await tx.query(`TRUNCATE ${DIALOG_LIST_TABLE}, ${STATUS_HISTORY_TABLE}, ${RESPONSE_INTERVALS_TABLE}, ${DELETED_DIALOGS_TABLE}`);
-    await resetDialogNumbers(tx);
+  /** The row a folded dialog is stored as. A changed definition of a column is a new version. */
+  protected rowOf(dialog: FoldedDialog & { number: number }): DialogListRow {
+    return dialogListRowOf(dialog, dialog.searchTexts.join(' '));
   }
-}
 
-async function applyFacts(tx: ProjectionTransaction, facts: readonly DialogFact[]): Promise<void> {
-  const dialogIds = [...new Set(facts.map((fact) => fact.dialogId))];
-  const listed = await loadListedDialogs(tx, dialogIds);
-  const deleted = await loadDeletedDialogs(tx, dialogIds);
-  const changes = foldDialogList(facts, { listed, deleted });
+  private async applyFacts(tx: ProjectionTransaction, facts: readonly DialogFact[]): Promise<void> {
+    const dialogIds = [...new Set(facts.map((fact) => fact.dialogId))];
+    const listed = await loadListedDialogs(tx, dialogIds);
+    const deleted = await loadDeletedDialogs(tx, dialogIds);
+    const changes = foldDialogList(facts, { listed, deleted });
 
-  const numbers = await numbersFor(tx, changes.opened);
-  const rows = changes.dialogs.map((dialog) =>
-    dialogListRowOf({ ...dialog, number: numberOf(dialog, numbers) }, dialog.searchTexts.join(' ')),
-  );
-  await upsertDialogList(tx, rows);
-  await insertStatusChanges(tx, changes.statusChanges);
-  await insertResponseIntervals(tx, changes.responseIntervals);
+    const numbers = await numbersFor(tx, changes.opened);
+    await upsertDialogList(tx, changes.dialogs.map((dialog) => this.rowOf({ ...dialog, number: numberOf(dialog, numbers) })));
+    await insertStatusChanges(tx, changes.statusChanges);
+    await insertResponseIntervals(tx, changes.responseIntervals);
+    await upsertAssignmentResponses(tx, changes.assignmentResponses);
+  }
 }
 
 async function numbersFor(tx: ProjectionTransaction, opened: readonly string[]): Promise<Map<string, number>> {
@@ -78,5 +84,6 @@ async function deleteDialogsOfLine(tx: ProjectionTransaction, deletion: LineDele
   if (dialogIds.length === 0) return;
   await deleteStatusChanges(tx, dialogIds);
   await deleteResponseIntervals(tx, dialogIds);
+  await deleteAssignmentResponses(tx, dialogIds);
   await recordDeletedDialogs(tx, dialogIds, deletion);
 }

@@ -34,10 +34,12 @@ export type DialogListRow = Readonly<{
   last_position: string;
   // Words to add to the row's search vector: those of the events folded in this batch.
   search_text: string;
+  reassignment_count: number;
+  reopen_count: number;
 }>;
 
 export function dialogListRowOf(dialog: NumberedDialog, searchText: string): DialogListRow {
-  const { dates, timings, openIntervalStartedAt } = metricsOf(dialog.metrics);
+  const { dates, timings, openIntervalStartedAt, counts } = metricsOf(dialog.metrics);
   return {
     dialog_id: dialog.dialogId,
     number: dialog.number,
@@ -64,6 +66,8 @@ export function dialogListRowOf(dialog: NumberedDialog, searchText: string): Dia
     response_count: timings.responseCount,
     last_position: dialog.lastPosition.toString(),
     search_text: searchText,
+    reassignment_count: counts.reassignmentCount,
+    reopen_count: counts.reopenCount,
   };
 }
 

@@ -5,7 +5,7 @@ import { sentColumns, summaryColumns } from './dialog-list.columns';
 import type { DialogListRow } from './dialog-list.row';
 import type { ListedDialog } from './listed-dialog';
 
-export const DIALOG_LIST_TABLE = 'read_models.dialog_list';
+export const DIALOG_LIST_TABLE = 'dialog_list';
 export const DIALOG_NUMBER_COUNTER = 'dialog_number';
 
 const stored = sentColumns.filter(([name]) => name !== 'search_text').map(([name]) => name);
@@ -63,7 +63,7 @@ export async function loadListedDialogs(
  */
 export async function reserveDialogNumbers(tx: ProjectionTransaction, count: number): Promise<number> {
   const { rows } = await tx.query<{ value: string }>(
-    `UPDATE read_models.counters SET value = value + $2 WHERE name = $1 RETURNING value`,
+    `UPDATE counters SET value = value + $2 WHERE name = $1 RETURNING value`,
     [DIALOG_NUMBER_COUNTER, count],
   );
   return Number(rows[0].value) - count + 1;
@@ -88,8 +88,4 @@ export async function deleteListedDialogsOfLine(
     [lineId, deletedAt.toString()],
   );
   return rows.map((row) => row.dialog_id);
-}
-
-export async function resetDialogNumbers(tx: ProjectionTransaction): Promise<void> {
-  await tx.query(`UPDATE read_models.counters SET value = 0 WHERE name = $1`, [DIALOG_NUMBER_COUNTER]);
 }

@@ -1,5 +1,6 @@
 import { dialogReadModelFilter } from '../facts/recorded-fact';
 import { DialogRowsProjection } from '../dialog-rows/dialog-rows.projection';
+import { dialogMessagesDdl } from './dialog-messages.tables';
 import { dialogMessageRowOf, type DialogMessageRow } from './dialog-message.row';
 import { DIALOG_MESSAGES_LINES_TABLE, DIALOG_MESSAGES_TABLE, insertDialogMessages } from './dialog-messages.writer';
 
@@ -12,6 +13,8 @@ export class DialogMessagesProjection extends DialogRowsProjection<DialogMessage
       {
         table: DIALOG_MESSAGES_TABLE,
         linesTable: DIALOG_MESSAGES_LINES_TABLE,
+        version: 1,
+        ddl: dialogMessagesDdl,
         rowOf: dialogMessageRowOf,
         insert: insertDialogMessages,
       },

@@ -2,8 +2,8 @@ import type { ProjectionTransaction } from '@switchboard/projections';
 import { insertFacts, type Column } from '../shared/json-columns';
 import type { DialogMessageRow } from './dialog-message.row';
 
-export const DIALOG_MESSAGES_TABLE = 'read_models.dialog_messages';
-export const DIALOG_MESSAGES_LINES_TABLE = 'read_models.dialog_messages_lines';
+export const DIALOG_MESSAGES_TABLE = 'dialog_messages';
+export const DIALOG_MESSAGES_LINES_TABLE = 'dialog_messages_lines';
 
 const columns: readonly Column<DialogMessageRow>[] = [
   ['dialog_id', 'text'],

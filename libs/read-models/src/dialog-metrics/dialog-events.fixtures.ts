@@ -1,4 +1,5 @@
 import type {
+  AssignmentReason,
   DialogClosed,
   DialogEvent,
   DialogOpened,
@@ -102,7 +103,7 @@ export const closedAsSpam = (minute: number): DialogEvent => ({
 
 export const reopened = (minute: number): DialogEvent => ({
   type: 'DialogReopened',
-  data: { dialogId, occurredAt: iso(minute) },
+  data: { dialogId, reopenedBy: 'op-1', occurredAt: iso(minute) },
 });
 
 export const rated = (minute: number, rating = 5): DialogEvent => ({
@@ -114,3 +115,13 @@ export const foldMetrics = (events: readonly DialogEvent[]): DialogMetricsState 
   events.reduce(evolveDialogMetrics, initialDialogMetrics);
 
 export const metricsAfter = (events: readonly DialogEvent[]): DialogMetrics => metricsOf(foldMetrics(events));
+
+export const assignedFor = (reason: AssignmentReason, operatorId: string, minute: number): DialogEvent => ({
+  type: 'OperatorAssigned',
+  data: { dialogId, operatorId, previousOperatorId: null, reason, occurredAt: iso(minute) },
+});
+
+export const unassigned = (operatorId: string, minute: number): DialogEvent => ({
+  type: 'OperatorUnassigned',
+  data: { dialogId, previousOperatorId: operatorId, reason: 'manual', occurredAt: iso(minute) },
+});

@@ -1,11 +1,17 @@
 import { assertNever, type DialogEvent } from '@switchboard/dialogs';
 import { initialDialogMetrics, type DialogMetricsState } from './dialog-metrics.state';
+import { evolveAssignmentCredit } from './assignment-credit.evolve';
 import { afterMessage } from './message-metrics.evolve';
 import { discardOpenResponseInterval } from './response-intervals.evolve';
 
 // Folds one event at a time, so a projection can resume from a stored state. Every recorded fact
 // is accepted: facts that move no metric still move lastChangedAt.
 export function evolveDialogMetrics(state: DialogMetricsState, event: DialogEvent): DialogMetricsState {
+  const after = evolveTimings(state, event);
+  return { ...after, credit: evolveAssignmentCredit(state, after, event) };
+}
+
+function evolveTimings(state: DialogMetricsState, event: DialogEvent): DialogMetricsState {
   const at = event.data.occurredAt;
   const changed: DialogMetricsState = { ...state, lastChangedAt: at };
   switch (event.type) {

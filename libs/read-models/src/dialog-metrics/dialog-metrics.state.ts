@@ -2,6 +2,8 @@
 // folds the next event onto it, and a rebuild from the first event must yield the same value.
 // Times are the events' own ISO strings (the domain writes them with toISOString, always UTC).
 
+import { initialAssignmentCredit, type AssignmentCreditState } from './assignment-credit.state';
+
 export type ResponseInterval = Readonly<{
   startedAt: string;
   endedAt: string;
@@ -11,6 +13,9 @@ export type ResponseInterval = Readonly<{
   // The line the dialog was in when the interval ended, so a transferred dialog's intervals are
   // credited to the line that answered them rather than to wherever the dialog ended up.
   lineId: string | null;
+  // The operator credited with the wait (see AssignmentCreditState.waitCreditedTo); null when
+  // nobody was assigned from its start to its end.
+  assigneeId: string | null;
 }>;
 
 export type DialogMetricsState = Readonly<{
@@ -35,6 +40,7 @@ export type DialogMetricsState = Readonly<{
   lastChangedAt: string | null;
   openIntervalStartedAt: string | null;
   responseIntervals: readonly ResponseInterval[];
+  credit: AssignmentCreditState;
 }>;
 
 export const initialDialogMetrics: DialogMetricsState = {
@@ -54,4 +60,5 @@ export const initialDialogMetrics: DialogMetricsState = {
   lastChangedAt: null,
   openIntervalStartedAt: null,
   responseIntervals: [],
+  credit: initialAssignmentCredit,
 };

@@ -1,3 +1,4 @@
+import { countsOf, type DialogCounts } from './assignment-credit.view';
 import type { DialogMetricsState, ResponseInterval } from './dialog-metrics.state';
 import { elapsedMs } from './elapsed-time';
 
@@ -32,6 +33,7 @@ export type DialogMetrics = Readonly<{
   // Closed intervals only, in the order they ended.
   responseIntervals: readonly ResponseInterval[];
   openIntervalStartedAt: string | null;
+  counts: DialogCounts;
 }>;
 
 export function metricsOf(state: DialogMetricsState): DialogMetrics {
@@ -49,6 +51,7 @@ export function metricsOf(state: DialogMetricsState): DialogMetrics {
     timings: timingsOf(state),
     responseIntervals: state.responseIntervals,
     openIntervalStartedAt: state.openIntervalStartedAt,
+    counts: countsOf(state.credit),
   };
 }
 

@@ -1,6 +1,8 @@
 export { initialDialogMetrics } from './dialog-metrics.state';
 export type { DialogMetricsState, ResponseInterval } from './dialog-metrics.state';
 export { evolveDialogMetrics } from './dialog-metrics.evolve';
+export type { AssignmentCreditState, AssignmentPeriod } from './assignment-credit.state';
+export type { DialogCounts } from './assignment-credit.view';
 export { metricsOf } from './dialog-metrics.view';
 export type { DialogDates, DialogMetrics, DialogTimings } from './dialog-metrics.view';
 export { initialDialogSummary } from './dialog-summary.state';

@@ -18,7 +18,7 @@ export function endResponseInterval(state: DialogMetricsState, at: string, opera
     openIntervalStartedAt: null,
     responseIntervals: [
       ...state.responseIntervals,
-      { startedAt, endedAt: at, durationMs, operatorId, lineId: state.lineId },
+      { startedAt, endedAt: at, durationMs, operatorId, lineId: state.lineId, assigneeId: state.credit.waitCreditedTo },
     ],
   };
 }

@@ -18,16 +18,17 @@ import {
   transferred,
 } from './dialog-events.fixtures';
 
-// [started minute, ended minute, operator, line]
-type Span = [number, number, string, string?];
+// [started minute, ended minute, operator, line, credited assignee]
+type Span = [number, number, string, string?, (string | null)?];
 type Row = [string, DialogEvent[], Span[], string | null];
 
-const interval = ([from, to, operatorId, lineId = 'line-sales']: Span): ResponseInterval => ({
+const interval = ([from, to, operatorId, lineId = 'line-sales', assigneeId = null]: Span): ResponseInterval => ({
   startedAt: iso(from),
   endedAt: iso(to),
   durationMs: ms(to - from),
   operatorId,
   lineId,
+  assigneeId,
 });
 
 describe('response intervals', () => {
@@ -37,7 +38,7 @@ describe('response intervals', () => {
     [
       'notes, bot messages and system entries never end an interval',
       [opened(0), client(1), note(2), bot(3), assigned('op-1', 4), taken('op-1', 5), tagged('vip', 6), operator('op-1', 8)],
-      [[1, 8, 'op-1']],
+      [[1, 8, 'op-1', 'line-sales', 'op-1']],
       null,
     ],
     ['an interval still open counts as none', [opened(0), client(1), operator('op-1', 2), client(5)], [[1, 2, 'op-1']], iso(5)],

@@ -1,5 +1,5 @@
 import type { LogFilter, RecordedEvent } from '@switchboard/event-store';
-import type { Projection, ProjectionTransaction } from '@switchboard/projections';
+import type { ProjectionTransaction, ReadModelDefinition, VersionedProjection } from '@switchboard/projections';
 import { inLogOrder } from '../facts/in-log-order';
 import type { DialogFact } from '../facts/recorded-fact';
 import { commitWithoutWaitingForDisk } from '../shared/relaxed-commit';
@@ -10,6 +10,9 @@ import { DialogLinesTable } from './dialog-lines.table';
 export interface DialogRowsModel<Row> {
   readonly table: string;
   readonly linesTable: string;
+  readonly version: number;
+  /** Creates `table` (`linesTable` is the projection's own, see dialogLinesDdl). */
+  readonly ddl: readonly string[];
   rowOf(fact: DialogFact): Row | null;
   insert(tx: ProjectionTransaction, rows: readonly Row[]): Promise<void>;
 }
@@ -19,8 +22,9 @@ export interface DialogRowsModel<Row> {
  * position (a batch applied twice inserts nothing), and a line deletion takes the rows of the
  * dialogs that were in the line.
  */
-export class DialogRowsProjection<Row> implements Projection {
+export class DialogRowsProjection<Row> implements VersionedProjection {
   private readonly lines: DialogLinesTable;
+  readonly readModel: ReadModelDefinition;
 
   constructor(
     readonly name: string,
@@ -28,6 +32,7 @@ export class DialogRowsProjection<Row> implements Projection {
     private readonly model: DialogRowsModel<Row>,
   ) {
     this.lines = new DialogLinesTable(model.linesTable);
+    this.readModel = { version: model.version, tables: [model.table, model.linesTable], ddl: model.ddl };
   }
 
   async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
@@ -45,10 +50,5 @@ export class DialogRowsProjection<Row> implements Projection {
         await tx.query(`DELETE FROM ${this.model.table} WHERE dialog_id = ANY($1::text[])`, [dialogIds]);
       },
     });
-  }
-
-  /** Empties the tables for a rebuild; run it in the transaction that resets the checkpoint. */
-  async reset(tx: ProjectionTransaction): Promise<void> {
-    await tx.query(`TRUNCATE ${this.model.table}, ${this.model.linesTable}`);
   }
 }

@@ -2,8 +2,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '../shared/column-transformers';
 
 /**
- * One closed response interval, credited to the operator whose message closed it and to the
- * line the dialog was in then. `day` is the UTC date of `endedAt`, as 'YYYY-MM-DD'.
+ * One closed response interval, credited to the operator whose message closed it, to the
+ * operator assigned during the wait, and to the line the dialog was in when it closed. `day` is the UTC date of `endedAt`, as 'YYYY-MM-DD'.
  */
 @Entity({ schema: 'read_models', name: 'response_intervals' })
 export class ResponseIntervalEntry {
@@ -17,4 +17,6 @@ export class ResponseIntervalEntry {
   @Column({ name: 'ended_at', type: 'timestamptz' }) endedAt!: Date;
   @Column({ name: 'duration_ms', type: 'bigint', transformer: bigintAsNumber }) durationMs!: number;
   @Column({ type: 'date' }) day!: string;
+  // The operator assigned during the wait, credited with it; null when nobody was.
+  @Column({ name: 'assignee_id', type: 'text', nullable: true }) assigneeId!: string | null;
 }

@@ -12,6 +12,8 @@ export type ResponseIntervalRow = Readonly<{
   started_at: string;
   ended_at: string;
   duration_ms: number;
+  // The operator assigned during the wait (see AssignmentCreditState.waitCreditedTo).
+  assignee_id: string | null;
 }>;
 
 /**
@@ -34,5 +36,6 @@ export function responseIntervalsClosedBy(
     started_at: interval.startedAt,
     ended_at: interval.endedAt,
     duration_ms: interval.durationMs,
+    assignee_id: interval.assigneeId,
   }));
 }

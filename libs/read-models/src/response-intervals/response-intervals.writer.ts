@@ -2,7 +2,7 @@ import type { ProjectionTransaction } from '@switchboard/projections';
 import { columnNames, columnParameters, deleteRowsOfDialogs, unnestColumns, type Column } from '../shared/json-columns';
 import type { ResponseIntervalRow } from './response-interval.row';
 
-export const RESPONSE_INTERVALS_TABLE = 'read_models.response_intervals';
+export const RESPONSE_INTERVALS_TABLE = 'response_intervals';
 
 const columns: readonly Column<ResponseIntervalRow>[] = [
   ['dialog_id', 'text'],
@@ -13,6 +13,7 @@ const columns: readonly Column<ResponseIntervalRow>[] = [
   ['started_at', 'timestamptz'],
   ['ended_at', 'timestamptz'],
   ['duration_ms', 'bigint'],
+  ['assignee_id', 'text'],
 ];
 
 // Days are UTC days, whatever the session's time zone, so every reader groups alike.

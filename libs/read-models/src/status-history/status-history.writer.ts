@@ -2,7 +2,7 @@ import type { ProjectionTransaction } from '@switchboard/projections';
 import { deleteRowsOfDialogs, insertFacts, type Column } from '../shared/json-columns';
 import type { StatusChangeRow } from './status-change.row';
 
-export const STATUS_HISTORY_TABLE = 'read_models.status_history';
+export const STATUS_HISTORY_TABLE = 'status_history';
 
 const columns: readonly Column<StatusChangeRow>[] = [
   ['dialog_id', 'text'],

@@ -20,7 +20,8 @@ export function fact<T extends DialogEvent['type']>(
   return {
     kind: 'dialog',
     dialogId,
-    event: { type, data: { ...data, dialogId, occurredAt: at(minute) } } as DialogEvent,
+    // TypeScript cannot relate a generic T's data to the union member it picks; DataOf<T> guarantees it.
+    event: { type, data: { ...data, dialogId, occurredAt: at(minute) } } as unknown as DialogEvent,
     eventId: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`,
     position: BigInt(position),
     actor: { kind: 'operator', id: 'op-1' },

@@ -1,17 +1,23 @@
 import { Pool, type PoolClient } from 'pg';
 import { eventStoreMigrations, PostgresEventStore, type LogFilter, type RecordedEvent } from '@switchboard/event-store';
 import {
+  buildGeneration,
   CheckpointStore,
+  ensureLiveGeneration,
+  GenerationCatalog,
+  inTransaction as inPoolTransaction,
+  isVersioned,
   ProjectionRunner,
+  projectionInto,
   projectionMigrations,
   type Projection,
-  type ProjectionTransaction,
+  type VersionedProjection,
 } from '@switchboard/projections';
 import { createTestDatabase, type TestDatabase } from '@switchboard/testing';
 import { readModelProjections } from '../index';
 import { readModelMigrations } from '../migrations';
 
-export type ReadModelProjection = Projection & { reset(tx: ProjectionTransaction): Promise<void> };
+export type ReadModelProjection = VersionedProjection;
 
 /** Fresh instances of every read-model projection, as a new process would make them. */
 export const allProjections = (): ReadModelProjection[] => readModelProjections.map((Type) => new Type());
@@ -21,25 +27,60 @@ export interface ReadModelsTestKit {
   readonly store: PostgresEventStore;
   readonly pool: Pool;
   readonly checkpoints: CheckpointStore;
+  readonly catalog: GenerationCatalog;
   close(): Promise<void>;
 }
 
-/** A fresh database with the log, the checkpoints and the read models, for one spec file. */
+/** Makes an empty live generation of each read model, as the projector does on a new database. */
+export async function goLive(pool: Pool, projections: readonly VersionedProjection[] = allProjections()): Promise<void> {
+  const catalog = new GenerationCatalog(pool);
+  const checkpoints = new CheckpointStore(pool);
+  for (const projection of projections) await ensureLiveGeneration(catalog, checkpoints, projection);
+}
+
+/** A fresh database with the log, the checkpoints and live (empty) read models, for one spec file. */
 export async function startTestKit(): Promise<ReadModelsTestKit> {
   const db = await createTestDatabase([...eventStoreMigrations, ...projectionMigrations, ...readModelMigrations]);
   const store = new PostgresEventStore({ connectionString: db.url });
   const pool = new Pool({ connectionString: db.url });
+  await goLive(pool);
   return {
     db,
     store,
     pool,
     checkpoints: new CheckpointStore(pool),
+    catalog: new GenerationCatalog(pool),
     async close() {
       await pool.end();
       await store.close();
       await db.drop();
     },
   };
+}
+
+/** The projections writing into their live generations, named as their checkpoints are. */
+export async function live(kit: ReadModelsTestKit, projections: readonly ReadModelProjection[]): Promise<Projection[]> {
+  return Promise.all(projections.map((p) => ensureLiveGeneration(kit.catalog, kit.checkpoints, p).then((g) => projectionInto(p, g))));
+}
+
+/** The projections writing into a new generation each, not yet live: what a rebuild fills. */
+export async function nextGenerations(kit: ReadModelsTestKit, projections: readonly ReadModelProjection[]): Promise<Projection[]> {
+  return Promise.all(
+    projections.map(async (p) => {
+      const bound = projectionInto(p, await kit.catalog.buildTarget(p));
+      await kit.checkpoints.load(bound.name);
+      return bound;
+    }),
+  );
+}
+
+/** Switches readers to each projection's building generation, which must have caught up. */
+export async function switchOver(kit: ReadModelsTestKit, projections: readonly ReadModelProjection[]): Promise<void> {
+  for (const projection of projections) {
+    const building = (await kit.catalog.list(projection.name)).find((g) => g.status === 'building');
+    if (!building || !(await kit.catalog.promote(projection, building))) throw new Error(`${projection.name} could not switch`);
+    await kit.catalog.dropRetired(projection.name);
+  }
 }
 
 /** Every event the filter matches, in log order. */
@@ -52,12 +93,12 @@ export async function readMatching(kit: ReadModelsTestKit, filter: LogFilter | u
   }
 }
 
-/** Runs the projections side by side, as the projector does, until they applied what the log holds now. */
-export async function catchUp(
-  kit: ReadModelsTestKit,
-  projections: readonly ReadModelProjection[],
-  batchSize = 500,
-): Promise<void> {
+/**
+ * Runs the projections side by side, as the projector does, until they applied what the log
+ * holds now: a read model into its live generation, a generation-bound projection into its own.
+ */
+export async function catchUp(kit: ReadModelsTestKit, given: readonly Projection[], batchSize = 500): Promise<void> {
+  const projections = [...given.filter((p) => !isVersioned(p)), ...(await live(kit, given.filter(isVersioned)))];
   const runners = projections.map(
     (projection) => new ProjectionRunner(projection, kit.store, kit.pool, kit.checkpoints, { batchSize }),
   );
@@ -70,7 +111,14 @@ export async function catchUp(
 }
 
 export async function waitForCheckpoint(kit: ReadModelsTestKit, projection: Projection): Promise<void> {
-  const target = (await readMatching(kit, projection.filter)).at(-1)?.position;
+  // The last event written, whatever the read horizon says now: the projections' own open
+  // transactions hold the horizon back, and a target below it would end the wait too early.
+  const { rows } = await kit.pool.query<{ last: string | null }>(
+    `SELECT max(position)::text AS last FROM event_store.events
+      WHERE ($1::text[] IS NULL OR type = ANY($1::text[])) AND ($2::text[] IS NULL OR category = ANY($2::text[]))`,
+    [projection.filter?.eventTypes ?? null, projection.filter?.categories ?? null],
+  );
+  const target = rows[0].last === null ? undefined : BigInt(rows[0].last);
   const deadline = Date.now() + 30_000;
   for (;;) {
     const checkpoint = await kit.checkpoints.load(projection.name);
@@ -81,41 +129,17 @@ export async function waitForCheckpoint(kit: ReadModelsTestKit, projection: Proj
   }
 }
 
-/** Empties the read models and moves their checkpoints back to the start, in one transaction. */
-export async function reset(kit: ReadModelsTestKit, projections: readonly ReadModelProjection[]): Promise<void> {
-  for (const projection of projections) await kit.checkpoints.load(projection.name);
-  await inTransaction(kit, async (tx) => {
-    for (const projection of projections) {
-      await projection.reset(tx);
-      await kit.checkpoints.reset(tx, projection.name);
-    }
-  });
-}
-
-export async function rebuild(
-  kit: ReadModelsTestKit,
-  projections: readonly ReadModelProjection[],
-  batchSize: number,
-): Promise<void> {
-  await reset(kit, projections);
-  await catchUp(kit, projections, batchSize);
-}
-
-export async function inTransaction(
-  kit: ReadModelsTestKit,
-  work: (tx: PoolClient) => Promise<void>,
-): Promise<void> {
-  const client = await kit.pool.connect();
-  try {
-    await client.query('BEGIN');
-    await work(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
+/** Rebuilds each read model as the rebuild command does: a new generation, filled, then switched to. */
+export async function rebuild(kit: ReadModelsTestKit, projections: readonly ReadModelProjection[], batchSize: number): Promise<void> {
+  for (const projection of projections) {
+    const generation = await kit.catalog.buildTarget(projection);
+    const result = await buildGeneration(projection, generation, kit, { batchSize });
+    if (!result.promoted) throw new Error(`${projection.name} was not switched to`);
   }
+}
+
+export function inTransaction(kit: ReadModelsTestKit, work: (tx: PoolClient) => Promise<void>): Promise<void> {
+  return inPoolTransaction(kit.pool, work);
 }
 
 const tables: Readonly<Record<string, string>> = {
@@ -128,9 +152,10 @@ const tables: Readonly<Record<string, string>> = {
   dialog_list_deleted: 'dialog_id',
   dialog_messages_lines: 'dialog_id',
   assignment_audit_lines: 'dialog_id',
+  assignment_responses: 'dialog_id, assignment_number',
 };
 
-/** Every row of every read-model table (search vectors included), in key order. */
+/** Every row of every read-model table (search vectors included), in key order, as readers see them. */
 export async function snapshotReadModels(pool: Pool): Promise<Record<string, unknown[]>> {
   const snapshot: Record<string, unknown[]> = {};
   for (const [table, key] of Object.entries(tables)) {

@@ -6,10 +6,13 @@ import {
   isEventType,
   lineDecider,
   lineStreamName,
+  operatorDecider,
+  operatorStreamName,
   type Actor,
   type Decider,
   type DialogCommand,
   type LineCommand,
+  type OperatorCommand,
 } from '@switchboard/dialogs';
 import { NO_STREAM, type EventStore, type JsonObject } from '@switchboard/event-store';
 
@@ -21,6 +24,7 @@ export const isoAt = (minute: number): string => new Date(start + minute * 60_00
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type DialogCommandInput = DistributiveOmit<DialogCommand, 'metadata'>;
 export type LineCommandInput = DistributiveOmit<LineCommand, 'metadata'>;
+export type OperatorCommandInput = DistributiveOmit<OperatorCommand, 'metadata'>;
 
 /** Who does it, when, and on which request (the correlation id defaults to a new one). */
 export type Step = Readonly<{ actor: Actor; minute: number; correlationId?: string; causationId?: string }>;
@@ -46,6 +50,10 @@ export class SupportScript {
 
   line(command: LineCommandInput, step: Step): Promise<string[]> {
     return this.run(lineDecider, lineStreamName(command.data.lineId), { ...command, metadata: metadataOf(step) } as LineCommand, step);
+  }
+
+  operator(command: OperatorCommandInput, step: Step): Promise<string[]> {
+    return this.run(operatorDecider, operatorStreamName(command.data.operatorId), { ...command, metadata: metadataOf(step) } as OperatorCommand, step);
   }
 
   private async run<Command extends { type: string }, Event extends { type: string; data: object }, State>(

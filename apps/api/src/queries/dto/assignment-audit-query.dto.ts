@@ -2,6 +2,7 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { IsEntityId } from '../../validation/entity-id.validator';
 import { decodeAssignmentAuditCursor, sortOrders, type SortOrder } from '@switchboard/read-models/queries';
+import { csvFormats, type ResponseFormat } from '../csv-download';
 import { LimitQueryDto } from './page-query.dto';
 import { IsCursor } from './query-string.validators';
 import { TimeRangeQueryDto } from './time-range-query.dto';
@@ -45,4 +46,9 @@ export class AssignmentAuditQueryDto extends IntersectionType(TimeRangeQueryDto,
   @IsOptional()
   @IsCursor(cursorFits, 'must be the nextCursor of a previous page with the same order, unchanged')
   cursor?: string;
+
+  @ApiPropertyOptional({ enum: csvFormats, description: 'csv: every page for the filters as one CSV download (as Accept: text/csv); limit is then the page size read at a time' })
+  @IsOptional()
+  @IsIn(csvFormats, { message: 'format must be json or csv' })
+  format?: ResponseFormat;
 }

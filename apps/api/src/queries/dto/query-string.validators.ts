@@ -2,7 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, Matches, registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { PAGE_LIMITS } from '@switchboard/read-models/queries';
-import { ENTITY_ID_PATTERN, ENTITY_ID_REASON, ISO_DATE_TIME_PATTERN } from '../../validation/limits';
+import { isInstantText } from '@switchboard/platform';
+import { ENTITY_ID_PATTERN, ENTITY_ID_REASON } from '../../validation/limits';
 
 // Query strings arrive as text; each of these turns one kind of value into what the validators
 // check, and leaves anything it does not recognise as it is, for the validators to refuse.
@@ -21,8 +22,8 @@ export const BooleanText = (): PropertyDecorator =>
  * `limit`: a whole number within the page limits, turned into a number. One rule with one
  * reason, so "ten" is not also told it is too small and too large.
  */
-export function IsPageLimit(): PropertyDecorator {
-  const { min, max } = PAGE_LIMITS;
+export function IsPageLimit(limits: { readonly min: number; readonly max: number } = PAGE_LIMITS): PropertyDecorator {
+  const { min, max } = limits;
   const toNumber = Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,4}$/.test(value) ? Number(value) : value));
   const validate = (target: object, propertyName: string | symbol) =>
     registerDecorator({
@@ -33,22 +34,6 @@ export function IsPageLimit(): PropertyDecorator {
       validator: { validate: (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max },
     });
   return applyDecorators(toNumber, validate);
-}
-
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * An ISO 8601 instant with an offset (`2024-03-01T09:00:00Z`), or a date (`2024-03-01`, UTC
- * midnight), that exists in the calendar: the pattern alone lets 30 February through.
- */
-export function isInstantText(value: unknown): value is string {
-  if (typeof value !== 'string' || !(ISO_DATE_TIME_PATTERN.test(value) || DATE_ONLY.test(value))) return false;
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-  const time = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
-  const [hour, minute, second] = time === null ? [0, 0, 0] : [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59;
-  return valid && !Number.isNaN(Date.parse(value));
 }
 
 export function IsInstant(options?: ValidationOptions): PropertyDecorator {

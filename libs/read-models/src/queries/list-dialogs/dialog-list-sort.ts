@@ -47,6 +47,8 @@ export const dialogListSorts = {
   averageResponseMs: { column: 'average_response_ms', type: 'bigint' },
   maxResponseMs: { column: 'max_response_ms', type: 'bigint' },
   responseCount: { column: 'response_count', type: 'integer' },
+  reassignmentCount: { column: 'reassignment_count', type: 'integer' },
+  reopenCount: { column: 'reopen_count', type: 'integer' },
 } as const satisfies Readonly<Record<string, SortColumn>>;
 
 export type DialogListSortKey = keyof typeof dialogListSorts;

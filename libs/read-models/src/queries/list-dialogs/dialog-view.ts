@@ -1,5 +1,5 @@
 import type { CrmLink, DetailedStatus, DialogDirection, GeneralStatus, JournalStatus } from '@switchboard/dialogs';
-import type { DialogTimings } from '../../dialog-metrics';
+import type { DialogCounts, DialogTimings } from '../../dialog-metrics';
 
 /** One dialog as the list and the dialog's own page show it: every column of the main screen, the timings as the metric fold defines them. */
 export type DialogView = Readonly<{
@@ -40,7 +40,8 @@ export type DialogView = Readonly<{
   /** Position of the last event folded into the row, as decimal text. */
   lastPosition: string;
 }> &
-  DialogTimings;
+  DialogTimings &
+  DialogCounts;
 
 /** A dialog_list row as pg hands it over: bigints as text, timestamps as Date. */
 export type DialogListSqlRow = Readonly<{
@@ -89,6 +90,8 @@ export type DialogListSqlRow = Readonly<{
   max_response_ms: string | null;
   response_count: number;
   last_position: string;
+  reassignment_count: number;
+  reopen_count: number;
 }>;
 
 /**
@@ -103,6 +106,7 @@ export const DIALOG_VIEW_COLUMNS = [
   'closed_by_operator_at', 'closed_at', 'last_changed_at', 'waiting_since', 'wait_for_first_reply_ms',
   'time_to_start_of_work_ms', 'time_to_close_by_operator_ms', 'duration_ms', 'first_message_response_ms', 'bot_time_ms',
   'total_response_ms', 'average_response_ms', 'max_response_ms', 'response_count', 'last_position',
+  'reassignment_count', 'reopen_count',
 ] as const satisfies readonly (keyof DialogListSqlRow)[];
 
 export const dialogViewColumns = (alias: string): string => DIALOG_VIEW_COLUMNS.map((column) => `${alias}.${column}`).join(', ');
@@ -157,5 +161,7 @@ export function dialogViewOf(row: DialogListSqlRow): DialogView {
     maxResponseMs: ms(row.max_response_ms),
     responseCount: row.response_count,
     lastPosition: row.last_position,
+    reassignmentCount: row.reassignment_count,
+    reopenCount: row.reopen_count,
   };
 }

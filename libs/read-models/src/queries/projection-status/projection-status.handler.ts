@@ -21,6 +21,12 @@ export type ProjectionStatusView = Readonly<{
   }>;
   failure: Readonly<{ eventId: string; eventType: string; position: string; error: string }> | null;
   updatedAt: Date | null;
+  /**
+   * For a versioned read model: the generation this checkpoint belongs to. During a rebuild a
+   * read model shows twice, the live generation under its own name, the one being built as
+   * `<name>@g<generation>`, so the progress of the switch can be watched.
+   */
+  generation: Readonly<{ number: number; version: number; role: 'live' | 'building'; createdAt: Date; liveAt: Date | null }> | null;
 }>;
 
 type CheckpointRow = Readonly<{
@@ -32,6 +38,15 @@ type CheckpointRow = Readonly<{
   failed_event_type: string | null;
   failed_position: string | null;
   updated_at: Date;
+}>;
+
+type GenerationRow = Readonly<{
+  checkpoint: string;
+  generation: number;
+  version: number;
+  status: 'live' | 'building';
+  created_at: Date;
+  live_at: Date | null;
 }>;
 
 type LagRow = Readonly<{ events: number; oldest_age_ms: number | null }>;
@@ -55,13 +70,23 @@ export class ProjectionStatusHandler {
          FROM projections.checkpoints ORDER BY name`,
       [],
     );
+    const generations = await this.db.query<GenerationRow>(
+      `SELECT CASE status WHEN 'live' THEN projection ELSE projection || '@g' || generation END AS checkpoint,
+              generation, version, status, created_at, live_at
+         FROM projections.generations WHERE status IN ('live', 'building')`,
+      [],
+    );
     const byName = new Map(rows.map((row) => [row.name, row]));
     const names = [...new Set([...byName.keys(), ...this.known.map((source) => source.name)])].sort();
-    return Promise.all(names.map((name) => this.statusOf(name, byName.get(name))));
+    return Promise.all(
+      names.map((name) => this.statusOf(name, byName.get(name), generations.find((g) => g.checkpoint === name))),
+    );
   }
 
-  private async statusOf(name: string, row: CheckpointRow | undefined): Promise<ProjectionStatusView> {
-    const source = this.known.find((candidate) => candidate.name === name);
+  private async statusOf(name: string, row: CheckpointRow | undefined, generation: GenerationRow | undefined): Promise<ProjectionStatusView> {
+    // A generation being built follows what its read model follows.
+    const readModel = name.replace(/@g\d+$/, '');
+    const source = this.known.find((candidate) => candidate.name === readModel);
     const types = source?.filter?.eventTypes?.length ? source.filter.eventTypes : null;
     const categories = source?.filter?.categories?.length ? source.filter.categories : null;
     const [lag] = await this.db.query<LagRow>(
@@ -81,6 +106,9 @@ export class ProjectionStatusHandler {
       lag: { events: lag.events, capped: lag.events >= LAG_COUNT_CAP, oldestEventAgeMs: lag.oldest_age_ms, filtered: source !== undefined },
       failure: failureOf(row),
       updatedAt: row?.updated_at ?? null,
+      generation: generation
+        ? { number: generation.generation, version: generation.version, role: generation.status, createdAt: generation.created_at, liveAt: generation.live_at }
+        : null,
     };
   }
 }

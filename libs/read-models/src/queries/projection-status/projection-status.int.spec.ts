@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { checkpointNameOf, GenerationCatalog } from '@switchboard/projections';
+import { DialogListProjection } from '../../dialog-list/dialog-list.projection';
 import { ProjectionStatusHandler } from './projection-status.handler';
 import { PROJECTION_SKIPPED_CHANNEL, skipFailedEvent } from './skip-failed-event';
 import { readModelSources } from '../read-your-writes/read-model-sources';
@@ -23,6 +25,8 @@ describe('projection status', () => {
     await setCheckpoint(t.pool, dialogList.name, 2);
     await setCheckpoint(t.pool, dialogMessages.name, 4, { position: 5, type: 'NoteAdded', error: 'Error: boom' });
     await setCheckpoint(t.pool, 'write-side.assignments', null);
+    // As on a database no projector has run against yet.
+    await t.pool.query(`DELETE FROM projections.checkpoints WHERE name = $1`, [assignmentAudit.name]);
   });
   afterAll(() => t.close());
 
@@ -51,6 +55,24 @@ describe('projection status', () => {
     expect((await handler.execute()).map((status) => status.name)).toEqual(
       [assignmentAudit.name, dialogList.name, dialogMessages.name, 'write-side.assignments'].sort(),
     );
+  });
+
+  it('shows the live generation and the one being built side by side during a rebuild', async () => {
+    const catalog = new GenerationCatalog(t.pool);
+    const building = await catalog.create(new DialogListProjection());
+    await setCheckpoint(t.pool, checkpointNameOf(building), 1);
+    const statuses = await handler.execute();
+    expect(statuses.find((s) => s.name === dialogList.name)).toMatchObject({
+      position: '2',
+      generation: { number: 1, version: new DialogListProjection().readModel.version, role: 'live', liveAt: expect.any(Date) },
+    });
+    expect(statuses.find((s) => s.name === `${dialogList.name}@g2`)).toMatchObject({
+      position: '1',
+      status: 'running',
+      lag: { events: 4, filtered: true },
+      generation: { number: 2, version: new DialogListProjection().readModel.version, role: 'building', liveAt: null },
+    });
+    expect(statuses.find((s) => s.name === 'write-side.assignments')?.generation).toBeNull();
   });
 
   it('skips a failed event, says so to the projector, and refuses what is not failed or not there', async () => {

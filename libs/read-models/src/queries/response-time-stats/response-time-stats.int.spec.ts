@@ -33,8 +33,9 @@ describe('response time stats', () => {
   const all = { count: 7, meanMs: 2929, medianMs: 2000, p90Ms: 5800, maxMs: 10000 };
 
   it('aggregates per operator, with the total', async () => {
-    expect(await handler.execute({ groupBy: 'operator' })).toEqual({
+    expect(await handler.execute({ groupBy: 'operator', credit: 'responder' })).toEqual({
       groupBy: 'operator',
+      credit: 'responder',
       groups: [{ key: 'op-a', ...opA }, { key: 'op-b', ...opB }],
       total: all,
     });
@@ -68,6 +69,45 @@ describe('response time stats', () => {
   });
 
   it('answers no groups and no total when nothing matches', async () => {
-    expect(await handler.execute({ groupBy: 'line', operatorIds: ['op-nobody'] })).toEqual({ groupBy: 'line', groups: [], total: null });
+    expect(await handler.execute({ groupBy: 'line', operatorIds: ['op-nobody'] })).toEqual({ groupBy: 'line', credit: 'assignee', groups: [], total: null });
+  });
+});
+
+describe('response time stats credited by history', () => {
+  let t: QueryTestDatabase;
+  let handler: ResponseTimeStatsHandler;
+  beforeAll(async () => {
+    t = await startQueryTestDatabase();
+    handler = new ResponseTimeStatsHandler(t.db);
+    const endedAt = '2024-03-01T10:00:00Z';
+    // A participant answers op-a's dialog; op-a answers their own; nobody held the third.
+    await insertResponseInterval(t.pool, { position: 1, operatorId: 'op-b', assigneeId: 'op-a', lineId: 'support', endedAt, durationMs: 1000 });
+    await insertResponseInterval(t.pool, { position: 2, operatorId: 'op-a', assigneeId: 'op-a', lineId: 'support', endedAt, durationMs: 3000 });
+    await insertResponseInterval(t.pool, { position: 3, operatorId: 'op-c', assigneeId: null, lineId: 'support', endedAt, durationMs: 500 });
+  });
+  afterAll(() => t.close());
+
+  const one = (ms: number) => ({ count: 1, meanMs: ms, medianMs: ms, p90Ms: ms, maxMs: ms });
+
+  it('credits the assignee by default, intervals nobody held under a null key', async () => {
+    // 1000, 3000: p90 at 0.9 = 1000 + 0.9 * 2000.
+    expect(await handler.execute({ groupBy: 'operator' })).toMatchObject({
+      credit: 'assignee',
+      groups: [{ key: 'op-a', count: 2, meanMs: 2000, medianMs: 2000, p90Ms: 2800, maxMs: 3000 }, { key: null, ...one(500) }],
+      total: { count: 3 },
+    });
+  });
+
+  it('credits whoever answered with credit=responder', async () => {
+    expect((await handler.execute({ groupBy: 'operator', credit: 'responder' })).groups).toEqual([
+      { key: 'op-a', ...one(3000) },
+      { key: 'op-b', ...one(1000) },
+      { key: 'op-c', ...one(500) },
+    ]);
+  });
+
+  it('filters operators by the same credit', async () => {
+    expect((await handler.execute({ groupBy: 'line', operatorIds: ['op-a'] })).total).toMatchObject({ count: 2 });
+    expect((await handler.execute({ groupBy: 'line', operatorIds: ['op-a'], credit: 'responder' })).total).toMatchObject({ count: 1, maxMs: 3000 });
   });
 });

@@ -34,6 +34,8 @@ export type DialogRowInput = Partial<{
   total_response_ms: number | null;
   response_count: number;
   last_position: string;
+  reassignment_count: number;
+  reopen_count: number;
   /** Words of the search vector (client name, messages). */
   search_text: string;
 }>;
@@ -70,6 +72,8 @@ export async function insertDialog(pool: Pool, input: DialogRowInput = {}): Prom
     total_response_ms: null,
     response_count: 0,
     last_position: '1',
+    reassignment_count: 0,
+    reopen_count: 0,
     search_text: '',
     ...input,
   };
@@ -153,12 +157,12 @@ export async function insertAuditEntry(pool: Pool, input: AuditRowInput): Promis
 
 export async function insertResponseInterval(
   pool: Pool,
-  input: { position: number; operatorId: string; lineId: string | null; endedAt: string; durationMs: number },
+  input: { position: number; operatorId: string; lineId: string | null; endedAt: string; durationMs: number; assigneeId?: string | null },
 ): Promise<void> {
   const ended = new Date(input.endedAt);
   await pool.query(
-    `INSERT INTO read_models.response_intervals (dialog_id, position, event_id, operator_id, line_id, started_at, ended_at, duration_ms, day)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ($7::timestamptz AT TIME ZONE 'UTC')::date)`,
+    `INSERT INTO read_models.response_intervals (dialog_id, position, event_id, operator_id, line_id, started_at, ended_at, duration_ms, day, assignee_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ($7::timestamptz AT TIME ZONE 'UTC')::date, $9)`,
     [
       randomUUID(),
       input.position,
@@ -168,6 +172,21 @@ export async function insertResponseInterval(
       new Date(ended.getTime() - input.durationMs).toISOString(),
       ended.toISOString(),
       input.durationMs,
+      // By default the operator who answered held the dialog too.
+      input.assigneeId === undefined ? input.operatorId : input.assigneeId,
     ],
+  );
+}
+
+export async function insertAssignmentResponse(
+  pool: Pool,
+  input: { operatorId: string; lineId: string | null; assignedAt: string; waitingAt: string | null; respondedAt: string | null },
+): Promise<void> {
+  await pool.query(
+    `INSERT INTO read_models.assignment_responses (dialog_id, assignment_number, operator_id, reason, line_id, assigned_at,
+                                                    client_waiting_at, first_response_at, first_responder_id, first_response_ms, day, last_position)
+     VALUES ($1, 1, $2, 'manual', $3, $4, $5, $6, $2,
+             (extract(epoch FROM $6::timestamptz - $5::timestamptz) * 1000)::bigint, ($6::timestamptz AT TIME ZONE 'UTC')::date, 1)`,
+    [randomUUID(), input.operatorId, input.lineId, input.assignedAt, input.waitingAt, input.respondedAt],
   );
 }

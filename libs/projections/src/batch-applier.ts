@@ -1,0 +1,85 @@
+import { Logger } from '@nestjs/common';
+import type { Pool } from 'pg';
+import type { Position, RecordedEvent } from '@switchboard/event-store';
+import { EventStoreUnavailableError } from '@switchboard/event-store';
+import { isDatabaseUnavailable } from '@switchboard/platform';
+import type { CheckpointStore } from './checkpoint-store';
+import { GenerationSwitchedError } from './generations/generation-projection';
+import { inTransaction } from './in-transaction';
+import type { Projection } from './projection';
+
+/**
+ * Applies batches of one projection, each with its checkpoint in one transaction, so a crash
+ * anywhere neither loses nor repeats an effect. A batch that keeps failing is replayed event by
+ * event; the event that fails is recorded with its error on the checkpoint, which stops the
+ * projection until someone skips the event. Outages of the database are waited out, not
+ * counted as failures.
+ */
+export class BatchApplier {
+  constructor(
+    readonly projection: Projection,
+    private readonly pool: Pool,
+    private readonly checkpoints: CheckpointStore,
+    private readonly logger: Logger,
+    private readonly attempts = 3,
+    /** The checkpoint the applier starts from. */
+    public position?: Position,
+  ) {}
+
+  async apply(batch: readonly RecordedEvent[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.commit(batch);
+        return;
+      } catch (error) {
+        if (error instanceof GenerationSwitchedError) throw error;
+        if (isOutage(error)) {
+          this.logger.warn(`database unavailable, retrying: ${String(error)}`);
+          await sleep(Math.min(5000, 250 * attempt));
+          continue;
+        }
+        if (attempt < this.attempts) {
+          await sleep(100 * 4 ** attempt);
+          continue;
+        }
+        break;
+      }
+    }
+    for (const event of batch) {
+      try {
+        await this.commit([event]);
+      } catch (error) {
+        if (error instanceof GenerationSwitchedError) throw error;
+        await this.checkpoints.fail(this.projection.name, event, error);
+        this.logger.error(`failed on event ${event.id} (${event.type}, position ${event.position}): ${String(error)}`);
+        throw new ProjectionFailedError(this.projection.name, event, error);
+      }
+    }
+  }
+
+  private async commit(events: readonly RecordedEvent[]): Promise<void> {
+    const last = events[events.length - 1].position;
+    await inTransaction(this.pool, async (tx) => {
+      await this.projection.handle(events, tx);
+      await this.checkpoints.advance(tx, this.projection.name, this.position, last);
+    });
+    this.position = last;
+  }
+}
+
+export class ProjectionFailedError extends Error {
+  override readonly name = 'ProjectionFailedError';
+  constructor(
+    readonly projection: string,
+    readonly event: RecordedEvent,
+    override readonly cause: unknown,
+  ) {
+    super(`projection ${projection} failed on event ${event.id} (${event.type}): ${String(cause)}`);
+  }
+}
+
+function isOutage(error: unknown): boolean {
+  return error instanceof EventStoreUnavailableError || isDatabaseUnavailable(error);
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

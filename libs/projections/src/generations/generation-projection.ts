@@ -1,0 +1,36 @@
+import type { Projection } from '../projection';
+import { checkpointNameOf, generationLockKey, type Generation } from './generation-catalog';
+import type { VersionedProjection } from './read-model';
+
+/** The generation a runner writes into is no longer what it was started for: it was switched away from. */
+export class GenerationSwitchedError extends Error {
+  override readonly name = 'GenerationSwitchedError';
+  constructor(readonly generation: Generation) {
+    super(`generation ${generation.generation} of ${generation.projection} is no longer ${generation.status}`);
+  }
+}
+
+/**
+ * The projection writing into one generation's tables. Every batch first takes the
+ * generation's lock shared, which a switch takes exclusively, and sees whether the generation
+ * is still what the runner started with; then it binds the unqualified table names to the
+ * generation's schema for the rest of the transaction. An advisory lock rather than FOR SHARE
+ * on the catalogue row: locking a row gives the transaction an id at once, and every open
+ * transaction id holds back the log's read horizon for all subscribers.
+ */
+export function projectionInto(projection: VersionedProjection, generation: Generation): Projection {
+  return {
+    name: checkpointNameOf(generation),
+    filter: projection.filter,
+    async handle(events, tx) {
+      await tx.query(`SELECT pg_advisory_xact_lock_shared(hashtext($1))`, [generationLockKey(generation)]);
+      const { rows } = await tx.query<{ status: string }>(
+        `SELECT status FROM projections.generations WHERE projection = $1 AND generation = $2`,
+        [generation.projection, generation.generation],
+      );
+      if (rows[0]?.status !== generation.status) throw new GenerationSwitchedError(generation);
+      await tx.query(`SET LOCAL search_path TO ${generation.schema}`);
+      await projection.handle(events, tx);
+    },
+  };
+}
