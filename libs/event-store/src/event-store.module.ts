@@ -1,7 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Logger, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DATABASE, ResolvedDatabase } from '@switchboard/platform';
 import { createEventStore } from './create-event-store';
-import { EVENT_STORE, EventStore } from './event-store.port';
+import { EVENT_STORE, EventStore, STORED_EVENT_STORE } from './event-store.port';
+import { HashChainedEventStore } from './hash-chain/hash-chained-event-store';
 import { upcastOnRead } from './upcasting/upcast-on-read';
 
 /** Closes connections before the database itself is stopped (in `onApplicationShutdown`). */
@@ -13,21 +14,30 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
   }
 }
 
-/** Provides the configured adapter under `EVENT_STORE`. */
+/**
+ * Provides the configured adapter as `upcasted(chained(adapter))`: every writer (command
+ * handlers, the projector's reactions) appends through the hash chain, every reader gets current
+ * event versions under `EVENT_STORE`. `STORED_EVENT_STORE` is the same store without upcasting,
+ * for what must see the events as stored: the audit trail and the chain's verification.
+ */
 @Module({
   providers: [
     {
-      provide: EVENT_STORE,
+      provide: STORED_EVENT_STORE,
       inject: [APP_CONFIG, DATABASE],
       useFactory: (config: AppConfig, database: ResolvedDatabase): EventStore => {
         const logger = new Logger('EventStore');
-        const store = createEventStore(config, database.url, (error) => logger.warn(`event store connection: ${String(error)}`));
-        // Outermost, so readers get current versions while whatever sits beneath sees stored bytes.
-        return upcastOnRead(store);
+        return new HashChainedEventStore(createEventStore(config, database.url, (error) => logger.warn(`event store connection: ${String(error)}`)));
       },
+    },
+    {
+      provide: EVENT_STORE,
+      inject: [STORED_EVENT_STORE],
+      // Outermost, so readers get current versions while whatever sits beneath sees stored bytes.
+      useFactory: (stored: EventStore): EventStore => upcastOnRead(stored),
     },
     EventStoreLifecycle,
   ],
-  exports: [EVENT_STORE],
+  exports: [EVENT_STORE, STORED_EVENT_STORE],
 })
 export class EventStoreModule {}

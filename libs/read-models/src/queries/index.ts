@@ -5,7 +5,7 @@ export { PAGE_LIMITS, pageOf } from './shared/page';
 export type { TimeRange } from './shared/time-range';
 export { sortOrders, type SortOrder } from './shared/sort-order';
 export { decodePositionCursor, encodePositionCursor, isPositionText } from './shared/opaque-cursor';
-export { dialogScopeOf } from './shared/dialog-visibility';
+export { dialogScopeOf, isDialogVisible } from './shared/dialog-visibility';
 
 export * from './list-dialogs/list-dialogs.query';
 export { ListDialogsHandler } from './list-dialogs/list-dialogs.handler';
