@@ -1,10 +1,15 @@
 import {
+  evolveBusinessTimings,
   evolveDialogMetrics,
+  initialBusinessTimings,
   evolveDialogSummary,
   initialDialogMetrics,
   initialDialogSummary,
+  measureUnder,
+  type BusinessTimingsState,
   type DialogMetricsState,
   type DialogSummaryState,
+  type LineTimelines,
   type OpenedDialogSummary,
 } from '../dialog-metrics';
 import type { DialogFact } from '../facts/recorded-fact';
@@ -17,6 +22,9 @@ import type { ListedDialog } from './listed-dialog';
 export type KnownDialogs = Readonly<{
   listed: ReadonlyMap<string, ListedDialog>;
   deleted: ReadonlySet<string>;
+  // The schedule timelines, as the log holds them at the facts, of the lines the dialogs are or
+  // move in; a line left out is always open.
+  schedules: LineTimelines;
 }>;
 
 export type FoldedDialog = ListedDialog & Readonly<{ searchTexts: readonly string[] }>;
@@ -38,6 +46,7 @@ interface WorkingDialog {
   metrics: DialogMetricsState;
   lastPosition: bigint;
   searchTexts: string[];
+  business: BusinessTimingsState;
 }
 
 /**
@@ -51,6 +60,7 @@ export function foldDialogList(facts: readonly DialogFact[], known: KnownDialogs
   const opened: string[] = [];
   const statusChanges: StatusChangeRow[] = [];
   const responseIntervals: ResponseIntervalRow[] = [];
+  const measure = measureUnder(known.schedules);
 
   for (const fact of facts) {
     if (known.deleted.has(fact.dialogId)) continue;
@@ -59,17 +69,19 @@ export function foldDialogList(facts: readonly DialogFact[], known: KnownDialogs
     const summary = evolveDialogSummary(dialog.summary, fact.event);
     if (!summary.exists) continue;
     const metrics = evolveDialogMetrics(dialog.metrics, fact.event);
+    const business = evolveBusinessTimings(dialog.business, dialog.metrics, metrics, measure);
 
     if (dialog.number === null && !dialog.summary.exists) opened.push(fact.dialogId);
     const statusChange = statusChangeOf(dialog.summary, summary, fact);
     if (statusChange !== null) statusChanges.push(statusChange);
-    responseIntervals.push(...responseIntervalsClosedBy(dialog.metrics, metrics, fact));
+    responseIntervals.push(...responseIntervalsClosedBy(dialog.metrics, metrics, fact, business));
     const searchText = searchTextOf(fact.event);
     if (searchText !== null) dialog.searchTexts.push(searchText);
 
     dialog.summary = summary;
     dialog.metrics = metrics;
     dialog.lastPosition = fact.position;
+    dialog.business = business;
     working.set(fact.dialogId, dialog);
   }
 
@@ -85,6 +97,7 @@ function startFrom(listed: ListedDialog | undefined, dialogId: string): WorkingD
       metrics: initialDialogMetrics,
       lastPosition: -1n,
       searchTexts: [],
+      business: initialBusinessTimings,
     };
   }
   return { ...listed, searchTexts: [] };

@@ -1,5 +1,5 @@
 import type { DialogEvent } from '@switchboard/dialogs';
-import { metricsOf, type DialogMetricsState, type OpenedDialogSummary } from '../dialog-metrics';
+import { businessTimingsOf, metricsOf, type BusinessTimingsState, type DialogMetricsState, type OpenedDialogSummary } from '../dialog-metrics';
 import type { NumberedDialog } from './listed-dialog';
 
 /**
@@ -34,10 +34,21 @@ export type DialogListRow = Readonly<{
   last_position: string;
   // Words to add to the row's search vector: those of the events folded in this batch.
   search_text: string;
+  business: BusinessTimingsState;
+  wait_for_first_reply_business_ms: number | null;
+  time_to_start_of_work_business_ms: number | null;
+  time_to_close_by_operator_business_ms: number | null;
+  duration_business_ms: number | null;
+  first_message_response_business_ms: number | null;
+  bot_time_business_ms: number | null;
+  total_response_business_ms: number | null;
+  average_response_business_ms: number | null;
+  max_response_business_ms: number | null;
 }>;
 
 export function dialogListRowOf(dialog: NumberedDialog, searchText: string): DialogListRow {
   const { dates, timings, openIntervalStartedAt } = metricsOf(dialog.metrics);
+  const business = businessTimingsOf(dialog.business);
   return {
     dialog_id: dialog.dialogId,
     number: dialog.number,
@@ -64,6 +75,16 @@ export function dialogListRowOf(dialog: NumberedDialog, searchText: string): Dia
     response_count: timings.responseCount,
     last_position: dialog.lastPosition.toString(),
     search_text: searchText,
+    business: dialog.business,
+    wait_for_first_reply_business_ms: business.waitForFirstReplyBusinessMs,
+    time_to_start_of_work_business_ms: business.timeToStartOfWorkBusinessMs,
+    time_to_close_by_operator_business_ms: business.timeToCloseByOperatorBusinessMs,
+    duration_business_ms: business.durationBusinessMs,
+    first_message_response_business_ms: business.firstMessageResponseBusinessMs,
+    bot_time_business_ms: business.botTimeBusinessMs,
+    total_response_business_ms: business.totalResponseBusinessMs,
+    average_response_business_ms: business.averageResponseBusinessMs,
+    max_response_business_ms: business.maxResponseBusinessMs,
   };
 }
 

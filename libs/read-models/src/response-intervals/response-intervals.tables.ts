@@ -14,9 +14,10 @@ export const responseIntervalsDdl: readonly string[] = [
     ended_at    timestamptz NOT NULL,
     duration_ms bigint      NOT NULL,
     day         date        NOT NULL,
+    business_duration_ms bigint NOT NULL,
     PRIMARY KEY (dialog_id, position)
   )`,
-  `CREATE INDEX response_intervals_operator ON response_intervals (operator_id, ended_at) INCLUDE (duration_ms, day)`,
-  `CREATE INDEX response_intervals_line ON response_intervals (line_id, ended_at) INCLUDE (duration_ms, day)`,
-  `CREATE INDEX response_intervals_ended_at ON response_intervals (ended_at) INCLUDE (duration_ms, day, operator_id, line_id)`,
+  `CREATE INDEX response_intervals_operator ON response_intervals (operator_id, ended_at) INCLUDE (duration_ms, day, business_duration_ms)`,
+  `CREATE INDEX response_intervals_line ON response_intervals (line_id, ended_at) INCLUDE (duration_ms, day, business_duration_ms)`,
+  `CREATE INDEX response_intervals_ended_at ON response_intervals (ended_at) INCLUDE (duration_ms, day, operator_id, line_id, business_duration_ms)`,
 ];

@@ -13,6 +13,7 @@ const columns: readonly Column<ResponseIntervalRow>[] = [
   ['started_at', 'timestamptz'],
   ['ended_at', 'timestamptz'],
   ['duration_ms', 'bigint'],
+  ['business_duration_ms', 'bigint'],
 ];
 
 // Days are UTC days, whatever the session's time zone, so every reader groups alike.

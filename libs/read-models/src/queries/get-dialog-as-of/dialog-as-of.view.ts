@@ -1,4 +1,4 @@
-import { metricsOf } from '../../dialog-metrics';
+import { businessTimingsOf, metricsOf } from '../../dialog-metrics';
 import type { FoldedDialog } from '../../dialog-list/dialog-list.fold';
 import type { DialogView } from '../list-dialogs/dialog-view';
 
@@ -49,5 +49,6 @@ export function dialogViewOfFolded(dialog: FoldedDialog, number: number): Dialog
     // Every timing the metric fold defines, including any added later.
     ...timings,
     lastPosition: dialog.lastPosition.toString(),
+    ...businessTimingsOf(dialog.business),
   };
 }
