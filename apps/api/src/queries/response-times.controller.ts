@@ -17,15 +17,16 @@ export class ResponseTimesController {
   @ReadsFrom('dialogList')
   @ApiOperation({
     summary: 'Count, mean, median, p90 and max of response intervals per operator, line or UTC day, and in total',
-    description: 'Milliseconds, rounded to whole ones. Median and p90 are percentile_cont (interpolated). from/to bound when intervals ended.',
+    description: 'Milliseconds, rounded to whole ones; clock=business aggregates the open time under each interval\'s line hours. Median and p90 are percentile_cont (interpolated). from/to bound when intervals ended.',
   })
-  @ApiOkResponse({ description: '{ groupBy, groups: [{ key, count, meanMs, medianMs, p90Ms, maxMs }], total }' })
+  @ApiOkResponse({ description: '{ groupBy, clock, groups: [{ key, count, meanMs, medianMs, p90Ms, maxMs }], total }' })
   async responseTimes(@Query() query: ResponseTimesQueryDto): Promise<ResponseTimeStats> {
     return this.stats.execute({
       groupBy: query.groupBy,
       ended: timeRangeOf(query.from, query.to),
       operatorIds: query.operatorId,
       lineIds: query.lineId,
+      clock: query.clock,
     });
   }
 }

@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { responseTimeGroupings, type ResponseTimeGrouping } from '@switchboard/read-models/queries';
+import {
+  responseTimeClocks,
+  responseTimeGroupings,
+  type ResponseTimeClock,
+  type ResponseTimeGrouping,
+} from '@switchboard/read-models/queries';
 import { IsEntityIdList } from './query-string.validators';
 import { TimeRangeQueryDto } from './time-range-query.dto';
 
@@ -19,4 +24,9 @@ export class ResponseTimesQueryDto extends TimeRangeQueryDto {
   @IsOptional()
   @IsEntityIdList()
   lineId?: string[];
+
+  @ApiPropertyOptional({ enum: responseTimeClocks, default: 'calendar', description: 'Aggregate calendar durations, or open time under each line\'s hours' })
+  @IsOptional()
+  @IsIn(responseTimeClocks, { message: `clock must be one of ${responseTimeClocks.join(', ')}` })
+  clock?: ResponseTimeClock;
 }

@@ -64,13 +64,13 @@ describe('projection status', () => {
     const statuses = await handler.execute();
     expect(statuses.find((s) => s.name === dialogList.name)).toMatchObject({
       position: '2',
-      generation: { number: 1, version: 1, role: 'live', liveAt: expect.any(Date) },
+      generation: { number: 1, version: new DialogListProjection().readModel.version, role: 'live', liveAt: expect.any(Date) },
     });
     expect(statuses.find((s) => s.name === `${dialogList.name}@g2`)).toMatchObject({
       position: '1',
       status: 'running',
       lag: { events: 4, filtered: true },
-      generation: { number: 2, version: 1, role: 'building', liveAt: null },
+      generation: { number: 2, version: new DialogListProjection().readModel.version, role: 'building', liveAt: null },
     });
     expect(statuses.find((s) => s.name === 'write-side.assignments')?.generation).toBeNull();
   });

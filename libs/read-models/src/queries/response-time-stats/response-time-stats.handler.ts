@@ -5,8 +5,14 @@ import { timeRangeConditions, type TimeRange } from '../shared/time-range';
 export type ResponseTimeGrouping = 'operator' | 'line' | 'day';
 export const responseTimeGroupings: readonly ResponseTimeGrouping[] = ['operator', 'line', 'day'];
 
+/** Which duration of each interval to aggregate: elapsed time, or open time under its line's hours. */
+export type ResponseTimeClock = 'calendar' | 'business';
+export const responseTimeClocks: readonly ResponseTimeClock[] = ['calendar', 'business'];
+
 export type ResponseTimeStatsQuery = Readonly<{
   groupBy: ResponseTimeGrouping;
+  /** Calendar when absent. */
+  clock?: ResponseTimeClock;
   /** Intervals that ended in this range. */
   ended?: TimeRange;
   operatorIds?: readonly string[];
@@ -21,6 +27,7 @@ export type ResponseTimeGroup = ResponseTimeAggregate & Readonly<{ key: string |
 
 export type ResponseTimeStats = Readonly<{
   groupBy: ResponseTimeGrouping;
+  clock: ResponseTimeClock;
   groups: readonly ResponseTimeGroup[];
   /** All the intervals the filters kept, across groups; null when there are none. */
   total: ResponseTimeAggregate | null;
@@ -49,6 +56,17 @@ const keyColumnOf = (groupBy: ResponseTimeGrouping): string => {
   }
 };
 
+const durationColumnOf = (clock: ResponseTimeClock): string => {
+  switch (clock) {
+    case 'calendar':
+      return 'r.duration_ms';
+    case 'business':
+      return 'r.business_duration_ms';
+    default:
+      return assertNever(clock);
+  }
+};
+
 /**
  * Count, mean, median, p90 and max of response intervals per operator, line or day, plus the
  * total, in one pass (GROUPING SETS). Median and p90 use percentile_cont: interpolated between
@@ -68,12 +86,14 @@ export class ResponseTimeStatsHandler {
       conditions.push(`r.line_id = ANY(${params.add(query.lineIds, 'text[]')})`);
     }
     const key = keyColumnOf(query.groupBy);
+    const clock = query.clock ?? 'calendar';
+    const duration = durationColumnOf(clock);
     const rows = await this.db.query<AggregateRow>(
       `SELECT ${key} AS key, GROUPING(${key}) = 1 AS is_total, count(*)::integer AS count,
-              round(avg(r.duration_ms))::float8 AS mean_ms,
-              round(percentile_cont(0.5) WITHIN GROUP (ORDER BY r.duration_ms)::numeric)::float8 AS median_ms,
-              round(percentile_cont(0.9) WITHIN GROUP (ORDER BY r.duration_ms)::numeric)::float8 AS p90_ms,
-              max(r.duration_ms)::text AS max_ms
+              round(avg(${duration}))::float8 AS mean_ms,
+              round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${duration})::numeric)::float8 AS median_ms,
+              round(percentile_cont(0.9) WITHIN GROUP (ORDER BY ${duration})::numeric)::float8 AS p90_ms,
+              max(${duration})::text AS max_ms
          FROM read_models.response_intervals r
         ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
         GROUP BY GROUPING SETS ((${key}), ())
@@ -82,7 +102,7 @@ export class ResponseTimeStatsHandler {
     );
     const groups = rows.filter((row) => !row.is_total).map((row) => ({ key: row.key, ...aggregateOf(row) }));
     const total = rows.find((row) => row.is_total && row.count > 0);
-    return { groupBy: query.groupBy, groups, total: total === undefined ? null : aggregateOf(total) };
+    return { groupBy: query.groupBy, clock, groups, total: total === undefined ? null : aggregateOf(total) };
   }
 }
 

@@ -13,13 +13,13 @@ describe('response time stats', () => {
     t = await startQueryTestDatabase();
     handler = new ResponseTimeStatsHandler(t.db);
     const intervals = [
-      { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-01T10:00:00Z', durationMs: 1000 },
-      { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-01T11:00:00Z', durationMs: 2000 },
+      { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-01T10:00:00Z', durationMs: 1000, businessDurationMs: 0 },
+      { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-01T11:00:00Z', durationMs: 2000, businessDurationMs: 1000 },
       { operatorId: 'op-b', lineId: 'sales', endedAt: '2024-03-01T12:00:00Z', durationMs: 500 },
       { operatorId: 'op-b', lineId: 'sales', endedAt: '2024-03-01T13:00:00Z', durationMs: 1500 },
       { operatorId: 'op-b', lineId: null, endedAt: '2024-03-01T23:59:59Z', durationMs: 2501 },
       { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-02T00:00:00Z', durationMs: 3000 },
-      { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-02T05:00:00Z', durationMs: 10000 },
+      { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-02T05:00:00Z', durationMs: 10000, businessDurationMs: 4000 },
     ];
     for (const [index, interval] of intervals.entries()) await insertResponseInterval(t.pool, { position: index + 1, ...interval });
   });
@@ -35,6 +35,7 @@ describe('response time stats', () => {
   it('aggregates per operator, with the total', async () => {
     expect(await handler.execute({ groupBy: 'operator' })).toEqual({
       groupBy: 'operator',
+      clock: 'calendar',
       groups: [{ key: 'op-a', ...opA }, { key: 'op-b', ...opB }],
       total: all,
     });
@@ -67,7 +68,20 @@ describe('response time stats', () => {
     expect((await handler.execute({ groupBy: 'operator', lineIds: ['sales'] })).total).toMatchObject({ count: 2, maxMs: 1500 });
   });
 
+  it('aggregates the business-hours durations with clock=business, the calendar ones by default', async () => {
+    // Business: op-a 0, 1000, 3000, 4000 (p90 at 2.7 = 3000 + 0.7 * 1000); op-b as calendar.
+    const opABusiness = { count: 4, meanMs: 2000, medianMs: 2000, p90Ms: 3700, maxMs: 4000 };
+    expect(await handler.execute({ groupBy: 'operator', clock: 'business' })).toEqual({
+      groupBy: 'operator',
+      clock: 'business',
+      // 0, 500, 1000, 1500, 2501, 3000, 4000: mean 1785.86; p90 at 5.4 = 3000 + 0.4 * 1000.
+      groups: [{ key: 'op-a', ...opABusiness }, { key: 'op-b', ...opB }],
+      total: { count: 7, meanMs: 1786, medianMs: 1500, p90Ms: 3400, maxMs: 4000 },
+    });
+    expect(await handler.execute({ groupBy: 'operator', clock: 'calendar' })).toEqual(await handler.execute({ groupBy: 'operator' }));
+  });
+
   it('answers no groups and no total when nothing matches', async () => {
-    expect(await handler.execute({ groupBy: 'line', operatorIds: ['op-nobody'] })).toEqual({ groupBy: 'line', groups: [], total: null });
+    expect(await handler.execute({ groupBy: 'line', operatorIds: ['op-nobody'] })).toEqual({ groupBy: 'line', clock: 'calendar', groups: [], total: null });
   });
 });
