@@ -17,4 +17,5 @@ export class ResponseIntervalEntry {
   @Column({ name: 'ended_at', type: 'timestamptz' }) endedAt!: Date;
   @Column({ name: 'duration_ms', type: 'bigint', transformer: bigintAsNumber }) durationMs!: number;
   @Column({ type: 'date' }) day!: string;
+  @Column({ name: 'business_duration_ms', type: 'bigint', transformer: bigintAsNumber }) businessDurationMs!: number;
 }
