@@ -77,6 +77,15 @@ describe('dialog read models, live and rebuilt', () => {
     expect(live.dialog_list_deleted.length).toBeGreaterThan(1);
   });
 
+  it('measured business hours under the schedules the workload set', () => {
+    expect(live.line_schedules.length).toBeGreaterThan(1);
+    const shorter = (rows: unknown[], calendar: string, business: string) =>
+      (rows as Record<string, number | null>[]).filter((row) => row[business] !== null && row[business]! < row[calendar]!).length;
+    expect(shorter(live.response_intervals, 'duration_ms', 'business_duration_ms')).toBeGreaterThan(5);
+    expect(shorter(live.dialog_list, 'duration_ms', 'duration_business_ms')).toBeGreaterThan(5);
+    expect(shorter(live.dialog_list, 'wait_for_first_reply_ms', 'wait_for_first_reply_business_ms')).toBeGreaterThan(0);
+  });
+
   it('rebuilt from the first event in large batches, equal the incrementally built ones', async () => {
     await rebuild(kit, projections, 5000);
     expect(await snapshotReadModels(kit.pool)).toEqual(live);

@@ -19,9 +19,10 @@ export class ResponseTimesController {
     summary: 'Count, mean, median, p90 and max of response intervals per operator, line or UTC day, and in total',
     description:
       'Milliseconds, rounded to whole ones. Median and p90 are percentile_cont (interpolated). from/to bound when intervals ended. ' +
-      'credit=assignee (default) credits each interval to the operator assigned during the wait (key null: nobody was); credit=responder to the one who answered.',
+      'credit=assignee (default) credits each interval to the operator assigned during the wait (key null: nobody was); credit=responder to the one who answered. ' +
+      "clock=business aggregates the open time under the hours of each interval's line; calendar (default) the elapsed time. Credit and clock combine.",
   })
-  @ApiOkResponse({ description: '{ groupBy, credit, groups: [{ key, count, meanMs, medianMs, p90Ms, maxMs }], total }' })
+  @ApiOkResponse({ description: '{ groupBy, credit, clock, groups: [{ key, count, meanMs, medianMs, p90Ms, maxMs }], total }' })
   async responseTimes(@Query() query: ResponseTimesQueryDto): Promise<ResponseTimeStats> {
     return this.stats.execute({
       groupBy: query.groupBy,
@@ -29,6 +30,7 @@ export class ResponseTimesController {
       ended: timeRangeOf(query.from, query.to),
       operatorIds: query.operatorId,
       lineIds: query.lineId,
+      clock: query.clock,
     });
   }
 }

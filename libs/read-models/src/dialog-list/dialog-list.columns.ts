@@ -31,6 +31,16 @@ export const sentColumns: readonly Column<DialogListRow>[] = [
   ['search_text', 'text'],
   ['reassignment_count', 'integer'],
   ['reopen_count', 'integer'],
+  ['business', 'jsonb'],
+  ['wait_for_first_reply_business_ms', 'bigint'],
+  ['time_to_start_of_work_business_ms', 'bigint'],
+  ['time_to_close_by_operator_business_ms', 'bigint'],
+  ['duration_business_ms', 'bigint'],
+  ['first_message_response_business_ms', 'bigint'],
+  ['bot_time_business_ms', 'bigint'],
+  ['total_response_business_ms', 'bigint'],
+  ['average_response_business_ms', 'bigint'],
+  ['max_response_business_ms', 'bigint'],
 ];
 
 type Summary = OpenedDialogSummary;

@@ -75,4 +75,24 @@ export class DialogListEntry {
   // Assignments that replaced another operator, and reopens (see AssignmentCreditState).
   @Column({ name: 'reassignment_count', type: 'integer' }) reassignmentCount!: number;
   @Column({ name: 'reopen_count', type: 'integer' }) reopenCount!: number;
+
+  // Business-hours values: open time under the line's hours (see README, Business hours).
+  @Column({ name: 'wait_for_first_reply_business_ms', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  waitForFirstReplyBusinessMs!: number | null;
+  @Column({ name: 'time_to_start_of_work_business_ms', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  timeToStartOfWorkBusinessMs!: number | null;
+  @Column({ name: 'time_to_close_by_operator_business_ms', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  timeToCloseByOperatorBusinessMs!: number | null;
+  @Column({ name: 'duration_business_ms', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  durationBusinessMs!: number | null;
+  @Column({ name: 'first_message_response_business_ms', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  firstMessageResponseBusinessMs!: number | null;
+  @Column({ name: 'bot_time_business_ms', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  botTimeBusinessMs!: number | null;
+  @Column({ name: 'total_response_business_ms', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  totalResponseBusinessMs!: number | null;
+  @Column({ name: 'average_response_business_ms', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  averageResponseBusinessMs!: number | null;
+  @Column({ name: 'max_response_business_ms', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  maxResponseBusinessMs!: number | null;
 }

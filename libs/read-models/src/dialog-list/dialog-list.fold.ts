@@ -1,10 +1,15 @@
 import {
+  evolveBusinessTimings,
   evolveDialogMetrics,
+  initialBusinessTimings,
   evolveDialogSummary,
   initialDialogMetrics,
   initialDialogSummary,
+  measureUnder,
+  type BusinessTimingsState,
   type DialogMetricsState,
   type DialogSummaryState,
+  type LineTimelines,
   type OpenedDialogSummary,
 } from '../dialog-metrics';
 import { assignmentResponsesChangedBy, type AssignmentResponseRow } from '../assignment-responses/assignment-response.row';
@@ -18,6 +23,9 @@ import type { ListedDialog } from './listed-dialog';
 export type KnownDialogs = Readonly<{
   listed: ReadonlyMap<string, ListedDialog>;
   deleted: ReadonlySet<string>;
+  // The schedule timelines, as the log holds them at the facts, of the lines the dialogs are or
+  // move in; a line left out is always open.
+  schedules: LineTimelines;
 }>;
 
 export type FoldedDialog = ListedDialog & Readonly<{ searchTexts: readonly string[] }>;
@@ -41,6 +49,7 @@ interface WorkingDialog {
   metrics: DialogMetricsState;
   lastPosition: bigint;
   searchTexts: string[];
+  business: BusinessTimingsState;
 }
 
 /**
@@ -55,6 +64,7 @@ export function foldDialogList(facts: readonly DialogFact[], known: KnownDialogs
   const statusChanges: StatusChangeRow[] = [];
   const responseIntervals: ResponseIntervalRow[] = [];
   const assignmentResponses: AssignmentResponseRow[] = [];
+  const measure = measureUnder(known.schedules);
 
   for (const fact of facts) {
     if (known.deleted.has(fact.dialogId)) continue;
@@ -63,11 +73,12 @@ export function foldDialogList(facts: readonly DialogFact[], known: KnownDialogs
     const summary = evolveDialogSummary(dialog.summary, fact.event);
     if (!summary.exists) continue;
     const metrics = evolveDialogMetrics(dialog.metrics, fact.event);
+    const business = evolveBusinessTimings(dialog.business, dialog.metrics, metrics, measure);
 
     if (dialog.number === null && !dialog.summary.exists) opened.push(fact.dialogId);
     const statusChange = statusChangeOf(dialog.summary, summary, fact);
     if (statusChange !== null) statusChanges.push(statusChange);
-    responseIntervals.push(...responseIntervalsClosedBy(dialog.metrics, metrics, fact));
+    responseIntervals.push(...responseIntervalsClosedBy(dialog.metrics, metrics, fact, business));
     assignmentResponses.push(...assignmentResponsesChangedBy(dialog.metrics, metrics, fact));
     const searchText = searchTextOf(fact.event);
     if (searchText !== null) dialog.searchTexts.push(searchText);
@@ -75,6 +86,7 @@ export function foldDialogList(facts: readonly DialogFact[], known: KnownDialogs
     dialog.summary = summary;
     dialog.metrics = metrics;
     dialog.lastPosition = fact.position;
+    dialog.business = business;
     working.set(fact.dialogId, dialog);
   }
 
@@ -90,6 +102,7 @@ function startFrom(listed: ListedDialog | undefined, dialogId: string): WorkingD
       metrics: initialDialogMetrics,
       lastPosition: -1n,
       searchTexts: [],
+      business: initialBusinessTimings,
     };
   }
   return { ...listed, searchTexts: [] };

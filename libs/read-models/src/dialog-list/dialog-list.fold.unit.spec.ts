@@ -1,7 +1,7 @@
 import { clientWrote, fact, opened, operatorWrote } from '../testing/dialog-facts.fixtures';
 import { foldDialogList, type KnownDialogs } from './dialog-list.fold';
 
-const nothingKnown: KnownDialogs = { listed: new Map(), deleted: new Set() };
+const nothingKnown: KnownDialogs = { listed: new Map(), deleted: new Set(), schedules: new Map() };
 
 describe('folding a run of facts into the dialog list', () => {
   it('folds interleaved dialogs apart and reports new ones in the log order of their openings', () => {
@@ -30,7 +30,7 @@ describe('folding a run of facts into the dialog list', () => {
   it('continues from the stored state and skips what it already folded', () => {
     const first = foldDialogList([opened('a', 1, 0), clientWrote('a', 2, 1)], nothingKnown);
     const stored = { ...first.dialogs[0], number: 7 };
-    const known: KnownDialogs = { listed: new Map([['a', stored]]), deleted: new Set() };
+    const known: KnownDialogs = { listed: new Map([['a', stored]]), deleted: new Set(), schedules: new Map() };
 
     const replayed = foldDialogList([opened('a', 1, 0), clientWrote('a', 2, 1)], known);
     expect(replayed).toEqual({ dialogs: [], opened: [], statusChanges: [], responseIntervals: [], assignmentResponses: [] });
@@ -41,7 +41,7 @@ describe('folding a run of facts into the dialog list', () => {
   });
 
   it('skips the facts of deleted dialogs and of dialogs whose opening the log does not hold', () => {
-    const known: KnownDialogs = { listed: new Map(), deleted: new Set(['gone']) };
+    const known: KnownDialogs = { listed: new Map(), deleted: new Set(['gone']), schedules: new Map() };
     const changes = foldDialogList(
       [opened('gone', 1, 0), clientWrote('gone', 2, 1), clientWrote('orphan', 3, 1), fact('TagAdded', 'orphan', 4, 2, { tag: 'vip' })],
       known,

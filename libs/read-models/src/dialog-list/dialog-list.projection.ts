@@ -7,6 +7,9 @@ import { dialogEventTypes, dialogReadModelFilter, type DialogFact, type LineDele
 import { responseIntervalsDdl } from '../response-intervals/response-intervals.tables';
 import { deleteResponseIntervals, insertResponseIntervals } from '../response-intervals/response-intervals.writer';
 import { commitWithoutWaitingForDisk } from '../shared/relaxed-commit';
+import { lineSchedulesDdl } from '../line-schedules/line-schedules.tables';
+import { applyLineScheduleFact, loadLineTimelines } from '../line-schedules/line-schedules.writer';
+import { linesOfDialogs } from '../line-schedules/lines-of-dialogs';
 import { statusHistoryDdl } from '../status-history/status-history.tables';
 import { deleteStatusChanges, insertStatusChanges } from '../status-history/status-history.writer';
 import { loadDeletedDialogs, recordDeletedDialogs } from './deleted-dialogs.writer';
@@ -27,12 +30,15 @@ import {
  */
 export class DialogListProjection implements VersionedProjection {
   readonly name = 'read-models.dialog-list';
-  readonly filter = dialogReadModelFilter(dialogEventTypes);
+  // Schedule events too: the business-hours values are measured under them.
+  readonly filter = dialogReadModelFilter(dialogEventTypes, { schedules: true });
   readonly readModel: ReadModelDefinition = {
-    // 2: response intervals credited to the assignee, assignment periods, reassignment and reopen counts.
-    version: 2,
-    tables: [...dialogListTables, 'status_history', 'response_intervals', ASSIGNMENT_RESPONSES_TABLE],
-    ddl: [...dialogListDdl, ...statusHistoryDdl, ...responseIntervalsDdl, ...assignmentResponsesDdl],
+    // 2 (credit by history): response intervals credited to the assignee, assignment periods,
+    // reassignment and reopen counts. 2 (business hours, built beside it): business-hours values
+    // of every timing and the lines' schedules they are measured by. 3: both together.
+    version: 3,
+    tables: [...dialogListTables, 'status_history', 'response_intervals', ASSIGNMENT_RESPONSES_TABLE, 'line_schedules'],
+    ddl: [...dialogListDdl, ...statusHistoryDdl, ...responseIntervalsDdl, ...assignmentResponsesDdl, ...lineSchedulesDdl],
   };
 
   async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
@@ -40,6 +46,7 @@ export class DialogListProjection implements VersionedProjection {
     await inLogOrder(events, {
       dialogFacts: (facts) => this.applyFacts(tx, facts),
       lineDeleted: (fact) => deleteDialogsOfLine(tx, fact),
+      lineScheduleChanged: (fact) => applyLineScheduleFact(tx, fact),
     });
   }
 
@@ -52,7 +59,8 @@ export class DialogListProjection implements VersionedProjection {
     const dialogIds = [...new Set(facts.map((fact) => fact.dialogId))];
     const listed = await loadListedDialogs(tx, dialogIds);
     const deleted = await loadDeletedDialogs(tx, dialogIds);
-    const changes = foldDialogList(facts, { listed, deleted });
+    const schedules = await loadLineTimelines(tx, linesOfDialogs(facts, listed.values()));
+    const changes = foldDialogList(facts, { listed, deleted, schedules });
 
     const numbers = await numbersFor(tx, changes.opened);
     await upsertDialogList(tx, changes.dialogs.map((dialog) => this.rowOf({ ...dialog, number: numberOf(dialog, numbers) })));

@@ -1,5 +1,5 @@
 import type { DialogEvent } from '@switchboard/dialogs';
-import { metricsOf, type DialogMetricsState, type OpenedDialogSummary } from '../dialog-metrics';
+import { businessTimingsOf, metricsOf, type BusinessTimingsState, type DialogMetricsState, type OpenedDialogSummary } from '../dialog-metrics';
 import type { NumberedDialog } from './listed-dialog';
 
 /**
@@ -36,10 +36,21 @@ export type DialogListRow = Readonly<{
   search_text: string;
   reassignment_count: number;
   reopen_count: number;
+  business: BusinessTimingsState;
+  wait_for_first_reply_business_ms: number | null;
+  time_to_start_of_work_business_ms: number | null;
+  time_to_close_by_operator_business_ms: number | null;
+  duration_business_ms: number | null;
+  first_message_response_business_ms: number | null;
+  bot_time_business_ms: number | null;
+  total_response_business_ms: number | null;
+  average_response_business_ms: number | null;
+  max_response_business_ms: number | null;
 }>;
 
 export function dialogListRowOf(dialog: NumberedDialog, searchText: string): DialogListRow {
   const { dates, timings, openIntervalStartedAt, counts } = metricsOf(dialog.metrics);
+  const business = businessTimingsOf(dialog.business);
   return {
     dialog_id: dialog.dialogId,
     number: dialog.number,
@@ -68,6 +79,16 @@ export function dialogListRowOf(dialog: NumberedDialog, searchText: string): Dia
     search_text: searchText,
     reassignment_count: counts.reassignmentCount,
     reopen_count: counts.reopenCount,
+    business: dialog.business,
+    wait_for_first_reply_business_ms: business.waitForFirstReplyBusinessMs,
+    time_to_start_of_work_business_ms: business.timeToStartOfWorkBusinessMs,
+    time_to_close_by_operator_business_ms: business.timeToCloseByOperatorBusinessMs,
+    duration_business_ms: business.durationBusinessMs,
+    first_message_response_business_ms: business.firstMessageResponseBusinessMs,
+    bot_time_business_ms: business.botTimeBusinessMs,
+    total_response_business_ms: business.totalResponseBusinessMs,
+    average_response_business_ms: business.averageResponseBusinessMs,
+    max_response_business_ms: business.maxResponseBusinessMs,
   };
 }
 

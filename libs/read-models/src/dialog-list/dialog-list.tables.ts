@@ -56,7 +56,17 @@ const dialogList = `
     search                       tsvector    NOT NULL,
     last_position                bigint      NOT NULL,
     reassignment_count           integer     NOT NULL,
-    reopen_count                 integer     NOT NULL
+    reopen_count                 integer     NOT NULL,
+    business                     jsonb       NOT NULL,
+    wait_for_first_reply_business_ms      bigint,
+    time_to_start_of_work_business_ms     bigint,
+    time_to_close_by_operator_business_ms bigint,
+    duration_business_ms                  bigint,
+    first_message_response_business_ms    bigint,
+    bot_time_business_ms                  bigint,
+    total_response_business_ms            bigint,
+    average_response_business_ms          bigint,
+    max_response_business_ms              bigint
   )`;
 
 // Newest activity first is the default order; both keys descend so that a keyset cursor
@@ -79,7 +89,10 @@ const listIndexes = [
 // by a metric reads and sorts every row (over 100 ms at 100,000 dialogs). Each pairs the column
 // with the dialog id, the keyset cursor's tie-breaker, and serves both directions. Other columns
 // stay sortable, at the cost of that full sort.
-const sortedColumns = ['wait_for_first_reply_ms', 'first_message_response_ms', 'average_response_ms', 'closed_at', 'created_at'];
+const sortedColumns = [
+  'wait_for_first_reply_ms', 'first_message_response_ms', 'average_response_ms', 'closed_at', 'created_at',
+  'wait_for_first_reply_business_ms', 'first_message_response_business_ms', 'average_response_business_ms',
+];
 
 // Dialogs dropped with their line (the events stay): later or replayed events of these are
 // skipped, so a deleted dialog never comes back half-built or takes a second number.

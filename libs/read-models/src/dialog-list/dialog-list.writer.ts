@@ -1,5 +1,5 @@
 import type { ProjectionTransaction } from '@switchboard/projections';
-import type { DialogMetricsState, OpenedDialogSummary } from '../dialog-metrics';
+import type { BusinessTimingsState, DialogMetricsState, OpenedDialogSummary } from '../dialog-metrics';
 import { columnParameters, unnestColumns } from '../shared/json-columns';
 import { sentColumns, summaryColumns } from './dialog-list.columns';
 import type { DialogListRow } from './dialog-list.row';
@@ -32,6 +32,7 @@ interface StoredRow {
   summary: OpenedDialogSummary;
   metrics: DialogMetricsState;
   last_position: string;
+  business: BusinessTimingsState;
 }
 
 /** The listed dialogs among these ids, with the states their next events fold onto. */
@@ -42,7 +43,7 @@ export async function loadListedDialogs(
   const listed = new Map<string, ListedDialog>();
   if (dialogIds.length === 0) return listed;
   const { rows } = await tx.query<StoredRow>(
-    `SELECT dialog_id, number, summary, metrics, last_position FROM ${DIALOG_LIST_TABLE} WHERE dialog_id = ANY($1::text[])`,
+    `SELECT dialog_id, number, summary, metrics, last_position, business FROM ${DIALOG_LIST_TABLE} WHERE dialog_id = ANY($1::text[])`,
     [dialogIds],
   );
   for (const row of rows) {
@@ -52,6 +53,7 @@ export async function loadListedDialogs(
       summary: row.summary,
       metrics: row.metrics,
       lastPosition: BigInt(row.last_position),
+      business: row.business,
     });
   }
   return listed;

@@ -1,4 +1,4 @@
-import type { DialogMetricsState, OpenedDialogSummary } from '../dialog-metrics';
+import type { BusinessTimingsState, DialogMetricsState, OpenedDialogSummary } from '../dialog-metrics';
 
 /**
  * A dialog as the dialog list keeps it between batches: the folded states the next event
@@ -11,6 +11,8 @@ export type ListedDialog = Readonly<{
   summary: OpenedDialogSummary;
   metrics: DialogMetricsState;
   lastPosition: bigint;
+  // The business-hours values, measured as the metrics' intervals ended.
+  business: BusinessTimingsState;
 }>;
 
 export type NumberedDialog = ListedDialog & Readonly<{ number: number }>;

@@ -1,6 +1,8 @@
 import { countsOf, type DialogCounts } from './assignment-credit.view';
 import type { DialogMetricsState, ResponseInterval } from './dialog-metrics.state';
 import { elapsedMs } from './elapsed-time';
+import { responseAggregatesOf } from './response-aggregates';
+import { timingSpans } from './timing-spans';
 
 export type DialogDates = Readonly<{
   createdAt: string | null;
@@ -57,25 +59,17 @@ export function metricsOf(state: DialogMetricsState): DialogMetrics {
 
 function timingsOf(state: DialogMetricsState): DialogTimings {
   const durations = state.responseIntervals.map((interval) => interval.durationMs);
-  const total = durations.reduce((sum, duration) => sum + duration, 0);
-  // No closed interval means no response time at all, told apart from answers in 0 ms.
-  const none = durations.length === 0;
+  const responses = responseAggregatesOf(durations);
   return {
-    waitForFirstReplyMs: elapsedMs(state.firstClientMessageAt, state.firstOperatorReplyAt),
-    timeToStartOfWorkMs: elapsedMs(state.createdAt, state.workStartedAt),
-    timeToCloseByOperatorMs: elapsedMs(state.createdAt, state.closedByOperatorAt),
-    durationMs: elapsedMs(state.firstMessageAt, state.lastMessageAt),
-    // An operator reply, even one after a reopen, wins over the close: the close stands in only
-    // when no operator ever replied.
-    firstMessageResponseMs: elapsedMs(
-      state.firstClientMessageAt,
-      state.firstOperatorReplyAt ?? state.closedBeforeFirstReplyAt,
-    ),
-    botTimeMs: elapsedMs(state.botAnsweredFirstAt, state.firstOperatorMessageAt),
-    totalResponseMs: none ? null : total,
-    // Whole milliseconds like every other metric, so every timing fits the same integer column.
-    averageResponseMs: none ? null : Math.round(total / durations.length),
-    maxResponseMs: none ? null : durations.reduce((max, duration) => Math.max(max, duration), 0),
+    waitForFirstReplyMs: elapsedMs(...timingSpans.waitForFirstReplyMs(state)),
+    timeToStartOfWorkMs: elapsedMs(...timingSpans.timeToStartOfWorkMs(state)),
+    timeToCloseByOperatorMs: elapsedMs(...timingSpans.timeToCloseByOperatorMs(state)),
+    durationMs: elapsedMs(...timingSpans.durationMs(state)),
+    firstMessageResponseMs: elapsedMs(...timingSpans.firstMessageResponseMs(state)),
+    botTimeMs: elapsedMs(...timingSpans.botTimeMs(state)),
+    totalResponseMs: responses.totalMs,
+    averageResponseMs: responses.averageMs,
+    maxResponseMs: responses.maxMs,
     responseCount: durations.length,
   };
 }

@@ -13,3 +13,10 @@ export type {
   SupervisorReview,
 } from './dialog-summary.state';
 export { evolveDialogSummary } from './dialog-summary.evolve';
+export { initialBusinessTimings } from './business-timings.state';
+export type { BusinessTimingsState } from './business-timings.state';
+export { evolveBusinessTimings } from './business-timings.evolve';
+export { businessTimingsOf } from './business-timings.view';
+export type { BusinessTimings } from './business-timings.view';
+export { calendarMeasure, measureUnder } from './business-clock';
+export type { LineTimelines, MeasureBusinessMs } from './business-clock';

@@ -1,16 +1,23 @@
 import type { RecordedEvent } from '@switchboard/event-store';
-import { factOf, type DialogFact, type LineDeletedFact } from './recorded-fact';
+import { factOf, type DialogFact, type LineDeletedFact, type LineScheduleFact } from './recorded-fact';
 
 export interface FactHandlers {
   /** A run of dialog facts with no line deletion among them, in log order. */
   dialogFacts(facts: readonly DialogFact[]): Promise<void>;
   lineDeleted(fact: LineDeletedFact): Promise<void>;
+  /**
+   * For a read model that counts business hours: a schedule event, between the runs of dialog
+   * facts before and after it, so each run is measured under the schedules the log held then.
+   * Without it, schedule events are passed over.
+   */
+  lineScheduleChanged?(fact: LineScheduleFact): Promise<void>;
 }
 
 /**
- * Hands a batch over as runs of dialog facts, cut at each line deletion: a deletion must find
- * every earlier event of the batch in the tables. Deletions are rare, so a batch is nearly always
- * one run, written with one statement per table.
+ * Hands a batch over as runs of dialog facts, cut at each line deletion (a deletion must find
+ * every earlier event of the batch in the tables) and, for a handler that takes them, at each
+ * schedule event. Both are rare, so a batch is nearly always one run, written with one
+ * statement per table.
  */
 export async function inLogOrder(events: readonly RecordedEvent[], handlers: FactHandlers): Promise<void> {
   let run: DialogFact[] = [];
@@ -21,9 +28,11 @@ export async function inLogOrder(events: readonly RecordedEvent[], handlers: Fac
       run.push(fact);
       continue;
     }
+    if (fact.kind === 'line-schedule' && handlers.lineScheduleChanged === undefined) continue;
     if (run.length > 0) await handlers.dialogFacts(run);
     run = [];
-    await handlers.lineDeleted(fact);
+    if (fact.kind === 'line-schedule') await handlers.lineScheduleChanged?.(fact);
+    else await handlers.lineDeleted(fact);
   }
   if (run.length > 0) await handlers.dialogFacts(run);
 }

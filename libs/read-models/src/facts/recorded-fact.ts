@@ -1,5 +1,6 @@
 import { dialogEventSchemaVersions, type DialogEvent, type DialogEventType } from '@switchboard/dialogs';
 import type { JsonObject, JsonValue, LogFilter, RecordedEvent } from '@switchboard/event-store';
+import type { LineScheduleEvent } from '../business-hours';
 
 /** Who did it, as the metadata recorded it; kinds are kept as text so a new kind never breaks a replay. */
 export type EventActor = Readonly<{ kind: string; id: string }>;
@@ -24,16 +25,36 @@ export type LineDeletedFact = Readonly<{
   occurredAt: string;
 }>;
 
-export type ProjectedFact = DialogFact | LineDeletedFact;
+/** A line's schedule set or cleared: what business hours are counted by from its occurredAt on. */
+export type LineScheduleFact = Readonly<{
+  kind: 'line-schedule';
+  lineId: string;
+  event: LineScheduleEvent;
+  eventId: string;
+  position: bigint;
+}>;
+
+export type ProjectedFact = DialogFact | LineDeletedFact | LineScheduleFact;
 
 /** Every dialog event type; the rest of the log (operators, lines) moves no dialog fold. */
 export const dialogEventTypes = Object.keys(dialogEventSchemaVersions) as readonly DialogEventType[];
 
-/** The log a dialog read model follows: its own event types, and line deletions. */
-export const dialogReadModelFilter = (eventTypes: readonly DialogEventType[]): LogFilter => ({
+export const lineScheduleEventTypes: readonly LineScheduleEvent['type'][] = ['LineScheduleSet', 'LineScheduleCleared'];
+
+/**
+ * The log a dialog read model follows: its own event types, line deletions, and the lines'
+ * schedule events for one that counts business hours.
+ */
+export const dialogReadModelFilter = (
+  eventTypes: readonly DialogEventType[],
+  options: Readonly<{ schedules?: boolean }> = {},
+): LogFilter => ({
   categories: ['dialog', 'line'],
-  eventTypes: [...eventTypes, 'LineDeleted'],
+  eventTypes: [...eventTypes, 'LineDeleted', ...(options.schedules === true ? lineScheduleEventTypes : [])],
 });
+
+const isLineScheduleEventType = (type: string): type is LineScheduleEvent['type'] =>
+  (lineScheduleEventTypes as readonly string[]).includes(type);
 
 const isDialogEventType = (type: string): type is DialogEventType => Object.hasOwn(dialogEventSchemaVersions, type);
 
@@ -53,6 +74,13 @@ export function factOf(recorded: RecordedEvent): ProjectedFact | null {
       position: recorded.position,
       occurredAt: textOf(data.occurredAt) ?? recorded.recordedAt.toISOString(),
     };
+  }
+  if (isLineScheduleEventType(recorded.type)) {
+    const lineId = textOf(data.lineId);
+    if (lineId === null) return null;
+    // The write side validated the schedule before appending it.
+    const event = { type: recorded.type, data } as unknown as LineScheduleEvent;
+    return { kind: 'line-schedule', lineId, event, eventId: recorded.id, position: recorded.position };
   }
   if (!isDialogEventType(recorded.type)) return null;
   const dialogId = textOf(data.dialogId);

@@ -49,6 +49,18 @@ describe('facts the dialog read models read from the log', () => {
     });
   });
 
+  it('reads a line schedule set or cleared, with the event the business-hours timeline folds', () => {
+    const cleared = { lineId: 'sales', occurredAt: '2024-03-01T10:00:00.000Z' };
+    expect(factOf(recorded('LineScheduleCleared', cleared))).toEqual({
+      kind: 'line-schedule',
+      lineId: 'sales',
+      event: { type: 'LineScheduleCleared', data: cleared },
+      eventId: '6b1f0a8e-4d1c-4a53-9d8e-2f1a3b4c5d6e',
+      position: 42n << 20n,
+    });
+    expect(factOf(recorded('LineScheduleSet', { timeZone: 'Europe/Berlin', occurredAt: '2024-03-01T10:00:00.000Z' }))).toBeNull();
+  });
+
   it('passes over events no dialog read model uses, and dialog events without a dialog id', () => {
     expect(factOf(recorded('LineCreated', { lineId: 'sales', occurredAt: '2024-03-01T10:00:00.000Z' }))).toBeNull();
     expect(factOf(recorded('OperatorRemoved', { operatorId: 'op-1', occurredAt: '2024-03-01T10:00:00.000Z' }))).toBeNull();
@@ -61,5 +73,11 @@ describe('facts the dialog read models read from the log', () => {
       categories: ['dialog', 'line'],
       eventTypes: ['MessageSent', 'NoteAdded', 'LineDeleted'],
     });
+    expect(dialogReadModelFilter(['MessageSent'], { schedules: true }).eventTypes).toEqual([
+      'MessageSent',
+      'LineDeleted',
+      'LineScheduleSet',
+      'LineScheduleCleared',
+    ]);
   });
 });

@@ -19,4 +19,5 @@ export class ResponseIntervalEntry {
   @Column({ type: 'date' }) day!: string;
   // The operator assigned during the wait, credited with it; null when nobody was.
   @Column({ name: 'assignee_id', type: 'text', nullable: true }) assigneeId!: string | null;
+  @Column({ name: 'business_duration_ms', type: 'bigint', transformer: bigintAsNumber }) businessDurationMs!: number;
 }

@@ -1,4 +1,4 @@
-import type { DialogMetricsState } from '../dialog-metrics';
+import type { BusinessTimingsState, DialogMetricsState } from '../dialog-metrics';
 import type { DialogFact } from '../facts/recorded-fact';
 
 /** A row of read_models.response_intervals, keyed like the table's columns (day is derived in SQL). */
@@ -14,6 +14,8 @@ export type ResponseIntervalRow = Readonly<{
   duration_ms: number;
   // The operator assigned during the wait (see AssignmentCreditState.waitCreditedTo).
   assignee_id: string | null;
+  // The open time of the interval under the hours of its line, as the log held them then.
+  business_duration_ms: number;
 }>;
 
 /**
@@ -24,10 +26,11 @@ export function responseIntervalsClosedBy(
   before: DialogMetricsState,
   after: DialogMetricsState,
   fact: DialogFact,
+  business: BusinessTimingsState,
 ): ResponseIntervalRow[] {
   const known = before.responseIntervals.length;
   if (after.responseIntervals.length <= known) return [];
-  return after.responseIntervals.slice(known).map((interval) => ({
+  return after.responseIntervals.slice(known).map((interval, index) => ({
     dialog_id: fact.dialogId,
     position: fact.position.toString(),
     event_id: fact.eventId,
@@ -37,5 +40,6 @@ export function responseIntervalsClosedBy(
     ended_at: interval.endedAt,
     duration_ms: interval.durationMs,
     assignee_id: interval.assigneeId,
+    business_duration_ms: business.responseMs[known + index],
   }));
 }

@@ -14,6 +14,7 @@ const columns: readonly Column<ResponseIntervalRow>[] = [
   ['ended_at', 'timestamptz'],
   ['duration_ms', 'bigint'],
   ['assignee_id', 'text'],
+  ['business_duration_ms', 'bigint'],
 ];
 
 // Days are UTC days, whatever the session's time zone, so every reader groups alike.

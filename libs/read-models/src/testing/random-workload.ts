@@ -1,5 +1,5 @@
 import { isDomainError, type Actor } from '@switchboard/dialogs';
-import type { DialogCommandInput, SupportScript } from './support-script';
+import type { DialogCommandInput, LineCommandInput, SupportScript } from './support-script';
 
 const operators = ['op-1', 'op-2', 'op-3', 'op-4'];
 const tags = ['vip', 'bug', 'refund'];
@@ -24,7 +24,9 @@ function randomFrom(seed: number) {
 /**
  * Many dialogs living through random commands, each decided by the domain (refused ones are
  * simply dropped), one append per command as on the live system. Halfway, one line is deleted
- * while some of its dialogs were transferred out and others keep receiving events.
+ * while some of its dialogs were transferred out and others keep receiving events. Every
+ * SCHEDULE_EVERY steps a line's opening hours are also set, changed or cleared (at fixed steps,
+ * so the random commands stay those of the seed), and the business-hours values depend on them.
  */
 export async function writeRandomWorkload(script: SupportScript, options: { seed: number; steps: number }): Promise<void> {
   const random = randomFrom(options.seed);
@@ -44,6 +46,9 @@ export async function writeRandomWorkload(script: SupportScript, options: { seed
       await script.line({ type: 'DeleteLine', data: { lineId: 'east' } }, { actor: { kind: 'admin', id: 'admin-1' }, minute });
       liveLines.splice(liveLines.indexOf('east'), 1);
       continue;
+    }
+    if (step % SCHEDULE_EVERY === 0) {
+      await script.line(scheduleCommand(liveLines, step / SCHEDULE_EVERY), { actor: { kind: 'admin', id: 'admin-1' }, minute });
     }
     if (dialogIds.length === 0 || random.next() < 0.08) {
       const dialogId = `00000000-0000-4000-8000-${String(dialogIds.length).padStart(12, '0')}`;
@@ -74,6 +79,21 @@ export async function writeRandomWorkload(script: SupportScript, options: { seed
       if (!isDomainError(error)) throw error;
     }
   }
+}
+
+const SCHEDULE_EVERY = 61;
+const workingDays = (spans: readonly { from: string; to: string }[]) => ({ mon: spans, tue: spans, wed: spans, thu: spans, fri: spans });
+
+// A lunch break and short Saturdays, a holiday on the workload's first Saturday, and a clear now
+// and then; Berlin, so the hours sit an hour off the UTC minutes of the script.
+function scheduleCommand(liveLines: readonly string[], round: number): LineCommandInput {
+  const lineId = liveLines[round % liveLines.length];
+  if (round % 4 === 3) return { type: 'ClearLineSchedule', data: { lineId } };
+  const spans = round % 2 === 0 ? [{ from: '09:00', to: '12:00' }, { from: '13:00', to: '17:00' }] : [{ from: '08:00', to: '20:00' }];
+  return {
+    type: 'SetLineSchedule',
+    data: { lineId, timeZone: 'Europe/Berlin', weekly: { ...workingDays(spans), sat: [{ from: '10:00', to: '14:00' }] }, holidays: round % 3 === 0 ? ['2024-03-02'] : [] },
+  };
 }
 
 function randomCommand(

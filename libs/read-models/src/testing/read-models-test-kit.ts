@@ -153,6 +153,7 @@ const tables: Readonly<Record<string, string>> = {
   dialog_messages_lines: 'dialog_id',
   assignment_audit_lines: 'dialog_id',
   assignment_responses: 'dialog_id, assignment_number',
+  line_schedules: 'line_id',
 };
 
 /** Every row of every read-model table (search vectors included), in key order, as readers see them. */

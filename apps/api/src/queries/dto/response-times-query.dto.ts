@@ -1,6 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { DEFAULT_RESPONSE_CREDIT, responseCredits, type ResponseCredit } from '@switchboard/read-models/queries';
+import {
+  DEFAULT_RESPONSE_CREDIT,
+  DEFAULT_RESPONSE_TIME_CLOCK,
+  responseCredits,
+  responseTimeClocks,
+  type ResponseCredit,
+  type ResponseTimeClock,
+} from '@switchboard/read-models/queries';
 import { GroupedStatsQueryDto } from './grouped-stats-query.dto';
 
 /** GET /stats/response-times: `from`/`to` bound when the intervals ended. */
@@ -13,4 +20,13 @@ export class ResponseTimesQueryDto extends GroupedStatsQueryDto {
   @IsOptional()
   @IsIn(responseCredits, { message: `credit must be one of ${responseCredits.join(', ')}` })
   credit?: ResponseCredit;
+
+  @ApiPropertyOptional({
+    enum: responseTimeClocks,
+    default: DEFAULT_RESPONSE_TIME_CLOCK,
+    description: "Aggregate calendar durations, or open time under each line's hours",
+  })
+  @IsOptional()
+  @IsIn(responseTimeClocks, { message: `clock must be one of ${responseTimeClocks.join(', ')}` })
+  clock?: ResponseTimeClock;
 }

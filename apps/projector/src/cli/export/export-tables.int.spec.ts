@@ -21,7 +21,7 @@ describe('npm run export -- dialogs | response-intervals | assignment-audit', ()
     await t.export(['dialogs', '--out', 'dialogs.csv', '--batch-size', '7']);
     const csv = csvObjects(t.read('dialogs.csv'));
     expect(csv.header).toEqual(expect.arrayContaining(['number', 'dialog_id', 'tags', 'crm_link', 'created_at', 'response_count']));
-    for (const internal of ['summary', 'metrics', 'search', 'last_position']) expect(csv.header).not.toContain(internal);
+    for (const internal of ['summary', 'metrics', 'business', 'search', 'last_position']) expect(csv.header).not.toContain(internal);
     const table = await rows(`SELECT * FROM read_models.dialog_list ORDER BY number`);
     expect(table.length).toBe(120);
     expectSameRows(csv, table);
@@ -48,7 +48,7 @@ describe('npm run export -- dialogs | response-intervals | assignment-audit', ()
     const table = await rows(`SELECT *, day::text AS day FROM read_models.response_intervals ORDER BY ended_at, position`);
     expect(table.length).toBeGreaterThan(100);
     const csv = csvObjects(t.read('intervals.csv'));
-    expect(csv.header).toEqual(['ended_at', 'position', 'dialog_id', 'event_id', 'operator_id', 'line_id', 'started_at', 'duration_ms', 'assignee_id', 'day']);
+    expect(csv.header).toEqual(['ended_at', 'position', 'dialog_id', 'event_id', 'operator_id', 'line_id', 'started_at', 'duration_ms', 'assignee_id', 'business_duration_ms', 'day']);
     expectSameRows(csv, table);
 
     await t.export(['response-intervals', '--since', '2025-06-01', '--out', 'intervals-june.csv']);

@@ -12,6 +12,7 @@ export const responseIntervalsExport = (db: ReadDatabase): TableExport<TableRow>
     table: 'read_models.response_intervals',
     select: [
       'ended_at', 'position', 'dialog_id', 'event_id', 'operator_id', 'line_id', 'started_at', 'duration_ms', 'assignee_id',
+      'business_duration_ms',
       // A date, not an instant: as text, so no time zone can move it to the day before.
       ['day', 'day::text'],
     ],

@@ -1,4 +1,4 @@
-import { metricsOf } from '../../dialog-metrics';
+import { businessTimingsOf, metricsOf } from '../../dialog-metrics';
 import type { FoldedDialog } from '../../dialog-list/dialog-list.fold';
 import type { DialogView } from '../list-dialogs/dialog-view';
 
@@ -50,5 +50,6 @@ export function dialogViewOfFolded(dialog: FoldedDialog, number: number): Dialog
     ...timings,
     lastPosition: dialog.lastPosition.toString(),
     ...counts,
+    ...businessTimingsOf(dialog.business),
   };
 }

@@ -1,6 +1,7 @@
-import { dialogStreamName, type Actor } from '@switchboard/dialogs';
+import { dialogStreamName, lineStreamName, type Actor } from '@switchboard/dialogs';
 import type { EventStore, RecordedEvent } from '@switchboard/event-store';
-import { factOf, type DialogFact } from '../../facts/recorded-fact';
+import { factOf, type DialogFact, type LineScheduleFact } from '../../facts/recorded-fact';
+import { linesOfDialogs } from '../../line-schedules/lines-of-dialogs';
 import { GetDialogHandler } from '../get-dialog/get-dialog.handler';
 import type { DialogView } from '../list-dialogs/dialog-view';
 import type { ReadDatabase } from '../shared/read-database';
@@ -36,10 +37,16 @@ export class GetDialogAsOfHandler {
     const now = await this.current.execute({ viewer, dialogId });
     if (now === undefined) return { kind: 'not_found' };
     const facts = dialogFactsOf(await this.log.readStream(dialogStreamName(dialogId)));
-    const dialog = foldDialogAsOf(dialogId, facts, asOf);
+    const dialog = foldDialogAsOf(dialogId, facts, asOf, await this.schedulesOfLines(linesOfDialogs(facts, [])));
     if (dialog !== undefined) return { kind: 'found', dialog: dialogViewOfFolded(dialog, now.number) };
     // The list holds the dialog, so its stream opens with it.
     return facts.length === 0 ? { kind: 'not_found' } : { kind: 'not_opened_yet', openedAt: facts[0].event.data.occurredAt };
+  }
+
+  /** The schedule events of every line the dialog was in, as the lines' streams recorded them. */
+  private async schedulesOfLines(lineIds: readonly string[]): Promise<LineScheduleFact[]> {
+    const streams = await Promise.all(lineIds.map((lineId) => this.log.readStream(lineStreamName(lineId))));
+    return streams.flat().map(factOf).filter((fact): fact is LineScheduleFact => fact?.kind === 'line-schedule');
   }
 }
 

@@ -43,6 +43,13 @@ describe('get dialog as of an instant', () => {
     side.bus.execute<ChangeDialogCommand, DialogCommandResult>(new ChangeDialogCommand(dialogId, intent, as(actor, { occurredAt: at(minute) })));
   const say = (minute: number, author: 'client' | 'operator', actor: Actor) =>
     change(minute, { type: 'SendMessage', messageId: randomUUID(), author: { kind: author }, text: `${author} at ${minute}` }, actor);
+  // Opening hours of 'support' in London (UTC+1 in June): open 09:00-09:03 and 09:12-10:00 UTC,
+  // from minute 11.5 on 09:13-10:00 only, so the second interval (10 -> 15) spans the change.
+  const hours = (...spans: { from: string; to: string }[]) => ({ timeZone: 'Europe/London', weekly: { mon: spans }, holidays: [] });
+  const setHours = (minute: number, schedule: ReturnType<typeof hours>) =>
+    side.bus.execute<ChangeLineCommand, DialogCommandResult>(
+      new ChangeLineCommand('support', { type: 'SetLineSchedule', ...schedule }, as(admin, { occurredAt: at(minute) })),
+    );
   const viewNow = async (viewer: Actor = supervisor) => current.execute({ viewer, dialogId });
 
   // The scenario, minute by minute: [minute, step].
@@ -62,6 +69,8 @@ describe('get dialog as of an instant', () => {
     [9, () => change(9, { type: 'AssignOperator', operatorId: 'op-c' }, supervisor)],
     [10, () => say(10, 'client', channel)],
     [11, () => change(11, { type: 'AssignOperator', operatorId: 'op-a' }, supervisor)],
+    // Half a minute after the reassignment, so each step has an instant of its own.
+    [11.5, () => setHours(11.5, hours({ from: '10:13', to: '11:00' }))],
     [12, () => say(12, 'client', channel)],
     [15, () => say(15, 'operator', operator('op-a'))],
     [20, () => change(20, { type: 'CloseDialog' }, operator('op-a'))],
@@ -81,6 +90,7 @@ describe('get dialog as of an instant', () => {
     current = new GetDialogHandler(db);
     freshness = new ReadModelFreshness(db, { timeoutMs: 10_000, pollMs: 20 });
     await side.bus.execute(new ChangeLineCommand('support', { type: 'CreateLine', name: 'Support', routingMode: 'manual', operatorIds: [] }, as(admin)));
+    await setHours(-60, hours({ from: '10:00', to: '10:03' }, { from: '10:12', to: '11:00' }));
     for (const id of ['op-a', 'op-b', 'op-c']) {
       await side.bus.execute(new ChangeOperatorCommand(id, { type: 'RegisterOperator', name: id, lineIds: ['support'] }, as(admin)));
     }
@@ -150,6 +160,13 @@ describe('get dialog as of an instant', () => {
     // Minute 12: a second interval opened at 10 and is still open; only the first counts.
     expect(await dialogAt(12)).toMatchObject({ waitingSince: at(10), responseCount: 1, totalResponseMs: 4 * 60_000, maxResponseMs: 4 * 60_000 });
     expect(await dialogAt(15)).toMatchObject({ waitingSince: null, responseCount: 2, totalResponseMs: 9 * 60_000, maxResponseMs: 5 * 60_000 });
+  });
+
+  it('measures business hours under the schedule in force at each moment, as the line stream recorded it', async () => {
+    // 1 -> 5: open 1-3. 10 -> 15: closed 10-11.5 under the first hours, open 13-15 under the second.
+    expect(await dialogAt(5)).toMatchObject({ waitForFirstReplyMs: 4 * 60_000, waitForFirstReplyBusinessMs: 2 * 60_000, totalResponseBusinessMs: 2 * 60_000 });
+    expect(await dialogAt(15)).toMatchObject({ totalResponseMs: 9 * 60_000, totalResponseBusinessMs: 4 * 60_000, maxResponseBusinessMs: 2 * 60_000 });
+    expect(await dialogAt(20)).toMatchObject({ timeToCloseByOperatorMs: 20 * 60_000, timeToCloseByOperatorBusinessMs: (3 + 7) * 60_000 });
   });
 
   it('shows an operator only what GET /dialogs/{id} shows them now, whatever they saw then', async () => {

@@ -49,6 +49,15 @@ export const dialogListSorts = {
   responseCount: { column: 'response_count', type: 'integer' },
   reassignmentCount: { column: 'reassignment_count', type: 'integer' },
   reopenCount: { column: 'reopen_count', type: 'integer' },
+  waitForFirstReplyBusinessMs: { column: 'wait_for_first_reply_business_ms', type: 'bigint' },
+  timeToStartOfWorkBusinessMs: { column: 'time_to_start_of_work_business_ms', type: 'bigint' },
+  timeToCloseByOperatorBusinessMs: { column: 'time_to_close_by_operator_business_ms', type: 'bigint' },
+  durationBusinessMs: { column: 'duration_business_ms', type: 'bigint' },
+  firstMessageResponseBusinessMs: { column: 'first_message_response_business_ms', type: 'bigint' },
+  botTimeBusinessMs: { column: 'bot_time_business_ms', type: 'bigint' },
+  totalResponseBusinessMs: { column: 'total_response_business_ms', type: 'bigint' },
+  averageResponseBusinessMs: { column: 'average_response_business_ms', type: 'bigint' },
+  maxResponseBusinessMs: { column: 'max_response_business_ms', type: 'bigint' },
 } as const satisfies Readonly<Record<string, SortColumn>>;
 
 export type DialogListSortKey = keyof typeof dialogListSorts;

@@ -1,5 +1,5 @@
 import type { CrmLink, DetailedStatus, DialogDirection, GeneralStatus, JournalStatus } from '@switchboard/dialogs';
-import type { DialogCounts, DialogTimings } from '../../dialog-metrics';
+import type { BusinessTimings, DialogCounts, DialogTimings } from '../../dialog-metrics';
 
 /** One dialog as the list and the dialog's own page show it: every column of the main screen, the timings as the metric fold defines them. */
 export type DialogView = Readonly<{
@@ -41,7 +41,8 @@ export type DialogView = Readonly<{
   lastPosition: string;
 }> &
   DialogTimings &
-  DialogCounts;
+  DialogCounts &
+  BusinessTimings;
 
 /** A dialog_list row as pg hands it over: bigints as text, timestamps as Date. */
 export type DialogListSqlRow = Readonly<{
@@ -92,6 +93,15 @@ export type DialogListSqlRow = Readonly<{
   last_position: string;
   reassignment_count: number;
   reopen_count: number;
+  wait_for_first_reply_business_ms: string | null;
+  time_to_start_of_work_business_ms: string | null;
+  time_to_close_by_operator_business_ms: string | null;
+  duration_business_ms: string | null;
+  first_message_response_business_ms: string | null;
+  bot_time_business_ms: string | null;
+  total_response_business_ms: string | null;
+  average_response_business_ms: string | null;
+  max_response_business_ms: string | null;
 }>;
 
 /**
@@ -107,6 +117,8 @@ export const DIALOG_VIEW_COLUMNS = [
   'time_to_start_of_work_ms', 'time_to_close_by_operator_ms', 'duration_ms', 'first_message_response_ms', 'bot_time_ms',
   'total_response_ms', 'average_response_ms', 'max_response_ms', 'response_count', 'last_position',
   'reassignment_count', 'reopen_count',
+  'wait_for_first_reply_business_ms', 'time_to_start_of_work_business_ms', 'time_to_close_by_operator_business_ms', 'duration_business_ms',
+  'first_message_response_business_ms', 'bot_time_business_ms', 'total_response_business_ms', 'average_response_business_ms', 'max_response_business_ms',
 ] as const satisfies readonly (keyof DialogListSqlRow)[];
 
 export const dialogViewColumns = (alias: string): string => DIALOG_VIEW_COLUMNS.map((column) => `${alias}.${column}`).join(', ');
@@ -163,5 +175,14 @@ export function dialogViewOf(row: DialogListSqlRow): DialogView {
     lastPosition: row.last_position,
     reassignmentCount: row.reassignment_count,
     reopenCount: row.reopen_count,
+    waitForFirstReplyBusinessMs: ms(row.wait_for_first_reply_business_ms),
+    timeToStartOfWorkBusinessMs: ms(row.time_to_start_of_work_business_ms),
+    timeToCloseByOperatorBusinessMs: ms(row.time_to_close_by_operator_business_ms),
+    durationBusinessMs: ms(row.duration_business_ms),
+    firstMessageResponseBusinessMs: ms(row.first_message_response_business_ms),
+    botTimeBusinessMs: ms(row.bot_time_business_ms),
+    totalResponseBusinessMs: ms(row.total_response_business_ms),
+    averageResponseBusinessMs: ms(row.average_response_business_ms),
+    maxResponseBusinessMs: ms(row.max_response_business_ms),
   };
 }

@@ -45,7 +45,7 @@ describe('list dialogs', () => {
         dialogId: d.d2, number: 102, lineId: 'support', channel: 'email', generalStatus: 'operator_answered',
         detailedStatus: 'operator_answered', journalStatus: 'active', isSpam: false, assigneeId: 'op-a', clientName: 'Ann Smith',
         participants: [], tags: ['vip', 'delivery'], crmLink: { kind: 'order', id: 'o-1', url: null },
-        firstOperatorReplyAt: at('09:12'), waitForFirstReplyMs: 120_000, responseCount: 0, lastPosition: '1', closedAt: null,
+        firstOperatorReplyAt: at('09:12'), waitForFirstReplyMs: 120_000, waitForFirstReplyBusinessMs: 0, responseCount: 0, lastPosition: '1', closedAt: null,
       }),
     ]);
   });
@@ -107,6 +107,12 @@ describe('list dialogs', () => {
     expect(await ids({}, supervisor, 'waitForFirstReplyMs', 'desc')).toEqual([d.d7, d.d5, d.d1, d.d2, d.d4, d.d3, d.d6]);
     expect(await ids({}, supervisor, 'clientName', 'asc')).toEqual([d.d2, d.d3, d.d7, d.d1, d.d5, d.d6, d.d4]);
     expect(await ids({}, supervisor, 'number', 'desc')).toEqual([...allDialogs].reverse());
+  });
+
+  it('sorts by a business-hours value on its own: a wait outside opening hours counts 0', async () => {
+    // d2 waited 2 min after closing time (0 business ms), d3 waited 1 min within opening hours.
+    expect(await ids({}, supervisor, 'waitForFirstReplyBusinessMs', 'asc')).toEqual([d.d2, d.d3, d.d1, d.d4, d.d5, d.d6, d.d7]);
+    expect(await ids({}, supervisor, 'waitForFirstReplyMs', 'asc')).toEqual([d.d6, d.d3, d.d4, d.d2, d.d1, d.d5, d.d7]);
   });
 
   it.each(dialogListSortKeys)('walks every page of %s, both ways, without duplicates or gaps', async (sort) => {

@@ -1,4 +1,3 @@
-import { assertNever } from '@switchboard/dialogs';
 import { aggregateDurations, type DurationAggregate, type DurationGroup } from '../shared/duration-aggregates';
 import type { ReadDatabase } from '../shared/read-database';
 import { groupKeyColumn, statsGroupings, type StatsGrouping } from '../shared/stats-grouping';
@@ -15,10 +14,17 @@ export type ResponseCredit = 'assignee' | 'responder';
 export const responseCredits: readonly ResponseCredit[] = ['assignee', 'responder'];
 export const DEFAULT_RESPONSE_CREDIT: ResponseCredit = 'assignee';
 
+/** Which duration of each interval to aggregate: elapsed time, or open time under its line's hours. */
+export type ResponseTimeClock = 'calendar' | 'business';
+export const responseTimeClocks: readonly ResponseTimeClock[] = ['calendar', 'business'];
+export const DEFAULT_RESPONSE_TIME_CLOCK: ResponseTimeClock = 'calendar';
+
 export type ResponseTimeStatsQuery = Readonly<{
   groupBy: ResponseTimeGrouping;
   /** Defaults to the assignee. */
   credit?: ResponseCredit;
+  /** Calendar when absent. */
+  clock?: ResponseTimeClock;
   /** Intervals that ended in this range. */
   ended?: TimeRange;
   operatorIds?: readonly string[];
@@ -37,39 +43,38 @@ export type ResponseTimeGroup = DurationGroup;
 export type ResponseTimeStats = Readonly<{
   groupBy: ResponseTimeGrouping;
   credit: ResponseCredit;
+  clock: ResponseTimeClock;
   groups: readonly ResponseTimeGroup[];
   /** All the intervals the filters kept, across groups; null when there are none. */
   total: ResponseTimeAggregate | null;
 }>;
 
-const operatorColumnOf = (credit: ResponseCredit): string => {
-  switch (credit) {
-    case 'assignee':
-      return 'r.assignee_id';
-    case 'responder':
-      return 'r.operator_id';
-    default:
-      return assertNever(credit);
-  }
-};
+// Records over the unions: a credit or clock added later fails to compile until it has a column.
+const operatorColumns: Readonly<Record<ResponseCredit, string>> = { assignee: 'r.assignee_id', responder: 'r.operator_id' };
+const durationColumns: Readonly<Record<ResponseTimeClock, string>> = { calendar: 'r.duration_ms', business: 'r.business_duration_ms' };
 
-/** Count, mean, median, p90 and max of response intervals per operator, line or day, plus the total. */
+/**
+ * Count, mean, median, p90 and max of response intervals per operator, line or day, plus the
+ * total. The credit picks which operator an interval is grouped and filtered by, the clock which
+ * of its durations is aggregated; the two combine freely.
+ */
 export class ResponseTimeStatsHandler {
   constructor(private readonly db: ReadDatabase) {}
 
   async execute(query: ResponseTimeStatsQuery): Promise<ResponseTimeStats> {
     const credit = query.credit ?? DEFAULT_RESPONSE_CREDIT;
+    const clock = query.clock ?? DEFAULT_RESPONSE_TIME_CLOCK;
     const aggregates = await aggregateDurations(this.db, {
       table: 'read_models.response_intervals',
-      duration: 'r.duration_ms',
-      key: groupKeyColumn(query.groupBy, operatorColumnOf(credit)),
+      duration: durationColumns[clock],
+      key: groupKeyColumn(query.groupBy, operatorColumns[credit]),
       timeColumn: 'r.ended_at',
       range: query.ended,
       anyOf: [
-        [operatorColumnOf(credit), query.operatorIds],
+        [operatorColumns[credit], query.operatorIds],
         ['r.line_id', query.lineIds],
       ],
     });
-    return { groupBy: query.groupBy, credit, ...aggregates };
+    return { groupBy: query.groupBy, credit, clock, ...aggregates };
   }
 }

@@ -13,13 +13,13 @@ describe('response time stats', () => {
     t = await startQueryTestDatabase();
     handler = new ResponseTimeStatsHandler(t.db);
     const intervals = [
-      { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-01T10:00:00Z', durationMs: 1000 },
-      { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-01T11:00:00Z', durationMs: 2000 },
+      { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-01T10:00:00Z', durationMs: 1000, businessDurationMs: 0 },
+      { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-01T11:00:00Z', durationMs: 2000, businessDurationMs: 1000 },
       { operatorId: 'op-b', lineId: 'sales', endedAt: '2024-03-01T12:00:00Z', durationMs: 500 },
       { operatorId: 'op-b', lineId: 'sales', endedAt: '2024-03-01T13:00:00Z', durationMs: 1500 },
       { operatorId: 'op-b', lineId: null, endedAt: '2024-03-01T23:59:59Z', durationMs: 2501 },
       { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-02T00:00:00Z', durationMs: 3000 },
-      { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-02T05:00:00Z', durationMs: 10000 },
+      { operatorId: 'op-a', lineId: 'support', endedAt: '2024-03-02T05:00:00Z', durationMs: 10000, businessDurationMs: 4000 },
     ];
     for (const [index, interval] of intervals.entries()) await insertResponseInterval(t.pool, { position: index + 1, ...interval });
   });
@@ -36,6 +36,7 @@ describe('response time stats', () => {
     expect(await handler.execute({ groupBy: 'operator', credit: 'responder' })).toEqual({
       groupBy: 'operator',
       credit: 'responder',
+      clock: 'calendar',
       groups: [{ key: 'op-a', ...opA }, { key: 'op-b', ...opB }],
       total: all,
     });
@@ -68,8 +69,28 @@ describe('response time stats', () => {
     expect((await handler.execute({ groupBy: 'operator', lineIds: ['sales'] })).total).toMatchObject({ count: 2, maxMs: 1500 });
   });
 
+  it('aggregates the business-hours durations with clock=business, the calendar ones by default', async () => {
+    // Business: op-a 0, 1000, 3000, 4000 (p90 at 2.7 = 3000 + 0.7 * 1000); op-b as calendar.
+    const opABusiness = { count: 4, meanMs: 2000, medianMs: 2000, p90Ms: 3700, maxMs: 4000 };
+    expect(await handler.execute({ groupBy: 'operator', clock: 'business' })).toEqual({
+      groupBy: 'operator',
+      credit: 'assignee',
+      clock: 'business',
+      // 0, 500, 1000, 1500, 2501, 3000, 4000: mean 1785.86; p90 at 5.4 = 3000 + 0.4 * 1000.
+      groups: [{ key: 'op-a', ...opABusiness }, { key: 'op-b', ...opB }],
+      total: { count: 7, meanMs: 1786, medianMs: 1500, p90Ms: 3400, maxMs: 4000 },
+    });
+    expect(await handler.execute({ groupBy: 'operator', clock: 'calendar' })).toEqual(await handler.execute({ groupBy: 'operator' }));
+  });
+
   it('answers no groups and no total when nothing matches', async () => {
-    expect(await handler.execute({ groupBy: 'line', operatorIds: ['op-nobody'] })).toEqual({ groupBy: 'line', credit: 'assignee', groups: [], total: null });
+    expect(await handler.execute({ groupBy: 'line', operatorIds: ['op-nobody'] })).toEqual({
+      groupBy: 'line',
+      credit: 'assignee',
+      clock: 'calendar',
+      groups: [],
+      total: null,
+    });
   });
 });
 
@@ -81,9 +102,11 @@ describe('response time stats credited by history', () => {
     handler = new ResponseTimeStatsHandler(t.db);
     const endedAt = '2024-03-01T10:00:00Z';
     // A participant answers op-a's dialog; op-a answers their own; nobody held the third.
-    await insertResponseInterval(t.pool, { position: 1, operatorId: 'op-b', assigneeId: 'op-a', lineId: 'support', endedAt, durationMs: 1000 });
-    await insertResponseInterval(t.pool, { position: 2, operatorId: 'op-a', assigneeId: 'op-a', lineId: 'support', endedAt, durationMs: 3000 });
-    await insertResponseInterval(t.pool, { position: 3, operatorId: 'op-c', assigneeId: null, lineId: 'support', endedAt, durationMs: 500 });
+    // Business durations differ from the calendar ones, so a test can tell which was aggregated.
+    const interval = { lineId: 'support', endedAt };
+    await insertResponseInterval(t.pool, { position: 1, operatorId: 'op-b', assigneeId: 'op-a', ...interval, durationMs: 1000, businessDurationMs: 100 });
+    await insertResponseInterval(t.pool, { position: 2, operatorId: 'op-a', assigneeId: 'op-a', ...interval, durationMs: 3000, businessDurationMs: 300 });
+    await insertResponseInterval(t.pool, { position: 3, operatorId: 'op-c', assigneeId: null, ...interval, durationMs: 500, businessDurationMs: 50 });
   });
   afterAll(() => t.close());
 
@@ -109,5 +132,19 @@ describe('response time stats credited by history', () => {
   it('filters operators by the same credit', async () => {
     expect((await handler.execute({ groupBy: 'line', operatorIds: ['op-a'] })).total).toMatchObject({ count: 2 });
     expect((await handler.execute({ groupBy: 'line', operatorIds: ['op-a'], credit: 'responder' })).total).toMatchObject({ count: 1, maxMs: 3000 });
+  });
+
+  it('combines the credit with the clock: the credit groups, the clock picks the duration', async () => {
+    // Business 100, 300 for op-a by assignment: p90 at 0.9 = 100 + 0.9 * 200.
+    expect(await handler.execute({ groupBy: 'operator', clock: 'business' })).toMatchObject({
+      credit: 'assignee',
+      clock: 'business',
+      groups: [{ key: 'op-a', count: 2, meanMs: 200, medianMs: 200, p90Ms: 280, maxMs: 300 }, { key: null, ...one(50) }],
+    });
+    expect((await handler.execute({ groupBy: 'operator', credit: 'responder', clock: 'business' })).groups).toEqual([
+      { key: 'op-a', ...one(300) },
+      { key: 'op-b', ...one(100) },
+      { key: 'op-c', ...one(50) },
+    ]);
   });
 });

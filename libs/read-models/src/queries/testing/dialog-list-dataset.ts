@@ -30,12 +30,12 @@ export async function insertDialogListDataset(pool: Pool): Promise<void> {
     dialog_id: d.d2, number: 102, channel: 'email', general_status: 'operator_answered', detailed_status: 'operator_answered',
     journal_status: 'active', assignee_id: 'op-a', client_name: 'Ann Smith', search_text: 'Ann Smith refund please',
     tags: ['vip', 'delivery'], created_at: at('09:10'), first_operator_reply_at: at('09:12'), last_changed_at: at('09:12'),
-    wait_for_first_reply_ms: 120_000, crm_link: { kind: 'order', id: 'o-1', url: null },
+    wait_for_first_reply_ms: 120_000, wait_for_first_reply_business_ms: 0, crm_link: { kind: 'order', id: 'o-1', url: null },
   });
   await insertDialog(pool, {
     dialog_id: d.d3, number: 103, line_id: 'sales', detailed_status: 'client_waiting_new_question', journal_status: 'active',
     assignee_id: 'op-b', participants: ['op-a'], client_name: 'Bob', search_text: 'Bob invoice', tags: ['vip'],
-    created_at: at('09:20'), last_changed_at: at('09:30'), wait_for_first_reply_ms: 60_000,
+    created_at: at('09:20'), last_changed_at: at('09:30'), wait_for_first_reply_ms: 60_000, wait_for_first_reply_business_ms: 60_000,
   });
   await insertDialog(pool, {
     dialog_id: d.d4, number: 104, line_id: 'sales', channel: 'whatsapp', general_status: 'closed', detailed_status: 'closed',

@@ -38,6 +38,7 @@ export type DialogRowInput = Partial<{
   reopen_count: number;
   /** Words of the search vector (client name, messages). */
   search_text: string;
+  wait_for_first_reply_business_ms: number | null;
 }>;
 
 let nextNumber = 1;
@@ -81,8 +82,8 @@ export async function insertDialog(pool: Pool, input: DialogRowInput = {}): Prom
   const names = Object.keys(columns);
   const values = Object.values(columns);
   await pool.query(
-    `INSERT INTO read_models.dialog_list (${names.join(', ')}, crm_link, form_filled, history_requested, summary, metrics, search)
-     VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}, $${names.length + 1}::jsonb, false, false, '{}', '{}',
+    `INSERT INTO read_models.dialog_list (${names.join(', ')}, crm_link, form_filled, history_requested, summary, metrics, business, search)
+     VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}, $${names.length + 1}::jsonb, false, false, '{}', '{}', '{}',
              strip(to_tsvector('simple', $${names.length + 2})))`,
     [...values, crm_link === null ? null : JSON.stringify(crm_link), search_text],
   );
@@ -157,12 +158,21 @@ export async function insertAuditEntry(pool: Pool, input: AuditRowInput): Promis
 
 export async function insertResponseInterval(
   pool: Pool,
-  input: { position: number; operatorId: string; lineId: string | null; endedAt: string; durationMs: number; assigneeId?: string | null },
+  input: {
+    position: number;
+    operatorId: string;
+    lineId: string | null;
+    endedAt: string;
+    durationMs: number;
+    assigneeId?: string | null;
+    businessDurationMs?: number;
+  },
 ): Promise<void> {
   const ended = new Date(input.endedAt);
   await pool.query(
-    `INSERT INTO read_models.response_intervals (dialog_id, position, event_id, operator_id, line_id, started_at, ended_at, duration_ms, day, assignee_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ($7::timestamptz AT TIME ZONE 'UTC')::date, $9)`,
+    `INSERT INTO read_models.response_intervals (dialog_id, position, event_id, operator_id, line_id, started_at, ended_at, duration_ms, day,
+                                                  assignee_id, business_duration_ms)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ($7::timestamptz AT TIME ZONE 'UTC')::date, $9, $10)`,
     [
       randomUUID(),
       input.position,
@@ -174,6 +184,8 @@ export async function insertResponseInterval(
       input.durationMs,
       // By default the operator who answered held the dialog too.
       input.assigneeId === undefined ? input.operatorId : input.assigneeId,
+      // By default no schedule: business time equals calendar time.
+      input.businessDurationMs ?? input.durationMs,
     ],
   );
 }
