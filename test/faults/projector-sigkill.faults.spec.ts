@@ -8,8 +8,8 @@ import { writeHistory } from '../../bench/history/write-history';
 import { spawnSource, type SpawnedSource } from '../e2e/spawn-app';
 import { caughtUp, slowest, readModelProgress, type ReadModelProgress } from './support/read-model-progress';
 
-// A history of this many dialogs is about 14 events each (some 8,500 in all): enough that the projector is still
-// replaying it when the kills land.
+// A history of this many dialogs is about 14 events each (some 8,500 in all): enough that the
+// projector is still replaying it when the kills land.
 const DIALOGS = Number(process.env.FAULTS_DIALOGS ?? 600);
 const KILLS = Number(process.env.FAULTS_KILLS ?? 6);
 const SEED = Number(process.env.FAULTS_SEED ?? Date.now() % 100_000);
