@@ -2,7 +2,7 @@ import { Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AUTH_CONFIG, loadAuthConfig, type AuthConfig } from './auth.config';
 import { JwtAuthGuard } from './jwt-auth.guard';
-import { RolesGuard } from './roles.guard';
+import { RouteAccessGuard } from './route-access.guard';
 import { TokenVerifier } from './token-verifier';
 
 let warnedAboutDevelopmentSecret = false;
@@ -24,9 +24,9 @@ function authConfigFromEnvironment(): AuthConfig {
   providers: [
     { provide: AUTH_CONFIG, useFactory: authConfigFromEnvironment },
     TokenVerifier,
-    // Order matters: the role gate reads the actor the authentication guard sets.
+    // Order matters: the route access gate reads the actor the authentication guard sets.
     { provide: APP_GUARD, useClass: JwtAuthGuard },
-    { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useClass: RouteAccessGuard },
   ],
   exports: [AUTH_CONFIG, TokenVerifier],
 })
