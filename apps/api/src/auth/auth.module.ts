@@ -4,6 +4,8 @@ import { AUTH_CONFIG, loadAuthConfig, type AuthConfig } from './auth.config';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { RouteAccessGuard } from './route-access.guard';
 import { TokenVerifier } from './token-verifier';
+import { EDGE_SECURITY_CONFIG, edgeSecurityConfigFrom } from '../security/edge-security.config';
+import { RequestRateLimiter } from '../security/rate-limiter';
 
 let warnedAboutDevelopmentSecret = false;
 
@@ -24,6 +26,8 @@ function authConfigFromEnvironment(): AuthConfig {
   providers: [
     { provide: AUTH_CONFIG, useFactory: authConfigFromEnvironment },
     TokenVerifier,
+    { provide: EDGE_SECURITY_CONFIG, useFactory: () => edgeSecurityConfigFrom(process.env) },
+    RequestRateLimiter,
     // Order matters: the route access gate reads the actor the authentication guard sets.
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RouteAccessGuard },
