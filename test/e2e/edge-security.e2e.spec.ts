@@ -23,17 +23,16 @@ describe('edge security', () => {
   let strictServer: App;
 
   beforeAll(async () => {
-    [plain, strict] = await Promise.all([
-      startEdgeTestApp(),
-      startEdgeTestApp({
+    // One after the other: each start sets process.env while its modules read it.
+    plain = await startEdgeTestApp();
+    strict = await startEdgeTestApp({
         CORS_ORIGINS: 'https://inbox.example.com',
         HSTS_MAX_AGE_SECONDS: '0',
         RATE_LIMIT_PER_SECOND: '2',
         RATE_LIMIT_BURST: '4',
         RATE_LIMIT_SERVICE_PER_SECOND: '2',
         RATE_LIMIT_SERVICE_BURST: '8',
-      }),
-    ]);
+    });
     plainServer = plain.app.getHttpServer() as App;
     strictServer = strict.app.getHttpServer() as App;
   });
