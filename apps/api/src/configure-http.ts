@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { correlationIdMiddleware } from './context/correlation-id.middleware';
 import { translateBodyParserErrors } from './errors/body-parser-errors';
+import { configureSecurity } from './security/configure-security';
 
 /** Largest JSON body: ten thousand characters of text with twenty attachments fit many times over. */
 export const JSON_BODY_LIMIT = '1mb';
@@ -11,6 +12,8 @@ export const JSON_BODY_LIMIT = '1mb';
 export function configureHttp(app: INestApplication): void {
   app.enableShutdownHooks();
   // Before anything can fail, so every answer, errors included, carries the correlation id.
+  // Security headers and CORS first: an answer refused by the next middleware carries them too.
+  configureSecurity(app);
   app.use(correlationIdMiddleware);
   // Registered before init, Nest's default JSON parser (100 kB) sees a parser named jsonParser
   // already in place and skips its own; this works with NestFactory.create and
