@@ -3,6 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { correlationIdMiddleware } from './context/correlation-id.middleware';
 import { translateBodyParserErrors } from './errors/body-parser-errors';
+import { METRICS_REGISTRY, type MetricsRegistry } from '@switchboard/platform';
+import { observeRequests } from './observability/request-observer.middleware';
 
 /** Largest JSON body: ten thousand characters of text with twenty attachments fit many times over. */
 export const JSON_BODY_LIMIT = '1mb';
@@ -10,6 +12,8 @@ export const JSON_BODY_LIMIT = '1mb';
 /** Edge settings shared by the API process, the all-in-one process and the e2e tests. */
 export function configureHttp(app: INestApplication): void {
   app.enableShutdownHooks();
+  // Outermost, so that requests refused by any later middleware are logged and timed too.
+  app.use(observeRequests(app.get<MetricsRegistry>(METRICS_REGISTRY)));
   // Before anything can fail, so every answer, errors included, carries the correlation id.
   app.use(correlationIdMiddleware);
   // Registered before init, Nest's default JSON parser (100 kB) sees a parser named jsonParser

@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Logger, Module } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, DATABASE, ResolvedDatabase } from '@switchboard/platform';
+import { APP_CONFIG, AppConfig, DATABASE, METRICS_REGISTRY, type MetricsRegistry, ResolvedDatabase } from '@switchboard/platform';
+import { meterAppends } from './append-metrics';
 import { createEventStore } from './create-event-store';
 import { EVENT_STORE, EventStore } from './event-store.port';
 import { upcastOnRead } from './upcasting/upcast-on-read';
@@ -18,12 +19,12 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
   providers: [
     {
       provide: EVENT_STORE,
-      inject: [APP_CONFIG, DATABASE],
-      useFactory: (config: AppConfig, database: ResolvedDatabase): EventStore => {
+      inject: [APP_CONFIG, DATABASE, METRICS_REGISTRY],
+      useFactory: (config: AppConfig, database: ResolvedDatabase, registry: MetricsRegistry): EventStore => {
         const logger = new Logger('EventStore');
         const store = createEventStore(config, database.url, (error) => logger.warn(`event store connection: ${String(error)}`));
         // Outermost, so readers get current versions while whatever sits beneath sees stored bytes.
-        return upcastOnRead(store);
+        return meterAppends(upcastOnRead(store), registry);
       },
     },
     EventStoreLifecycle,

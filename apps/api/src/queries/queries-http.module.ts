@@ -79,5 +79,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     ReadYourWritesInterceptor,
     ReadersGuard,
   ],
+  // The metrics read the same status the operations endpoint answers.
+  exports: [ProjectionStatusHandler],
 })
 export class QueriesHttpModule {}
