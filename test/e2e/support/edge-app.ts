@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, type LoggerService } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';
@@ -14,9 +14,9 @@ export interface EdgeTestApp {
 }
 
 /** The all-in-one app on a fresh, empty database, verifying tokens with TEST_JWT_SECRET; `env` adds settings. */
-export async function startEdgeTestApp(env: Record<string, string> = {}): Promise<EdgeTestApp> {
+export async function startEdgeTestApp(env: Record<string, string> = {}, logger?: LoggerService): Promise<EdgeTestApp> {
   const db: TestDatabase = await createTestDatabase([]);
-  const app = await startTestApp({ ...env, DATABASE_URL: db.url, JWT_SECRET: TEST_JWT_SECRET });
+  const app = await startTestApp({ ...env, DATABASE_URL: db.url, JWT_SECRET: TEST_JWT_SECRET }, logger);
   return { app, stop: () => stopAll(app, db) };
 }
 
