@@ -30,5 +30,4 @@ describe('the projector metrics listener', () => {
       await listener.onApplicationShutdown();
     }
   });
-
 });
