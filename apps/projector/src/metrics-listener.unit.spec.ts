@@ -1,15 +1,6 @@
 import { createMetricsRegistry, loadConfig } from '@switchboard/platform';
-import { createServer } from 'node:net';
+import { freePort } from '../../../test/e2e/spawn-app';
 import { MetricsListener } from './metrics-listener';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 describe('the projector metrics listener', () => {
   it('serves the registry on METRICS_PORT to the bearer of METRICS_TOKEN only', async () => {
