@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { EventToAppend, eventStoreMigrations, PostgresEventStore, StreamRevision } from '@switchboard/event-store';
+import { EventStore, EventToAppend, eventStoreMigrations, HashChainedEventStore, PostgresEventStore, StreamRevision } from '@switchboard/event-store';
 import { runMigrations } from '@switchboard/platform';
 import { freshBenchDatabase } from './bench-database';
 
 /**
  * Appends to the PostgreSQL event store with 1 and 8 writers, single events and batches of 10,
  * and compares events/s with plain INSERTs of the same rows into a bare table with the same
- * indexes, over the same number of connections, in the same run.
+ * indexes, over the same number of connections, in the same run. The store is also measured
+ * as command handlers use it, reading the stream's last event before each append: raw, and
+ * hash-chained as the services run it, where that read spares the chain its own.
  */
 const EVENTS_PER_CASE = Number(process.env.BENCH_EVENTS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -37,8 +39,11 @@ function makeEvents(count: number): EventToAppend[] {
   }));
 }
 
-/** Each writer appends to its own streams with exact expected revisions, as command handlers do. */
-async function runStore(store: PostgresEventStore, { writers, batch }: Case): Promise<number> {
+/**
+ * Each writer appends to its own streams with exact expected revisions, as command handlers do;
+ * with `readFirst`, after reading the stream's last event, as they also do (they read it all).
+ */
+async function runStore(store: EventStore, { writers, batch }: Case, readFirst = false): Promise<number> {
   const perWriter = Math.ceil(EVENTS_PER_CASE / writers / batch);
   const started = process.hrtime.bigint();
   await Promise.all(
@@ -48,6 +53,7 @@ async function runStore(store: PostgresEventStore, { writers, batch }: Case): Pr
       for (let i = 0; i < perWriter; i++) {
         const stream = streams[i % streams.length];
         const expected = revisions.get(stream);
+        if (readFirst) await store.readStream(stream, { direction: 'backwards', maxCount: 1 });
         const result = await store.appendToStream(stream, makeEvents(batch), { expectedRevision: expected ?? 'no_stream' });
         revisions.set(stream, result.nextRevision);
       }
@@ -105,9 +111,10 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: db.url, max: 8 });
   await pool.query(BARE_TABLE);
   const store = new PostgresEventStore({ connectionString: db.url, poolSize: 8 });
+  const chained = new HashChainedEventStore(store);
 
   console.log(`bench:append  ${EVENTS_PER_CASE} events per case, median of ${ROUNDS} alternating rounds, durable commits (fsync on)`);
-  console.log('writers  batch  store events/s  bare INSERT events/s  ratio');
+  console.log('writers  batch  bare INSERT/s  store/s  ratio  read+store/s  read+chained/s  chained/store');
   const cases: Case[] = [
     { writers: 1, batch: 1 },
     { writers: 1, batch: 10 },
@@ -117,17 +124,25 @@ async function main(): Promise<void> {
   for (const c of cases) {
     // Alternate the two sides and take the median of each, so that a burst of background work
     // on this 2-core machine does not decide the ratio.
-    const bareRates: number[] = [];
-    const storeRates: number[] = [];
+    const rates = { bare: [] as number[], store: [] as number[], readStore: [] as number[], readChained: [] as number[] };
     for (let round = 0; round < ROUNDS; round++) {
-      bareRates.push(await runBare(pool, c));
-      storeRates.push(await runStore(store, c));
+      rates.bare.push(await runBare(pool, c));
+      rates.store.push(await runStore(store, c));
+      rates.readStore.push(await runStore(store, c, true));
+      rates.readChained.push(await runStore(chained, c, true));
     }
-    const bare = median(bareRates);
-    const store_ = median(storeRates);
-    console.log(
-      `${String(c.writers).padStart(7)}  ${String(c.batch).padStart(5)}  ${store_.toFixed(0).padStart(14)}  ${bare.toFixed(0).padStart(20)}  ${(store_ / bare).toFixed(2).padStart(5)}`,
-    );
+    const [bare, store_, readStore, readChained] = [rates.bare, rates.store, rates.readStore, rates.readChained].map(median);
+    const cells = [
+      [c.writers, 7],
+      [c.batch, 5],
+      [bare.toFixed(0), 12],
+      [store_.toFixed(0), 7],
+      [(store_ / bare).toFixed(2), 5],
+      [readStore.toFixed(0), 12],
+      [readChained.toFixed(0), 14],
+      [(readChained / readStore).toFixed(2), 13],
+    ] as const;
+    console.log(cells.map(([value, width]) => String(value).padStart(width)).join('  '));
   }
   await store.close();
   await pool.end();

@@ -69,7 +69,7 @@ describe('GET /events as server-sent events', () => {
     const first = JSON.parse(client.events[0].data) as Record<string, unknown>;
     expect(first).toEqual({
       id: recorded[0].id, type: 'LoadTestFact', streamId: recorded[0].streamId, revision: '0', position: recorded[0].position.toString(),
-      data: { n: 0, pad: '' }, metadata: {}, recordedAt: recorded[0].recordedAt.toISOString(),
+      data: { n: 0, pad: '' }, metadata: { previousHash: null, hash: recorded[0].metadata.hash }, recordedAt: recorded[0].recordedAt.toISOString(),
     });
     await append(1);
     await client.until(() => client.events.length === 4);

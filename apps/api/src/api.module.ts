@@ -14,6 +14,7 @@ import { ObservabilityModule } from './observability/observability.module';
 import { OperatorsHttpModule } from './operators/operators-http.module';
 import { QueriesHttpModule } from './queries/queries-http.module';
 import { createValidationPipe } from './validation/create-validation-pipe';
+import { WebhooksHttpModule } from './webhooks/webhooks-http.module';
 
 /** The HTTP API: controllers and edge concerns only; business rules live in the libraries. */
 @Module({
@@ -28,6 +29,7 @@ import { createValidationPipe } from './validation/create-validation-pipe';
     QueriesHttpModule,
     EventLogHttpModule,
     EventCatalogueHttpModule,
+    WebhooksHttpModule,
     ObservabilityModule,
   ],
   controllers: [HealthController],

@@ -4,6 +4,7 @@ import { EventStoreModule } from '@switchboard/event-store';
 import { Projection, PROJECTIONS } from '@switchboard/projections';
 import { readModelProjections } from '@switchboard/read-models';
 import { ProjectionHost } from './projection-host';
+import { WebhookHost, webhooksConfigProvider } from './webhook-host';
 
 /** The worker that follows the log: the write side's reactions and the read models. */
 @Module({
@@ -16,7 +17,9 @@ import { ProjectionHost } from './projection-host';
     },
     ProjectionHost,
     FinishClosingWhenRatingTimesOut,
+    webhooksConfigProvider,
+    WebhookHost,
   ],
-  exports: [ProjectionHost],
+  exports: [ProjectionHost, WebhookHost],
 })
 export class ProjectorModule {}

@@ -2,7 +2,8 @@ import { BeforeApplicationShutdown, Inject, Logger, Module } from '@nestjs/commo
 import { APP_CONFIG, AppConfig, DATABASE, METRICS_REGISTRY, type MetricsRegistry, ResolvedDatabase } from '@switchboard/platform';
 import { meterAppends } from './append-metrics';
 import { createEventStore } from './create-event-store';
-import { EVENT_STORE, EventStore } from './event-store.port';
+import { EVENT_STORE, EventStore, STORED_EVENT_STORE } from './event-store.port';
+import { HashChainedEventStore } from './hash-chain/hash-chained-event-store';
 import { upcastOnRead } from './upcasting/upcast-on-read';
 
 /** Closes connections before the database itself is stopped (in `onApplicationShutdown`). */
@@ -14,21 +15,31 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
   }
 }
 
-/** Provides the configured adapter under `EVENT_STORE`. */
+/**
+ * Provides the configured adapter as `upcasted(chained(adapter))`: every writer (command
+ * handlers, the projector's reactions) appends through the hash chain, every reader gets current
+ * event versions under `EVENT_STORE`. `STORED_EVENT_STORE` is the same store without upcasting,
+ * for what must see the events as stored: the audit trail and the chain's verification.
+ */
 @Module({
   providers: [
     {
-      provide: EVENT_STORE,
-      inject: [APP_CONFIG, DATABASE, METRICS_REGISTRY],
-      useFactory: (config: AppConfig, database: ResolvedDatabase, registry: MetricsRegistry): EventStore => {
+      provide: STORED_EVENT_STORE,
+      inject: [APP_CONFIG, DATABASE],
+      useFactory: (config: AppConfig, database: ResolvedDatabase): EventStore => {
         const logger = new Logger('EventStore');
-        const store = createEventStore(config, database.url, (error) => logger.warn(`event store connection: ${String(error)}`));
-        // Outermost, so readers get current versions while whatever sits beneath sees stored bytes.
-        return meterAppends(upcastOnRead(store), registry);
+        return new HashChainedEventStore(createEventStore(config, database.url, (error) => logger.warn(`event store connection: ${String(error)}`)));
       },
+    },
+    {
+      provide: EVENT_STORE,
+      inject: [STORED_EVENT_STORE, METRICS_REGISTRY],
+      // Outermost, so readers get current versions while whatever sits beneath sees stored bytes;
+      // appends are timed here, hash chain included, as the command handlers experience them.
+      useFactory: (stored: EventStore, registry: MetricsRegistry): EventStore => meterAppends(upcastOnRead(stored), registry),
     },
     EventStoreLifecycle,
   ],
-  exports: [EVENT_STORE],
+  exports: [EVENT_STORE, STORED_EVENT_STORE],
 })
 export class EventStoreModule {}

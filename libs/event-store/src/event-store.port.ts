@@ -106,6 +106,11 @@ export interface EventStore {
 }
 
 export const EVENT_STORE = Symbol('EventStore');
+/**
+ * The same store with the events exactly as stored (no upcasting): for the audit trail and the
+ * hash chain's verification, which must see the bytes that were hashed.
+ */
+export const STORED_EVENT_STORE = Symbol('StoredEventStore');
 
 export function categoryOf(streamId: string): string {
   const dash = streamId.indexOf('-');

@@ -3,6 +3,7 @@ import { writeSideMigrations } from '@switchboard/dialog-commands';
 import { MigrationClass } from '@switchboard/platform';
 import { projectionMigrations } from '@switchboard/projections';
 import { readModelMigrations } from '@switchboard/read-models';
+import { webhookMigrations } from '@switchboard/webhooks';
 
 /**
  * Every migration, in order. Whichever process starts first applies them (under a lock), so
@@ -13,4 +14,5 @@ export const allMigrations: readonly MigrationClass[] = [
   ...projectionMigrations,
   ...writeSideMigrations,
   ...readModelMigrations,
+  ...webhookMigrations,
 ];

@@ -36,3 +36,13 @@ export const badTokens = {
   hs512: (): string =>
     jwt.sign({ role: 'operator' }, TEST_JWT_SECRET, { algorithm: 'HS512', subject: 'op-1', audience: 'switchboard', expiresIn: 600 }),
 };
+
+/** Tokens for the principals the end-to-end specs act as: one of each role, two operators. */
+export const castTokens = () => ({
+  admin: tokenFor('admin', 'admin-1'),
+  supervisor: tokenFor('supervisor', 'sup-1'),
+  auditor: tokenFor('auditor', 'aud-1'),
+  channel: tokenFor('service', 'telegram'),
+  opA: tokenFor('operator', 'op-a'),
+  opB: tokenFor('operator', 'op-b'),
+});

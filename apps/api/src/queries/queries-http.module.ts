@@ -1,5 +1,5 @@
 import { Module, type Provider } from '@nestjs/common';
-import { EVENT_STORE, EventStore, EventStoreModule } from '@switchboard/event-store';
+import { EVENT_STORE, EventStore, EventStoreModule, STORED_EVENT_STORE } from '@switchboard/event-store';
 import { APP_CONFIG, AppConfig } from '@switchboard/platform';
 import {
   FirstResponseStatsHandler,
@@ -17,6 +17,8 @@ import {
   type ReadDatabase,
 } from '@switchboard/read-models/queries';
 import { AssignmentAuditController } from './assignment-audit.controller';
+import { DialogEventsController } from './dialog-events.controller';
+import { DialogEventsHandler } from './dialog-events/dialog-events.handler';
 import { DialogQueriesController } from './dialog-queries.controller';
 import { DialogTimelineController } from './dialog-timeline.controller';
 import { FirstResponsesController } from './first-responses.controller';
@@ -41,6 +43,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
   controllers: [
     DialogQueriesController,
     DialogTimelineController,
+    DialogEventsController,
     AssignmentAuditController,
     ResponseTimesController,
     FirstResponsesController,
@@ -61,6 +64,12 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
       provide: ProjectionStatusHandler,
       inject: [READ_DATABASE],
       useFactory: (db: ReadDatabase) => new ProjectionStatusHandler(db, Object.values(readModelSources)),
+    },
+    {
+      provide: DialogEventsHandler,
+      // The audit trail shows (and verifies) the events as stored, not as upcast for readers.
+      inject: [STORED_EVENT_STORE, READ_DATABASE],
+      useFactory: (store: EventStore, db: ReadDatabase) => new DialogEventsHandler(store, db),
     },
     handler(ListDialogsHandler),
     handler(GetDialogHandler),

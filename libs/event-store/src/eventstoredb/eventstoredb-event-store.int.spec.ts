@@ -1,4 +1,4 @@
-import { EventStoreDbEventStore } from '@switchboard/event-store';
+import { EventStoreDbEventStore, HashChainedEventStore } from '@switchboard/event-store';
 import { describeEventStoreContract } from '../../../../test/contract/event-store.contract';
 import { startEventStoreDbDouble } from '../../../../test/eventstoredb-double/eventstoredb-double';
 
@@ -22,4 +22,20 @@ describeEventStoreContract(
     };
   },
   { refusesPartlyReusedIds: false },
+);
+
+describeEventStoreContract(
+  'EventStoreDB over gRPC, hash-chained (protocol double)',
+  async () => {
+    const target = await startEventStoreDbDouble();
+    const store = new HashChainedEventStore(new EventStoreDbEventStore(target.connectionString));
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        await target.stop();
+      },
+    };
+  },
+  { refusesPartlyReusedIds: false, addsMetadata: { hash: expect.stringMatching(/^[0-9a-f]{64}$/), previousHash: null } },
 );

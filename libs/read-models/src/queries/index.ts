@@ -1,11 +1,11 @@
 // The query side of the read models, for the HTTP edge.
 export type { ReadDatabase } from './shared/read-database';
 export type { Page } from './shared/page';
-export { PAGE_LIMITS } from './shared/page';
+export { PAGE_LIMITS, pageOf } from './shared/page';
 export type { TimeRange } from './shared/time-range';
 export { sortOrders, type SortOrder } from './shared/sort-order';
-export { decodePositionCursor, isPositionText } from './shared/opaque-cursor';
-export { dialogScopeOf } from './shared/dialog-visibility';
+export { decodePositionCursor, encodePositionCursor, isPositionText } from './shared/opaque-cursor';
+export { dialogScopeOf, isDialogVisible } from './shared/dialog-visibility';
 
 export * from './list-dialogs/list-dialogs.query';
 export { ListDialogsHandler } from './list-dialogs/list-dialogs.handler';

@@ -1,0 +1,33 @@
+import type { ReadStreamOptions, RecordedEvent, StreamRevision } from '../event-store.port';
+import { linkTo } from './event-hash';
+
+/**
+ * The last event of recently read streams, by revision, so that an append expecting exactly
+ * that revision need not read it again (command handlers read the whole stream just before they
+ * append). Only what was read from the store goes in: the event at a given revision never
+ * changes, so an entry can be out of date (the stream moved on) but never wrong, and an append
+ * expecting a revision the stream has passed fails whatever hash it carried.
+ */
+export class ChainTipCache {
+  private readonly tips = new Map<string, { revision: StreamRevision; hash: string }>();
+
+  constructor(private readonly capacity = 10_000) {}
+
+  /** The hash of the event at `revision` of the stream, if a read just saw it as the last. */
+  hashAt(streamId: string, revision: StreamRevision): string | undefined {
+    const tip = this.tips.get(streamId);
+    return tip?.revision === revision ? tip.hash : undefined;
+  }
+
+  /** Remembers the stream's last event, when this read is known to have reached the end. */
+  noteRead(streamId: string, options: ReadStreamOptions | undefined, events: readonly RecordedEvent[]): void {
+    const backwards = options?.direction === 'backwards';
+    const toTheEnd = backwards ? options?.fromRevision === undefined : options?.maxCount === undefined || events.length < options.maxCount;
+    const last = backwards ? events[0] : events.at(-1);
+    if (!toTheEnd || last === undefined) return;
+    this.tips.delete(streamId);
+    this.tips.set(streamId, { revision: last.revision, hash: linkTo(last) });
+    // A Map iterates in insertion order: the first key is the least recently noted stream.
+    if (this.tips.size > this.capacity) this.tips.delete(this.tips.keys().next().value as string);
+  }
+}
