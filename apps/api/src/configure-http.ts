@@ -1,8 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { METRICS_REGISTRY, type MetricsRegistry } from '@switchboard/platform';
 import { correlationIdMiddleware } from './context/correlation-id.middleware';
 import { translateBodyParserErrors } from './errors/body-parser-errors';
+import { observeRequests } from './observability/request-observer.middleware';
 import { configureSecurity } from './security/configure-security';
 
 /** Largest JSON body: ten thousand characters of text with twenty attachments fit many times over. */
@@ -11,9 +13,11 @@ export const JSON_BODY_LIMIT = '1mb';
 /** Edge settings shared by the API process, the all-in-one process and the e2e tests. */
 export function configureHttp(app: INestApplication): void {
   app.enableShutdownHooks();
-  // Before anything can fail, so every answer, errors included, carries the correlation id.
-  // Security headers and CORS first: an answer refused by the next middleware carries them too.
+  // Outermost, so that requests refused by any later middleware are logged and timed too.
+  app.use(observeRequests(app.get<MetricsRegistry>(METRICS_REGISTRY)));
+  // Security headers and CORS next: an answer refused by a later middleware carries them too.
   configureSecurity(app);
+  // Before anything can fail, so every answer, errors included, carries the correlation id.
   app.use(correlationIdMiddleware);
   // Registered before init, Nest's default JSON parser (100 kB) sees a parser named jsonParser
   // already in place and skips its own; this works with NestFactory.create and

@@ -34,6 +34,8 @@ const webhookAdmins = read('admin');
 
 export const routeAccessTable: Readonly<Record<string, RouteRule>> = {
   'GET /health': publicRoute,
+  // Open like /health, or guarded by METRICS_TOKEN in the controller itself (see Observability).
+  'GET /metrics': publicRoute,
   'GET /events/catalogue': publicRoute,
   'GET /events/catalogue/{type}': publicRoute,
   'GET /events/asyncapi': publicRoute,

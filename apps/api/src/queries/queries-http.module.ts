@@ -86,5 +86,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     handler(OperatorWorkloadHandler),
     ReadYourWritesInterceptor,
   ],
+  // The metrics read the same status the operations endpoint answers.
+  exports: [ProjectionStatusHandler],
 })
 export class QueriesHttpModule {}
