@@ -14,12 +14,12 @@ import { requestOf, type Fixtures, type FuzzRequest } from './request-arbitrary'
  * Property-based fuzzing of every endpoint of the OpenAPI document, against the real app and
  * PostgreSQL. For any body, query and headers, sent with the token of a role that may call the
  * endpoint: never a 5xx; every 4xx is problem+json naming its reason; a refused request writes
- * no event. FUZZ_RUNS (runs per endpoint, default 25), FUZZ_SEED (default fixed) and FUZZ_ONLY
+ * no event. FUZZ_RUNS (runs per endpoint, default 40), FUZZ_SEED (default fixed) and FUZZ_ONLY
  * ("POST /dialogs", a substring of endpoint names) replay or widen a run; FUZZ_STATS=1 prints
  * the answers' statuses per endpoint:
  *   FUZZ_RUNS=500 FUZZ_SEED=$RANDOM npx jest test/e2e/fuzz
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_121);
 const ONLY = process.env.FUZZ_ONLY;
 // About 40 endpoints at a few ms a request, with room for a slow machine and for shrinking.
