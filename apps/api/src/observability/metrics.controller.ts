@@ -1,14 +1,15 @@
 import { Controller, Get, Header, Headers, Inject } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, mayScrapeMetrics, METRICS_REGISTRY, type AppConfig, type MetricsRegistry } from '@switchboard/platform';
 import { Registry } from 'prom-client';
 import { authErrors } from '../auth/auth.errors';
 import { Public } from '../auth/public.decorator';
 
 // Prometheus scrapes without a user's JWT; METRICS_TOKEN, when set, is the scraper's own bearer
-// token. Left out of the OpenAPI document: it is for the monitoring system, not for clients.
+// token. Documented like every route, so that the route checks (authorisation matrix, fuzzer)
+// need no exceptions.
 @Public()
-@ApiExcludeController()
+@ApiTags('operations')
 @Controller('metrics')
 export class MetricsController {
   constructor(
@@ -17,6 +18,7 @@ export class MetricsController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Prometheus metrics (text exposition format)' })
   @Header('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE)
   @Header('Cache-Control', 'no-store')
   async metrics(@Headers('authorization') authorization: string | undefined): Promise<string> {
