@@ -17,35 +17,49 @@ const ROOT = resolve(__dirname, '../..');
  */
 export async function spawnApp(env: Record<string, string>, timeoutMs = 60_000): Promise<SpawnedApp> {
   const port = env.PORT;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/switchboard/src/main.ts'],
-    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const { child, exited, output } = spawnSource('apps/switchboard/src/main.ts', env);
   const baseUrl = `http://localhost:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the app exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the app exited early:\n${output()}`);
     const ok = await fetch(`${baseUrl}/health`).then((r) => r.status === 200, () => false);
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the app did not become healthy within ${timeoutMs} ms:\n${output}`);
+      throw new Error(`the app did not become healthy within ${timeoutMs} ms:\n${output()}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
     baseUrl,
-    output: () => output,
+    output,
     stop: async () => {
       child.kill('SIGTERM');
       return exited;
     },
   };
+}
+
+export interface SpawnedSource {
+  child: ChildProcess;
+  /** Resolves with the exit code (null when a signal ended it). */
+  exited: Promise<number | null>;
+  /** Everything the process wrote so far, stdout and stderr interleaved. */
+  output(): string;
+}
+
+/** Runs one TypeScript entry point of the repository in a child process, as ts-node does. */
+export function spawnSource(entry: string, env: Record<string, string>): SpawnedSource {
+  const child: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  return { child, exited, output: () => output };
 }
 
 /** A port nobody listens on now, so parallel runs on one machine do not collide. */

@@ -10,6 +10,7 @@ import { EventLogHttpModule } from './event-log/event-log-http.module';
 import { EventCatalogueHttpModule } from './events/event-catalogue-http.module';
 import { HealthController } from './health/health.controller';
 import { LinesHttpModule } from './lines/lines-http.module';
+import { ObservabilityModule } from './observability/observability.module';
 import { OperatorsHttpModule } from './operators/operators-http.module';
 import { QueriesHttpModule } from './queries/queries-http.module';
 import { createValidationPipe } from './validation/create-validation-pipe';
@@ -29,6 +30,7 @@ import { WebhooksHttpModule } from './webhooks/webhooks-http.module';
     EventLogHttpModule,
     EventCatalogueHttpModule,
     WebhooksHttpModule,
+    ObservabilityModule,
   ],
   controllers: [HealthController],
   providers: [

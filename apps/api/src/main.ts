@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { APP_CONFIG, AppConfig, PlatformModule } from '@switchboard/platform';
+import { APP_CONFIG, AppConfig, createLogger, loadConfig, PlatformModule } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
 import { ApiModule } from './api.module';
 import { configureHttp } from './configure-http';
@@ -11,7 +11,7 @@ class ApiProcessModule {}
 
 /** The API alone; run the projector beside it (`node dist/apps/projector/main`). */
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create(ApiProcessModule);
+  const app = await NestFactory.create(ApiProcessModule, { logger: createLogger(loadConfig()) });
   configureHttp(app);
   await app.listen(app.get<AppConfig>(APP_CONFIG).port);
 }

@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Logger, Module } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, DATABASE, ResolvedDatabase } from '@switchboard/platform';
+import { APP_CONFIG, AppConfig, DATABASE, METRICS_REGISTRY, type MetricsRegistry, ResolvedDatabase } from '@switchboard/platform';
+import { meterAppends } from './append-metrics';
 import { createEventStore } from './create-event-store';
 import { EVENT_STORE, EventStore, STORED_EVENT_STORE } from './event-store.port';
 import { HashChainedEventStore } from './hash-chain/hash-chained-event-store';
@@ -32,9 +33,10 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
     },
     {
       provide: EVENT_STORE,
-      inject: [STORED_EVENT_STORE],
-      // Outermost, so readers get current versions while whatever sits beneath sees stored bytes.
-      useFactory: (stored: EventStore): EventStore => upcastOnRead(stored),
+      inject: [STORED_EVENT_STORE, METRICS_REGISTRY],
+      // Outermost, so readers get current versions while whatever sits beneath sees stored bytes;
+      // appends are timed here, hash chain included, as the command handlers experience them.
+      useFactory: (stored: EventStore, registry: MetricsRegistry): EventStore => meterAppends(upcastOnRead(stored), registry),
     },
     EventStoreLifecycle,
   ],

@@ -8,3 +8,4 @@ export * from './cli/progress-bar';
 export * from './database/database-unavailable';
 export * from './csv/csv';
 export * from './time/instant-text';
+export * from './observability';

@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, type LoggerService } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';
@@ -13,10 +13,10 @@ export interface EdgeTestApp {
   stop(): Promise<void>;
 }
 
-/** The all-in-one app on a fresh, empty database, verifying tokens with TEST_JWT_SECRET; `env` adds settings. */
-export async function startEdgeTestApp(env: Record<string, string> = {}): Promise<EdgeTestApp> {
+/** The all-in-one app on a fresh, empty database, verifying tokens with TEST_JWT_SECRET unless `env` sets another key; `env` adds settings. */
+export async function startEdgeTestApp(env: Record<string, string> = {}, logger?: LoggerService): Promise<EdgeTestApp> {
   const db: TestDatabase = await createTestDatabase([]);
-  const app = await startTestApp({ ...env, DATABASE_URL: db.url, JWT_SECRET: TEST_JWT_SECRET });
+  const app = await startTestApp({ JWT_SECRET: TEST_JWT_SECRET, ...env, DATABASE_URL: db.url }, logger);
   return { app, stop: () => stopAll(app, db) };
 }
 
@@ -24,7 +24,7 @@ export async function startEdgeTestApp(env: Record<string, string> = {}): Promis
  * The same app, booted as test-app.ts does, but with the CommandBus replaced: for checking what
  * the edge sends and how it renders answers and errors, whatever handlers are wired.
  */
-export async function startEdgeTestAppWithBus(bus: RecordingCommandBus): Promise<EdgeTestApp> {
+export async function startEdgeTestAppWithBus(bus: RecordingCommandBus, logger?: LoggerService): Promise<EdgeTestApp> {
   const db: TestDatabase = await createTestDatabase([]);
   const saved = { ...process.env };
   Object.assign(process.env, { LOG_LEVEL: 'warn', DATABASE_URL: db.url, JWT_SECRET: TEST_JWT_SECRET });
@@ -34,7 +34,7 @@ export async function startEdgeTestAppWithBus(bus: RecordingCommandBus): Promise
       .useValue(bus)
       .compile();
     // 500s are logged as errors on purpose; the tests that cause them need not show them.
-    const app = moduleRef.createNestApplication({ logger: false });
+    const app = moduleRef.createNestApplication({ logger: logger ?? false });
     configureHttp(app);
     await app.listen(0);
     return { app, stop: () => stopAll(app, db) };

@@ -2,8 +2,10 @@ import { Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AUTH_CONFIG, loadAuthConfig, type AuthConfig } from './auth.config';
 import { JwtAuthGuard } from './jwt-auth.guard';
-import { RolesGuard } from './roles.guard';
+import { RouteAccessGuard } from './route-access.guard';
 import { TokenVerifier } from './token-verifier';
+import { EDGE_SECURITY_CONFIG, edgeSecurityConfigFrom } from '../security/edge-security.config';
+import { RequestRateLimiter } from '../security/rate-limiter';
 
 let warnedAboutDevelopmentSecret = false;
 
@@ -24,9 +26,11 @@ function authConfigFromEnvironment(): AuthConfig {
   providers: [
     { provide: AUTH_CONFIG, useFactory: authConfigFromEnvironment },
     TokenVerifier,
-    // Order matters: the role gate reads the actor the authentication guard sets.
+    { provide: EDGE_SECURITY_CONFIG, useFactory: () => edgeSecurityConfigFrom(process.env) },
+    RequestRateLimiter,
+    // Order matters: the route access gate reads the actor the authentication guard sets.
     { provide: APP_GUARD, useClass: JwtAuthGuard },
-    { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useClass: RouteAccessGuard },
   ],
   exports: [AUTH_CONFIG, TokenVerifier],
 })

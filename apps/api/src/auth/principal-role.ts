@@ -7,6 +7,3 @@ export type PrincipalRole = (typeof principalRoles)[number];
 
 export const isPrincipalRole = (value: unknown): value is PrincipalRole =>
   typeof value === 'string' && (principalRoles as readonly string[]).includes(value);
-
-/** Everyone but auditors, who read and never change anything. */
-export const commandRoles: readonly PrincipalRole[] = principalRoles.filter((role) => role !== 'auditor');

@@ -8,15 +8,12 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AllowRoles } from '../auth/allow-roles.decorator';
-import { commandRoles } from '../auth/principal-role';
 import { ProblemDto } from '../errors/problem.dto';
 
 /** A controller of commands: authenticated, closed to auditors, documented alike. */
 export function CommandController(path: string, tag: string): ClassDecorator {
   return applyDecorators(
     Controller(path),
-    AllowRoles(...commandRoles),
     ApiTags(tag),
     ApiBearerAuth(),
     ApiHeader({

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { withLogContext } from '@switchboard/platform';
 import { randomUUID } from 'node:crypto';
 import { problems } from '../errors/problems';
 import { CORRELATION_ID_HEADER, type EdgeRequest } from './edge-request';
@@ -17,11 +18,14 @@ export function correlationIdMiddleware(request: Request, response: Response, ne
   const valid = typeof given === 'string' && CORRELATION_ID.test(given);
   edge.correlationId = valid ? given : randomUUID();
   response.setHeader(CORRELATION_ID_HEADER, edge.correlationId);
-  if (given !== undefined && !valid) {
-    next(problems.invalidField(CORRELATION_ID_HEADER, 'must be 1-128 characters of A-Z, a-z, 0-9, ".", "_", ":" or "-"'));
-    return;
-  }
-  next();
+  // Everything the request causes from here on, command handlers included, logs with its id.
+  withLogContext({ correlationId: edge.correlationId }, () => {
+    if (given !== undefined && !valid) {
+      next(problems.invalidField(CORRELATION_ID_HEADER, 'must be 1-128 characters of A-Z, a-z, 0-9, ".", "_", ":" or "-"'));
+      return;
+    }
+    next();
+  });
 }
 
 /** The request's correlation id; a fresh one if the middleware did not run (an app without configureHttp). */

@@ -16,6 +16,8 @@ const byType: Readonly<Record<string, { status: number; code: string; detail: st
 /** The problem for an error from express's body parsers, or undefined when it is not one. */
 export function problemOfBodyParserError(error: unknown): ProblemError | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
+  // Thrown by our own verify hook (hostile-input/json-body-verify.ts), already decided.
+  if (error instanceof ProblemError) return error;
   const { type, status, expose } = error as { type?: unknown; status?: unknown; expose?: unknown };
   if (typeof type === 'string' && type in byType) {
     const known = byType[type];

@@ -7,7 +7,6 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import type { EdgeRequest } from '../context/edge-request';
 import { ProblemDto } from '../errors/problem.dto';
 import { QueryController } from '../queries/query-controller.decorator';
-import { ReadableBy } from '../queries/readers/readable-by.decorator';
 import { EVENT_PAGE_LIMITS, EventLogQueryDto } from './dto/event-log-query.dto';
 import { readEventLogPage } from './event-log-page';
 import { EventLogStreams } from './event-log-streams';
@@ -26,7 +25,6 @@ export class EventLogController {
   ) {}
 
   @Get()
-  @ReadableBy('service', 'admin', 'auditor')
   @ApiOperation({ summary: 'The events after a position, in log order; with Accept: text/event-stream, live, resuming from Last-Event-ID' })
   @ApiProduces('application/json', 'text/event-stream')
   @ApiOkResponse({ description: '{ events: [{ id, type, streamId, revision, position, data, metadata, recordedAt }], nextPosition }; or server-sent events: id = position, event = type, data = the event' })

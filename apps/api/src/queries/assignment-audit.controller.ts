@@ -16,14 +16,12 @@ import {
   type ListAssignmentAuditQuery,
   type Page,
 } from '@switchboard/read-models/queries';
-import { ReadableBy } from './readers/readable-by.decorator';
 
 @QueryController('audit', 'audit')
 export class AssignmentAuditController {
   constructor(private readonly audit: ListAssignmentAuditHandler) {}
 
   @Get('assignments')
-  @ReadableBy('auditor', 'supervisor', 'admin')
   @ReadsFrom('assignmentAudit')
   @ApiOperation({ summary: 'Who assigned or unassigned which dialog, from whom to whom, why, when, on which request' })
   @ApiProduces('application/json', 'text/csv')

@@ -11,7 +11,6 @@ import { listDialogsQueryOf } from './list-dialogs.mapping';
 import { QueryController } from './query-controller.decorator';
 import { ReadsFrom } from './read-your-writes/read-your-writes.decorator';
 import { GetDialogAsOfHandler, GetDialogHandler, ListDialogsHandler, type DialogView, type Page } from '@switchboard/read-models/queries';
-import { ReadableBy } from './readers/readable-by.decorator';
 
 @QueryController('dialogs', 'dialog queries')
 export class DialogQueriesController {
@@ -22,7 +21,6 @@ export class DialogQueriesController {
   ) {}
 
   @Get()
-  @ReadableBy('operator', 'supervisor', 'admin', 'auditor')
   @ReadsFrom('dialogList')
   @ApiOperation({
     summary: 'The dialog list: filters, sort by any column, keyset pagination ({items, nextCursor})',
@@ -34,7 +32,6 @@ export class DialogQueriesController {
   }
 
   @Get(':id')
-  @ReadableBy('operator', 'supervisor', 'admin', 'auditor')
   @ReadsFrom('dialogList')
   @ApiOperation({
     summary: 'One dialog, as the list shows it; with asOf, as it stood at that instant',

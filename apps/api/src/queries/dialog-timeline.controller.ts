@@ -16,7 +16,6 @@ import {
   type Page,
   type StatusChangeView,
 } from '@switchboard/read-models/queries';
-import { ReadableBy } from './readers/readable-by.decorator';
 
 /** A dialog's messages and status history, each in log order. */
 @QueryController('dialogs/:id', 'dialog queries')
@@ -28,9 +27,7 @@ export class DialogTimelineController {
   ) {}
 
   @Get('messages')
-  // Services (channel integrations) read the public messages to deliver them; never the notes.
-  @ReadableBy('operator', 'supervisor', 'admin', 'auditor', 'service')
-  // The list decides who sees the dialog; the messages table holds what they see.
+  // Who may read it is in routeAccessTable. The list decides who sees the dialog; the messages table holds what they see.
   @ReadsFrom('dialogList', 'dialogMessages')
   @ApiOperation({ summary: 'Messages and internal notes in order (services get messages only)' })
   @ApiOkResponse({ description: '{ items: [message], nextCursor: string | null }' })
@@ -41,7 +38,6 @@ export class DialogTimelineController {
   }
 
   @Get('history')
-  @ReadableBy('operator', 'supervisor', 'admin', 'auditor')
   @ReadsFrom('dialogList')
   @ApiOperation({ summary: "The dialog's status changes in order, with the event and actor behind each" })
   @ApiOkResponse({ description: '{ items: [status change], nextCursor: string | null }' })

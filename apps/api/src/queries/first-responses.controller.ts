@@ -5,14 +5,12 @@ import { FirstResponsesQueryDto } from './dto/first-responses-query.dto';
 import { timeRangeOf } from './list-dialogs.mapping';
 import { QueryController } from './query-controller.decorator';
 import { ReadsFrom } from './read-your-writes/read-your-writes.decorator';
-import { ReadableBy } from './readers/readable-by.decorator';
 
 @QueryController('stats', 'stats')
 export class FirstResponsesController {
   constructor(private readonly stats: FirstResponseStatsHandler) {}
 
   @Get('first-responses')
-  @ReadableBy('supervisor', 'admin', 'auditor')
   // The assignment periods are written by the dialog list's projection.
   @ReadsFrom('dialogList')
   @ApiOperation({

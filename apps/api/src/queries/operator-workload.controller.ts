@@ -6,14 +6,12 @@ import { WorkloadQueryDto } from './dto/workload-query.dto';
 import { QueryController } from './query-controller.decorator';
 import { ReadsFrom } from './read-your-writes/read-your-writes.decorator';
 import { OperatorWorkloadHandler, type OperatorWorkload } from '@switchboard/read-models/queries';
-import { ReadableBy } from './readers/readable-by.decorator';
 
 @QueryController('operators', 'operators')
 export class OperatorWorkloadController {
   constructor(private readonly workload: OperatorWorkloadHandler) {}
 
   @Get('workload')
-  @ReadableBy('operator', 'supervisor', 'admin', 'auditor')
   @ReadsFrom('dialogList')
   @ApiOperation({
     summary: 'Open assigned dialogs per operator and detailed status',

@@ -1,6 +1,5 @@
 import { Body, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { AllowRoles } from '../auth/allow-roles.decorator';
 import { ProblemError } from '../errors/problem';
 import { ProblemDto } from '../errors/problem.dto';
 import { EmptyBodyDto } from '../validation/empty-body.dto';
@@ -10,7 +9,6 @@ import { QueryController } from './query-controller.decorator';
 import { READ_DATABASE } from './read-database.provider';
 import { ReadsFrom } from './read-your-writes/read-your-writes.decorator';
 import { ProjectionStatusHandler, skipFailedEvent, type ProjectionStatusView, type ReadDatabase } from '@switchboard/read-models/queries';
-import { ReadableBy } from './readers/readable-by.decorator';
 
 @QueryController('projections', 'operations')
 export class ProjectionsController {
@@ -20,7 +18,6 @@ export class ProjectionsController {
   ) {}
 
   @Get()
-  @ReadableBy('admin', 'supervisor', 'auditor')
   @ReadsFrom('dialogList', 'dialogMessages', 'assignmentAudit')
   @ApiOperation({ summary: "Each projection's position, lag behind the log (events, capped, and the oldest one's age) and state" })
   @ApiOkResponse({ description: '{ items: [{ name, position, status, lag, failure, updatedAt }] }' })
@@ -35,7 +32,6 @@ export class ProjectionsController {
    */
   @Post(':name/skip')
   @HttpCode(200)
-  @AllowRoles('admin')
   @ApiOperation({ summary: "Skip a failed projection's failed event; the projector resumes after it" })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No projection of that name' })
   @ApiConflictResponse({ type: ProblemDto, description: 'The projection has not failed' })

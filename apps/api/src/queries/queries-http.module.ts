@@ -27,7 +27,6 @@ import { ProjectionsController } from './projections.controller';
 import { READ_DATABASE, readDatabaseProvider } from './read-database.provider';
 import { READ_YOUR_WRITES_CONFIG, readYourWritesConfigFrom, type ReadYourWritesConfig } from './read-your-writes/read-your-writes.config';
 import { ReadYourWritesInterceptor } from './read-your-writes/read-your-writes.interceptor';
-import { ReadersGuard } from './readers/readers.guard';
 import { ResponseTimesController } from './response-times.controller';
 
 /** Each query handler is a plain class of the read-models library, given the read database. */
@@ -86,7 +85,8 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     handler(FirstResponseStatsHandler),
     handler(OperatorWorkloadHandler),
     ReadYourWritesInterceptor,
-    ReadersGuard,
   ],
+  // The metrics read the same status the operations endpoint answers.
+  exports: [ProjectionStatusHandler],
 })
 export class QueriesHttpModule {}

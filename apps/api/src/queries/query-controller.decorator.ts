@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { ProblemDto } from '../errors/problem.dto';
 
-/** A controller of reads: authenticated, documented alike; each route says who may read it. */
+/** A controller of reads: authenticated, documented alike; who may read each route is in routeAccessTable. */
 export function QueryController(path: string, tag: string): ClassDecorator {
   return applyDecorators(
     Controller(path),

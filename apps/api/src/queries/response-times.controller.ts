@@ -5,14 +5,12 @@ import { timeRangeOf } from './list-dialogs.mapping';
 import { QueryController } from './query-controller.decorator';
 import { ReadsFrom } from './read-your-writes/read-your-writes.decorator';
 import { ResponseTimeStatsHandler, type ResponseTimeStats } from '@switchboard/read-models/queries';
-import { ReadableBy } from './readers/readable-by.decorator';
 
 @QueryController('stats', 'stats')
 export class ResponseTimesController {
   constructor(private readonly stats: ResponseTimeStatsHandler) {}
 
   @Get('response-times')
-  @ReadableBy('supervisor', 'admin', 'auditor')
   // The response intervals are written by the dialog list's projection.
   @ReadsFrom('dialogList')
   @ApiOperation({

@@ -2,14 +2,14 @@ import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { problems } from '../errors/problems';
 import { fieldErrorsOf } from './field-errors';
 import { nestsDeeperThan } from './json-depth';
-
-// Our bodies nest four levels at most (body, attachments, one attachment, its field).
-const MAX_BODY_DEPTH = 16;
+import { MAX_BODY_DEPTH } from './limits';
 
 /**
  * Every body is a JSON object: class-transformer would turn an array into an object with keys
  * "0", "1"..., and the client would read about fields it never sent. And it nests only so deep:
- * a 1 MB body can nest half a million levels, which overflows the recursive transformers.
+ * a 1 MB body can nest half a million levels, which overflows the recursive transformers. The
+ * JSON body parser refuses such text before parsing it (hostile-input/json-body-verify.ts); this
+ * check stays for bodies that reach the pipe any other way.
  */
 class EdgeValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

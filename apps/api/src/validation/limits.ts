@@ -22,3 +22,17 @@ export const MAX_BULK_DIALOGS = 100;
 export const CONTENT_TYPE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 
 export { ISO_DATE_TIME_PATTERN } from '@switchboard/platform';
+
+// The request as a whole, checked before anything parses it (apps/api/src/hostile-input).
+
+/** Largest JSON body: ten thousand characters of text with twenty attachments fit many times over. */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+/** Our bodies nest four levels at most (body, attachments, one attachment, its field). */
+export const MAX_BODY_DEPTH = 16;
+/**
+ * Path and query: what common proxies pass (8 KiB request lines). Node's own limit, 16 KiB for
+ * the request line and all headers together, answers 431 beyond.
+ */
+export const MAX_REQUEST_TARGET_LENGTH = 8 * 1024;
+/** Our widest query has about twenty parameters; Node's parser would silently drop those past 1000. */
+export const MAX_QUERY_PARAMETERS = 64;

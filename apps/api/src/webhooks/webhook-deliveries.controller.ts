@@ -12,11 +12,9 @@ import {
   type RedeliveryResult,
   type WebhookSubscription,
 } from '@switchboard/webhooks';
-import { AllowRoles } from '../auth/allow-roles.decorator';
 import { ProblemError } from '../errors/problem';
 import { ProblemDto } from '../errors/problem.dto';
 import { QueryController } from '../queries/query-controller.decorator';
-import { ReadableBy } from '../queries/readers/readable-by.decorator';
 import { EmptyBodyDto } from '../validation/empty-body.dto';
 import { DeadLetterParams, WebhookParams } from './dto/webhook-params.dto';
 import { WebhookPageQueryDto } from './dto/webhook-page-query.dto';
@@ -35,7 +33,6 @@ export class WebhookDeliveriesController {
   ) {}
 
   @Get(':id/deliveries')
-  @ReadableBy('admin')
   @ApiOperation({ summary: 'Every attempt, newest first: time, status code or error, duration, worker or redelivery' })
   @ApiOkResponse({ description: '{ items, nextCursor }' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such webhook' })
@@ -45,7 +42,6 @@ export class WebhookDeliveriesController {
   }
 
   @Get(':id/dead-letters')
-  @ReadableBy('admin')
   @ApiOperation({ summary: 'The events given up on, in log order, with the body that was sent and the last failure' })
   @ApiOkResponse({ description: '{ items, nextCursor }' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such webhook' })
@@ -58,7 +54,6 @@ export class WebhookDeliveriesController {
 
   @Post(':id/dead-letters/redeliver')
   @HttpCode(200)
-  @AllowRoles('admin')
   @ApiOperation({ summary: 'Send the dead letters again now, in log order, up to 100, stopping at the first failure; delivered ones are removed' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such webhook' })
   async redeliverAll(@Param() { id }: WebhookParams, @Body() _body: EmptyBodyDto): Promise<RedeliverAllResult> {
@@ -67,7 +62,6 @@ export class WebhookDeliveriesController {
 
   @Post(':id/dead-letters/:eventId/redeliver')
   @HttpCode(200)
-  @AllowRoles('admin')
   @ApiOperation({ summary: 'Send one dead letter again now, signed anew; removed if the receiver answers 2xx' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such webhook, or no such dead letter' })
   async redeliverOne(@Param() { id, eventId }: DeadLetterParams, @Body() _body: EmptyBodyDto): Promise<RedeliveryResult> {

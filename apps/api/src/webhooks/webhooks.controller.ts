@@ -15,12 +15,10 @@ import {
   type WebhookView,
 } from '@switchboard/webhooks';
 import type { Response } from 'express';
-import { AllowRoles } from '../auth/allow-roles.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { problems } from '../errors/problems';
 import { ProblemDto } from '../errors/problem.dto';
 import { QueryController } from '../queries/query-controller.decorator';
-import { ReadableBy } from '../queries/readers/readable-by.decorator';
 import { EmptyBodyDto } from '../validation/empty-body.dto';
 import { CreateWebhookDto } from './dto/create-webhook.dto';
 import { WebhookParams } from './dto/webhook-params.dto';
@@ -28,8 +26,8 @@ import { webhookNotFound } from './webhook-not-found';
 import { assertReachableTarget } from './webhook-target';
 
 /**
- * Webhook subscriptions, for admins only: a subscription receives every event it matches,
- * internal notes and operators' data included, so it is configured by whoever may see all.
+ * Webhook subscriptions, for admins only (routeAccessTable): a subscription receives every event
+ * it matches, internal notes and operators' data included, so it is configured by whoever may see all.
  */
 @QueryController('webhooks', 'webhooks')
 export class WebhooksController {
@@ -41,7 +39,6 @@ export class WebhooksController {
   ) {}
 
   @Post()
-  @AllowRoles('admin')
   @ApiOperation({ summary: 'Subscribe a URL to events; the answer shows the signing secret, once' })
   @ApiCreatedResponse({ description: 'The subscription and its `secret`' })
   async create(
@@ -69,7 +66,6 @@ export class WebhooksController {
   }
 
   @Get()
-  @ReadableBy('admin')
   @ApiOperation({ summary: 'Every webhook subscription, oldest first, without secrets' })
   @ApiOkResponse({ description: '{ items: [webhook] }' })
   async list(): Promise<{ items: WebhookView[] }> {
@@ -78,7 +74,6 @@ export class WebhooksController {
   }
 
   @Get(':id')
-  @ReadableBy('admin')
   @ApiOperation({ summary: 'One subscription: filter, status, checkpoint and number of dead letters; never the secret' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such webhook' })
   async get(@Param() { id }: WebhookParams): Promise<WebhookView> {
@@ -89,7 +84,6 @@ export class WebhooksController {
 
   @Delete(':id')
   @HttpCode(204)
-  @AllowRoles('admin')
   @ApiOperation({ summary: 'Delete a subscription with its delivery log and dead letters; delivery stops within seconds' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such webhook' })
@@ -99,7 +93,6 @@ export class WebhooksController {
 
   @Post(':id/pause')
   @HttpCode(200)
-  @AllowRoles('admin')
   @ApiOperation({ summary: 'Stop delivering; the checkpoint stays, an event in flight is sent again on resume' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such webhook' })
   pause(@Param() { id }: WebhookParams, @Body() _body: EmptyBodyDto): Promise<WebhookView> {
@@ -108,7 +101,6 @@ export class WebhooksController {
 
   @Post(':id/resume')
   @HttpCode(200)
-  @AllowRoles('admin')
   @ApiOperation({ summary: 'Deliver again, from the checkpoint' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such webhook' })
   resume(@Param() { id }: WebhookParams, @Body() _body: EmptyBodyDto): Promise<WebhookView> {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Decider } from '@switchboard/dialogs';
+import { withLogContext } from '@switchboard/platform';
 import { EVENT_STORE, EventStore, NO_STREAM, RecordedEvent, WrongExpectedRevisionError } from '@switchboard/event-store';
 import { ConcurrencyConflictError, PreconditionFailedError } from '../command.errors';
 import type { CommandResult, RequestContext } from '../request-context';
@@ -48,7 +49,15 @@ export class StreamCommandRunner {
     return recorded.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState);
   }
 
-  async run<State, Command extends { type: string }, Event extends DomainEventLike>(
+  run<State, Command extends { type: string }, Event extends DomainEventLike>(
+    spec: StreamCommand<State, Command, Event>,
+  ): Promise<StreamCommandResult<State>> {
+    // Whatever the command logs carries its ids, also when a reaction, not a request, issued it.
+    const { correlationId, causationId } = spec.context;
+    return withLogContext({ correlationId, ...(causationId !== undefined ? { causationId } : {}) }, () => this.decideAndAppend(spec));
+  }
+
+  private async decideAndAppend<State, Command extends { type: string }, Event extends DomainEventLike>(
     spec: StreamCommand<State, Command, Event>,
   ): Promise<StreamCommandResult<State>> {
     const { streamId, decider, context } = spec;

@@ -9,6 +9,10 @@ export interface AppConfig {
   embedded: { dataDir: string; port: number; database: string };
   eventStore: { kind: EventStoreKind; connectionString?: string };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** One JSON object per line (production default) or readable lines (development default). */
+  logFormat: 'json' | 'pretty';
+  /** `token`: bearer token `/metrics` demands when set; `port`: the projector's own metrics listener. */
+  metrics: { token?: string; port?: number };
 }
 
 export class ConfigError extends Error {
@@ -30,6 +34,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       connectionString: env.EVENTSTOREDB_URL || undefined,
     },
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, env.NODE_ENV === 'production' ? 'json' : 'pretty'),
+    metrics: {
+      token: env.METRICS_TOKEN || undefined,
+      port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0) : undefined,
+    },
   };
 }
 

@@ -3,7 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, loadConfig } from '../config/app-config';
 import { resolveDatabase, ResolvedDatabase } from '../database/resolve-database';
 import { MigrationClass, runMigrations } from '../database/run-migrations';
-import { APP_CONFIG, DATABASE } from './platform.tokens';
+import { createMetricsRegistry } from '../observability/metrics-registry';
+import { APP_CONFIG, DATABASE, METRICS_REGISTRY } from './platform.tokens';
 
 export interface PlatformOptions {
   /** Every migration the process's modules need, applied before anything else starts. */
@@ -18,7 +19,7 @@ class DatabaseLifecycle implements OnApplicationShutdown {
   }
 }
 
-/** Configuration and the database: the first thing every Switchboard process composes. */
+/** Configuration, the database and the metrics registry: the first thing every Switchboard process composes. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -51,8 +52,9 @@ export class PlatformModule {
           },
         },
         DatabaseLifecycle,
+        { provide: METRICS_REGISTRY, useFactory: createMetricsRegistry },
       ],
-      exports: [APP_CONFIG, DATABASE],
+      exports: [APP_CONFIG, DATABASE, METRICS_REGISTRY],
     };
   }
 }

@@ -110,15 +110,22 @@ export async function catchUp(kit: ReadModelsTestKit, given: readonly Projection
   }
 }
 
-export async function waitForCheckpoint(kit: ReadModelsTestKit, projection: Projection): Promise<void> {
-  // The last event written, whatever the read horizon says now: the projections' own open
-  // transactions hold the horizon back, and a target below it would end the wait too early.
-  const { rows } = await kit.pool.query<{ last: string | null }>(
+/**
+ * The position of the last event written that the projection reads, whatever the read horizon
+ * says now: the projections' own open transactions hold the horizon back, and a target below it
+ * would end a wait too early.
+ */
+export async function lastPositionFor(pool: Pool, projection: Projection): Promise<bigint | undefined> {
+  const { rows } = await pool.query<{ last: string | null }>(
     `SELECT max(position)::text AS last FROM event_store.events
       WHERE ($1::text[] IS NULL OR type = ANY($1::text[])) AND ($2::text[] IS NULL OR category = ANY($2::text[]))`,
     [projection.filter?.eventTypes ?? null, projection.filter?.categories ?? null],
   );
-  const target = rows[0].last === null ? undefined : BigInt(rows[0].last);
+  return rows[0].last === null ? undefined : BigInt(rows[0].last);
+}
+
+export async function waitForCheckpoint(kit: ReadModelsTestKit, projection: Projection): Promise<void> {
+  const target = await lastPositionFor(kit.pool, projection);
   const deadline = Date.now() + 30_000;
   for (;;) {
     const checkpoint = await kit.checkpoints.load(projection.name);

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { routeAccessMarkdown } from './route-access.markdown';
+
+describe('the README role table', () => {
+  it('is the one generated from routeAccessTable (regenerate: npm run -s security:table)', () => {
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+    expect(readme).toContain(routeAccessMarkdown());
+  });
+
+  it('marks commands operators may do only on their own dialogs', () => {
+    expect(routeAccessMarkdown()).toContain('| `POST /dialogs/{id}/notes` | own | yes | yes | — | — |');
+    expect(routeAccessMarkdown()).toContain('| `GET /health` | public | public | public | public | public |');
+  });
+});
