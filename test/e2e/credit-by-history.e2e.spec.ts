@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { expectFieldError, expectProblem } from './support/problem';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
-import { bearer, tokenFor } from './support/tokens';
+import { bearer, castTokens } from './support/tokens';
 
 /**
  * Credit by history over HTTP: a dialog handed from op-a to op-b while the client waits, answered
@@ -9,14 +9,7 @@ import { bearer, tokenFor } from './support/tokens';
  */
 describe('credit by history, end to end', () => {
   let edge: EdgeTestApp;
-  const token = {
-    admin: tokenFor('admin', 'admin-1'),
-    supervisor: tokenFor('supervisor', 'sup-1'),
-    auditor: tokenFor('auditor', 'aud-1'),
-    channel: tokenFor('service', 'telegram'),
-    opA: tokenFor('operator', 'op-a'),
-    opB: tokenFor('operator', 'op-b'),
-  };
+  const token = castTokens();
   const http = () => request(edge.app.getHttpServer());
   const as = (t: string) => ({ Authorization: bearer(t) });
   let position = '';

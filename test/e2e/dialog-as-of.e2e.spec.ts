@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { expectFieldError, expectProblem } from './support/problem';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
-import { bearer, tokenFor } from './support/tokens';
+import { bearer, castTokens } from './support/tokens';
 
 /**
  * Time travel over HTTP: GET /dialogs/{id}?asOf=. The channel dates the opening and the client's
@@ -9,13 +9,7 @@ import { bearer, tokenFor } from './support/tokens';
  */
 describe('GET /dialogs/{id}?asOf, end to end', () => {
   let edge: EdgeTestApp;
-  const token = {
-    admin: tokenFor('admin', 'admin-1'),
-    auditor: tokenFor('auditor', 'aud-1'),
-    channel: tokenFor('service', 'telegram'),
-    opA: tokenFor('operator', 'op-a'),
-    opB: tokenFor('operator', 'op-b'),
-  };
+  const token = castTokens();
   const opened = Date.parse('2024-05-01T10:00:00.000Z');
   const minutes = (n: number) => new Date(opened + n * 60_000).toISOString();
   const http = () => request(edge.app.getHttpServer());
