@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { Position, RecordedEvent } from '@switchboard/event-store';
 import { EventStoreUnavailableError } from '@switchboard/event-store';
 import { isDatabaseUnavailable } from '@switchboard/platform';
-import type { CheckpointStore } from './checkpoint-store';
+import { CheckpointMovedError, type CheckpointStore } from './checkpoint-store';
 import { GenerationSwitchedError } from './generations/generation-projection';
 import { inTransaction } from './in-transaction';
 import type { Projection } from './projection';
@@ -32,7 +32,7 @@ export class BatchApplier {
         await this.commit(batch);
         return;
       } catch (error) {
-        if (error instanceof GenerationSwitchedError) throw error;
+        if (endsThisRunner(error)) throw error;
         if (isOutage(error)) {
           this.logger.warn(`database unavailable, retrying: ${String(error)}`);
           await sleep(Math.min(5000, 250 * attempt));
@@ -49,7 +49,7 @@ export class BatchApplier {
       try {
         await this.commit([event]);
       } catch (error) {
-        if (error instanceof GenerationSwitchedError) throw error;
+        if (endsThisRunner(error)) throw error;
         await this.checkpoints.fail(this.projection.name, event, error);
         this.logger.error(`failed on event ${event.id} (${event.type}, position ${event.position}): ${String(error)}`);
         throw new ProjectionFailedError(this.projection.name, event, error);
@@ -59,10 +59,16 @@ export class BatchApplier {
 
   private async commit(events: readonly RecordedEvent[]): Promise<void> {
     const last = events[events.length - 1].position;
-    await inTransaction(this.pool, async (tx) => {
-      await this.projection.handle(events, tx);
-      await this.checkpoints.advance(tx, this.projection.name, this.position, last);
-    });
+    try {
+      await inTransaction(this.pool, async (tx) => {
+        await this.projection.handle(events, tx);
+        await this.checkpoints.advance(tx, this.projection.name, this.position, last);
+      });
+    } catch (error) {
+      // A connection lost during COMMIT hides whether it committed. If it did, the retry finds
+      // the checkpoint already at this batch's end: the batch is applied, nothing to redo.
+      if (!(error instanceof CheckpointMovedError) || (await this.checkpoints.load(this.projection.name)).position !== last) throw error;
+    }
     this.position = last;
   }
 }
@@ -76,6 +82,11 @@ export class ProjectionFailedError extends Error {
   ) {
     super(`projection ${projection} failed on event ${event.id} (${event.type}): ${String(cause)}`);
   }
+}
+
+/** Not the batch's fault: the generation was switched away from, or another runner moved the checkpoint. */
+function endsThisRunner(error: unknown): boolean {
+  return error instanceof GenerationSwitchedError || error instanceof CheckpointMovedError;
 }
 
 function isOutage(error: unknown): boolean {

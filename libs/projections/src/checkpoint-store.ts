@@ -58,7 +58,7 @@ export class CheckpointStore {
         WHERE name = $1 AND position IS NOT DISTINCT FROM $3 AND status = 'running'`,
       [name, to.toString(), from === undefined ? null : from.toString()],
     );
-    if (result.rowCount !== 1) throw new Error(`checkpoint of ${name} moved under this runner`);
+    if (result.rowCount !== 1) throw new CheckpointMovedError(name);
   }
 
   async fail(name: string, event: RecordedEvent, error: unknown): Promise<void> {
@@ -93,4 +93,12 @@ export class CheckpointStore {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** The checkpoint was not where this runner left it: its own earlier commit, or another runner. */
+export class CheckpointMovedError extends Error {
+  override readonly name = 'CheckpointMovedError';
+  constructor(readonly projection: string) {
+    super(`checkpoint of ${projection} moved under this runner`);
+  }
 }

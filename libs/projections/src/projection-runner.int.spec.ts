@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { eventStoreMigrations, NO_STREAM, PostgresEventStore, RecordedEvent } from '@switchboard/event-store';
-import { CheckpointStore, Projection, ProjectionRunner, ProjectionTransaction, projectionMigrations } from '@switchboard/projections';
+import { Logger } from '@nestjs/common';
+import { BatchApplier, CheckpointMovedError, CheckpointStore, Projection, ProjectionRunner, ProjectionTransaction, projectionMigrations } from '@switchboard/projections';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';
 
 /** Counts events per stream; fails on demand, after writing, to prove the write rolls back. */
@@ -130,5 +131,28 @@ describe('projection runner', () => {
     } finally {
       client.release();
     }
+  });
+
+  it('takes a batch whose commit answer was lost as applied, and stops without failing when another runner moved on', async () => {
+    const projection = new CountingProjection();
+    const stream = `count-${randomUUID()}`;
+    await append(stream, 3);
+    const batch = await store.readAll({ filter: projection.filter, maxCount: 10 });
+    const last = batch[batch.length - 1].position;
+    await checkpoints.load(projection.name);
+    // As if the batch had committed just before the connection was lost: the checkpoint is
+    // already at its end while the applier still believes it is at the start.
+    await pool.query(`UPDATE projections.checkpoints SET position = $2 WHERE name = $1`, [projection.name, last.toString()]);
+    const applier = new BatchApplier(projection, pool, checkpoints, new Logger('test'), 1);
+    await applier.apply(batch);
+    expect(applier.position).toBe(last);
+    expect(await countOf(stream)).toBe(0);
+    expect((await checkpoints.load(projection.name)).status).toBe('running');
+
+    // Another runner is further on: this one must end, and must not mark the projection failed.
+    await pool.query(`UPDATE projections.checkpoints SET position = $2 WHERE name = $1`, [projection.name, (last + 100n).toString()]);
+    const behind = new BatchApplier(projection, pool, checkpoints, new Logger('test'), 1);
+    await expect(behind.apply(batch)).rejects.toBeInstanceOf(CheckpointMovedError);
+    expect((await checkpoints.load(projection.name)).status).toBe('running');
   });
 });

@@ -3,6 +3,7 @@ import { Pool } from 'pg';
 import type { EventStore, Position, Subscription } from '@switchboard/event-store';
 import type { CheckpointStore } from './checkpoint-store';
 import { BatchApplier } from './batch-applier';
+import { CheckpointMovedError } from './checkpoint-store';
 import { GenerationSwitchedError } from './generations/generation-projection';
 import type { Projection } from './projection';
 import type { ProjectionLock } from './projection-lock';
@@ -105,7 +106,7 @@ export class ProjectionRunner {
       () => undefined,
       (error: unknown) => {
         if (this.subscription === subscription) this.subscription = undefined;
-        if (error instanceof GenerationSwitchedError) this.logger.log(`stopped: ${error.message}`);
+        if (error instanceof GenerationSwitchedError || error instanceof CheckpointMovedError) this.logger.log(`stopped: ${error.message}`);
         else this.logger.error(`stopped: ${String(error)}`);
       },
     );
