@@ -147,6 +147,15 @@ describe('hostile input is refused early', () => {
       expect(expectFieldError(await request(server).get(`/dialogs?${query}`).set('Authorization', admin), 'query')[0]).toMatch(/64/);
     });
 
+    it.each(['__proto__=1', 'constructor=x', '%5F%5Fproto%5F%5F=1', '__proto__[polluted]=1', 'prototype[a][b]=1'])(
+      'answers 400 for the reserved query parameter in %s',
+      async (parameter) => {
+        const response = await request(server).get(`/dialogs?limit=5&${parameter}`).set('Authorization', admin);
+        expect(response.status).toBe(400);
+        expect(response.body.errors?.[0]?.field).toMatch(/^(__proto__|constructor|prototype)$/);
+      },
+    );
+
     it('answers 400 naming a parameter given twice where one value is expected', async () => {
       expectFieldError(await request(server).get('/dialogs?limit=1&limit=2').set('Authorization', admin), 'limit');
     });

@@ -4,7 +4,7 @@ import type { FieldError } from '../errors/problem';
  * Keys that mean something to JavaScript objects rather than to us. No body of ours has such a
  * field, and code that copies keys onto objects (class-transformer, spreads) must never see them.
  */
-const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Frame = { kind: 'object'; keys: Set<string>; key: string | undefined; expectKey: boolean } | { kind: 'array'; index: number };
 

@@ -1,11 +1,13 @@
 import type { NextFunction, Request, Response } from 'express';
 import { ProblemError } from '../errors/problem';
 import { problems } from '../errors/problems';
+import { RESERVED_KEYS } from './json-text-scan';
 import { MAX_JSON_BODY_BYTES, MAX_QUERY_PARAMETERS, MAX_REQUEST_TARGET_LENGTH } from '../validation/limits';
 
 /**
  * The request's shape, judged from the request line and headers alone, before any body byte is
- * read or any parser runs: a URL too long (414), too many query parameters (400), a body announced
+ * read or any parser runs: a URL too long (414), too many query parameters or a reserved name
+ * among them (400), a body announced
  * larger than the JSON limit (413, whatever its type), a body that is not JSON (415; this API
  * reads nothing else, and Nest's form parser would otherwise accept urlencoded bodies).
  */
@@ -22,6 +24,8 @@ function problemOfShape(request: Request): ProblemError | undefined {
   if (query.split('&').length > MAX_QUERY_PARAMETERS) {
     return problems.invalidField('query', `must have at most ${MAX_QUERY_PARAMETERS} parameters`);
   }
+  const reserved = query.split('&').map(parameterName).find((name) => RESERVED_KEYS.has(name));
+  if (reserved !== undefined) return problems.invalidField(reserved, 'is not a query parameter of this API (a name JavaScript objects reserve)');
   const announced = Number(request.headers['content-length'] ?? 0);
   if (announced > MAX_JSON_BODY_BYTES) {
     return new ProblemError(413, 'payload_too_large', `The request body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
@@ -32,6 +36,18 @@ function problemOfShape(request: Request): ProblemError | undefined {
     });
   }
   return undefined;
+}
+
+/** A query parameter's name as the query parser reads it, up to any `[` of a nested form (`a[b]=`). */
+function parameterName(parameter: string): string {
+  const raw = parameter.split('=')[0].replace(/\+/g, ' ');
+  let name: string;
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    name = raw;
+  }
+  return name.split('[')[0];
 }
 
 /** As body parsers judge it: a length other than 0, or a chunked body. */
