@@ -1,4 +1,4 @@
-import type { Generation } from './generation-catalog';
+import { isCurrent, type Generation } from './generation-catalog';
 import { shapeOf, type VersionedProjection } from './read-model';
 
 export type GenerationPlan = Readonly<{
@@ -27,7 +27,7 @@ export function planGeneration(
   if (live.version > version) {
     return { runLive: false, build: false, reason: `generation ${live.generation} is of a newer version (${live.version} > ${version})` };
   }
-  const resumable = building.some((g) => g.version === version && g.shape === shapeOf(projection.readModel));
+  const resumable = building.some((g) => isCurrent(g, projection));
   if (live.version < version) {
     return {
       runLive: sameShape,
