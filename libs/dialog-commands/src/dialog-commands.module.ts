@@ -5,6 +5,7 @@ import { BulkChangeDialogsHandler } from './dialog/bulk-change-dialogs.handler';
 import { ChangeDialogHandler } from './dialog/change-dialog.handler';
 import { OpenDialogHandler } from './dialog/open-dialog.handler';
 import { StreamFacts } from './facts/stream-facts';
+import { IdempotencyLedger } from './idempotency/idempotency-ledger';
 import { ChangeLineHandler } from './line/change-line.handler';
 import { ChangeOperatorHandler } from './operator/change-operator.handler';
 import { AssignmentsProjection } from './reactions/assignments.projection';
@@ -18,6 +19,7 @@ import { StreamCommandRunner } from './stream/stream-command-runner';
   providers: [
     StreamCommandRunner,
     StreamFacts,
+    IdempotencyLedger,
     OperatorLoad,
     RouteOnOpen,
     OpenDialogHandler,

@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  assertOperatorInService,
   evolveLine,
   evolveOperator,
   initialLineState,
   initialOperatorState,
   LineEvent,
   LineState,
+  type Actor,
   lineStreamName,
   OperatorAvailability,
   OperatorEvent,
@@ -27,6 +29,12 @@ export class StreamFacts {
   async operatorAvailability(operatorId: string): Promise<OperatorAvailability> {
     const state = await this.operator(operatorId);
     return state.exists ? state.status : 'unknown';
+  }
+
+  /** Operator principals act only while registered and not removed; others pass unread. */
+  async assertActorInService(actor: Actor): Promise<void> {
+    if (actor.kind !== 'operator') return;
+    assertOperatorInService(actor, await this.operatorAvailability(actor.id));
   }
 
   async line(lineId: string): Promise<LineState> {

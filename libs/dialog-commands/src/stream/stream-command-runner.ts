@@ -6,13 +6,6 @@ import { ConcurrencyConflictError, PreconditionFailedError } from '../command.er
 import type { CommandResult, RequestContext } from '../request-context';
 import { DomainEventLike, toEventsToAppend } from './event-envelope';
 
-/**
- * Access is judged on the stream as it stood this long before the request arrived: what the
- * requester's screen showed. A colleague's claim recorded within it does not refuse a reply
- * sent at the same moment; the reply is recorded and its author joins as a participant.
- */
-export const ACCESS_GRACE_MS = 2000;
-
 /** How often a command is decided again after another writer changed its stream first. */
 export const MAX_ATTEMPTS = 8;
 
@@ -23,12 +16,11 @@ export interface StreamCommand<State, Command, Event extends DomainEventLike> {
   /** Builds the domain command from the current state (facts from other streams included). */
   command(state: State): Command | Promise<Command>;
   /**
-   * Checked once, against the stream as it stood when the request arrived (see
-   * `RequestContext.receivedAt`), and not again on a retry: an operator allowed to answer an
-   * unassigned dialog keeps the right to have that answer recorded when a racing colleague
-   * claims the dialog a moment earlier.
+   * Judged on the state each attempt is decided on, never on an older one: a change recorded
+   * while the request was in flight counts. `recorded` is the stream that state was folded from,
+   * for the one exception that looks back (a reply that lost a first-reply race).
    */
-  authorize?(state: State): void;
+  authorize?(state: State, recorded: readonly RecordedEvent[]): void;
 }
 
 export interface StreamCommandResult<State> extends CommandResult {
@@ -67,20 +59,20 @@ export class StreamCommandRunner {
       const state = recorded.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState);
       const revision = recorded.length > 0 ? recorded[recorded.length - 1].revision : undefined;
 
-      const earlier = context.idempotencyKey ? findEarlier(recorded, context) : undefined;
+      const command = await spec.command(state);
+      const earlier = context.idempotencyKey ? findEarlier(recorded, context, command.type) : undefined;
       if (earlier) return { ...earlier, streamId, state, duplicate: true };
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
         throw new PreconditionFailedError(streamId, context.expectedRevision, revision ?? 'no_stream');
       }
-      if (attempt === 1 && spec.authorize) {
-        const seenAt = context.receivedAt && new Date(context.receivedAt.getTime() - ACCESS_GRACE_MS);
-        spec.authorize(stateAt(recorded, decider, seenAt));
-      }
+      spec.authorize?.(state, recorded);
 
-      const command = await spec.command(state);
       const events = decider.decide(command, state);
       if (events.length === 0) {
-        return { streamId, revision: revision ?? -1n, position: null, eventTypes: [], duplicate: false, state };
+        // Nothing to record: the answer points at the state it was decided on, so a reader can
+        // still wait for it with minPosition.
+        const position = recorded.length > 0 ? recorded[recorded.length - 1].position : null;
+        return { streamId, revision: revision ?? -1n, position, eventTypes: [], duplicate: false, state };
       }
       const occurredAt = commandTime(command) ?? context.occurredAt ?? new Date();
       const toAppend = toEventsToAppend(streamId, events, context, command.type, occurredAt);
@@ -106,24 +98,29 @@ export class StreamCommandRunner {
   }
 }
 
-function stateAt<State, Event extends DomainEventLike>(
-  recorded: readonly RecordedEvent[],
-  decider: Decider<never, Event, State>,
-  instant: Date | undefined,
-): State {
-  const seen = instant ? recorded.filter((e) => e.recordedAt <= instant) : recorded;
-  return seen.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState);
-}
-
 /** The answer for the caller: the decided state stays inside the write side. */
 export function withoutState<State>({ state: _state, ...result }: StreamCommandResult<State>): CommandResult {
   return result;
 }
 
-function findEarlier(recorded: readonly RecordedEvent[], context: RequestContext): Omit<CommandResult, 'streamId' | 'duplicate'> | undefined {
+/**
+ * The events an earlier run of this very command recorded with the same key and principal: a
+ * request whose process died before its answer was kept in the ledger. The command type keeps
+ * apart two commands one request makes on one stream (a follow-up's open and its message).
+ */
+function findEarlier(
+  recorded: readonly RecordedEvent[],
+  context: RequestContext,
+  commandType: string,
+): Omit<CommandResult, 'streamId' | 'duplicate'> | undefined {
   const mine = recorded.filter((e) => {
-    const meta = e.metadata as { idempotencyKey?: string; actor?: { kind?: string; id?: string } };
-    return meta.idempotencyKey === context.idempotencyKey && meta.actor?.id === context.actor.id && meta.actor?.kind === context.actor.kind;
+    const meta = e.metadata as { idempotencyKey?: string; commandType?: string; actor?: { kind?: string; id?: string } };
+    return (
+      meta.idempotencyKey === context.idempotencyKey &&
+      meta.commandType === commandType &&
+      meta.actor?.id === context.actor.id &&
+      meta.actor?.kind === context.actor.kind
+    );
   });
   if (mine.length === 0) return undefined;
   const last = mine[mine.length - 1];
