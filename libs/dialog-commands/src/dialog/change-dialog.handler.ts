@@ -35,7 +35,7 @@ export class ChangeDialogHandler implements ICommandHandler<ChangeDialogCommand,
         decider: dialogDecider,
         context,
         command: (state) => dialogCommandOf(dialogId, intent, commandMetadataOf(context, lastOccurredAtOf(state)), this.facts),
-        authorize: (state, recorded) => authorizeDialogIntent(context.actor, intent, state, recorded),
+        authorize: (state, since) => authorizeDialogIntent(context.actor, intent, state, since),
       });
       return { ...withoutState(result), dialogId };
     } catch (error) {

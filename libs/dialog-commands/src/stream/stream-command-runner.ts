@@ -5,6 +5,7 @@ import { EVENT_STORE, EventStore, NO_STREAM, RecordedEvent, WrongExpectedRevisio
 import { ConcurrencyConflictError, PreconditionFailedError } from '../command.errors';
 import type { CommandResult, RequestContext } from '../request-context';
 import { DomainEventLike, toEventsToAppend } from './event-envelope';
+import { FoldedStream, runKey, StreamStates } from './stream-states';
 
 /** How often a command is decided again after another writer changed its stream first. */
 export const MAX_ATTEMPTS = 8;
@@ -17,10 +18,10 @@ export interface StreamCommand<State, Command, Event extends DomainEventLike> {
   command(state: State): Command | Promise<Command>;
   /**
    * Judged on the state each attempt is decided on, never on an older one: a change recorded
-   * while the request was in flight counts. `recorded` is the stream that state was folded from,
+   * while the request was in flight counts. `since` reads what was recorded after a revision,
    * for the one exception that looks back (a reply that lost a first-reply race).
    */
-  authorize?(state: State, recorded: readonly RecordedEvent[]): void;
+  authorize?(state: State, since: (revision: bigint) => Promise<readonly RecordedEvent[]>): void | Promise<void>;
 }
 
 export interface StreamCommandResult<State> extends CommandResult {
@@ -33,12 +34,14 @@ export interface StreamCommandResult<State> extends CommandResult {
  */
 @Injectable()
 export class StreamCommandRunner {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly states: StreamStates,
+  ) {}
 
   /** The current state of a stream, for handlers that need to look before they act. */
   async load<State, Event extends DomainEventLike>(streamId: string, decider: Decider<never, Event, State>): Promise<State> {
-    const recorded = await this.store.readStream(streamId);
-    return recorded.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState);
+    return (await this.states.current(streamId, decider)).state;
   }
 
   run<State, Command extends { type: string }, Event extends DomainEventLike>(
@@ -53,40 +56,33 @@ export class StreamCommandRunner {
     spec: StreamCommand<State, Command, Event>,
   ): Promise<StreamCommandResult<State>> {
     const { streamId, decider, context } = spec;
+    const since = (revision: bigint) => this.store.readStream(streamId, { fromRevision: revision + 1n });
     for (let attempt = 1; ; attempt++) {
-      const recorded = await this.store.readStream(streamId);
-      // Stored events were written by these deciders; upcasting old versions belongs here later.
-      const state = recorded.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState);
-      const revision = recorded.length > 0 ? recorded[recorded.length - 1].revision : undefined;
+      const folded = await this.states.current(streamId, decider);
+      const { state, revision } = folded;
 
       const command = await spec.command(state);
-      const earlier = context.idempotencyKey ? findEarlier(recorded, context, command.type) : undefined;
+      const earlier = context.idempotencyKey ? folded.runs.get(runKey(context.actor, context.idempotencyKey, command.type)) : undefined;
       if (earlier) return { ...earlier, streamId, state, duplicate: true };
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
         throw new PreconditionFailedError(streamId, context.expectedRevision, revision ?? 'no_stream');
       }
-      spec.authorize?.(state, recorded);
+      await spec.authorize?.(state, since);
 
       const events = decider.decide(command, state);
       if (events.length === 0) {
         // Nothing to record: the answer points at the state it was decided on, so a reader can
         // still wait for it with minPosition.
-        const position = recorded.length > 0 ? recorded[recorded.length - 1].position : null;
-        return { streamId, revision: revision ?? -1n, position, eventTypes: [], duplicate: false, state };
+        return { streamId, revision: revision ?? -1n, position: folded.position, eventTypes: [], duplicate: false, state };
       }
       const occurredAt = commandTime(command) ?? context.occurredAt ?? new Date();
       const toAppend = toEventsToAppend(streamId, events, context, command.type, occurredAt);
       try {
         const result = await this.store.appendToStream(streamId, toAppend, { expectedRevision: revision ?? NO_STREAM });
-        const after = events.reduce((s, e) => decider.evolve(s, e), state);
-        return {
-          streamId,
-          revision: result.nextRevision,
-          position: result.position,
-          eventTypes: events.map((e) => e.type),
-          duplicate: false,
-          state: after,
-        };
+        const after = afterAppend(folded, events, decider, result, context, command.type);
+        this.states.confirm(streamId, after);
+        const eventTypes = events.map((e) => e.type);
+        return { streamId, revision: result.nextRevision, position: result.position, eventTypes, duplicate: false, state: after.state };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (context.expectedRevision !== undefined) {
@@ -98,33 +94,25 @@ export class StreamCommandRunner {
   }
 }
 
+/** The folded stream after the store confirmed this command's append. */
+function afterAppend<State, Event extends DomainEventLike>(
+  folded: FoldedStream<State>,
+  events: readonly Event[],
+  decider: Decider<never, Event, State>,
+  result: { nextRevision: bigint; position: bigint },
+  context: RequestContext,
+  commandType: string,
+): FoldedStream<State> {
+  const state = events.reduce((s, e) => decider.evolve(s, e), folded.state);
+  const eventTypes = events.map((e) => e.type);
+  const run = { revision: result.nextRevision, position: result.position, eventTypes };
+  const runs = context.idempotencyKey ? new Map(folded.runs).set(runKey(context.actor, context.idempotencyKey, commandType), run) : folded.runs;
+  return { state, revision: result.nextRevision, position: result.position, runs };
+}
+
 /** The answer for the caller: the decided state stays inside the write side. */
 export function withoutState<State>({ state: _state, ...result }: StreamCommandResult<State>): CommandResult {
   return result;
-}
-
-/**
- * The events an earlier run of this very command recorded with the same key and principal: a
- * request whose process died before its answer was kept in the ledger. The command type keeps
- * apart two commands one request makes on one stream (a follow-up's open and its message).
- */
-function findEarlier(
-  recorded: readonly RecordedEvent[],
-  context: RequestContext,
-  commandType: string,
-): Omit<CommandResult, 'streamId' | 'duplicate'> | undefined {
-  const mine = recorded.filter((e) => {
-    const meta = e.metadata as { idempotencyKey?: string; commandType?: string; actor?: { kind?: string; id?: string } };
-    return (
-      meta.idempotencyKey === context.idempotencyKey &&
-      meta.commandType === commandType &&
-      meta.actor?.id === context.actor.id &&
-      meta.actor?.kind === context.actor.kind
-    );
-  });
-  if (mine.length === 0) return undefined;
-  const last = mine[mine.length - 1];
-  return { revision: last.revision, position: last.position, eventTypes: mine.map((e) => e.type) };
 }
 
 /** Domain commands carry their time in metadata; the envelope records the same instant. */
