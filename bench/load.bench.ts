@@ -64,6 +64,8 @@ async function main(): Promise<void> {
     await createTeam(setupHttp, team);
     setupHttp.close();
     await probeClient.connect();
+    // The probe's samples are the benchmark's, not the service's: kept out of the statement counts.
+    await probeClient.query(`SET pg_stat_statements.track = 'none'`).catch(() => undefined);
     const postgres = await postmasterPid(probeClient);
     const phase = { warmupSeconds: WARMUP_SECONDS, seconds: SECONDS };
     // Printed after each phase's figures, then emptied.
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
     const runBaseline = (conversations: number, http = new HttpClient(baselineUrl, sockets)): Promise<PhaseResult> =>
       runPhase(
         { ...phase, meters: { server: () => cpuSeconds(baseline.child.pid!), PostgreSQL: () => cpuSecondsWithChildren(postgres), 'load generator': bench },
-          atStart: async () => statements?.reset(), atEnd: async () => void (statements && profileNotes.push(`pg_stat_statements, baseline:\n${await statements.top([BASELINE_DATABASE], 5)}`)) },
+          atStart: async () => statements?.reset(), atEnd: async (window) => void (statements && profileNotes.push(`pg_stat_statements, baseline:\n${await statements.top([BASELINE_DATABASE], window.commands.count(), 5)}`)) },
         (window) => Array.from({ length: conversations }, () => runBaselineConversations(http, window)),
       ).finally(() => http.close());
 
@@ -95,9 +97,9 @@ async function main(): Promise<void> {
             await statements?.reset();
             profiles?.start([api, projector]);
           },
-          atEnd: async () => {
+          atEnd: async (window) => {
             profileNotes.push(...((await profiles?.stop({ api, projector }, title)) ?? []));
-            if (statements) profileNotes.push(`pg_stat_statements, ${title}:\n${await statements.top([DATABASE])}`);
+            if (statements) profileNotes.push(`pg_stat_statements, ${title}:\n${await statements.top([DATABASE], window.commands.count())}`);
           },
         },
         (window) => {

@@ -15,12 +15,10 @@ export async function growDialog(store: EventStore, dialogId: string, length: nu
   const recorded = await store.readStream(streamId);
   let state = recorded.reduce((s, e) => evolveDialog(s, e as unknown as DialogEvent), initialDialogState as DialogState);
   let revision = BigInt(recorded.length - 1);
-  // In the recent past, a millisecond apart, so the API's next command is later than all of them.
-  let clock = Date.now() - length - 60_000;
   for (let left = length - recorded.length; left > 0; ) {
     const batch: EventToAppend[] = [];
     for (; left > 0 && batch.length < BATCH; left--) {
-      const occurredAt = new Date(++clock);
+      const occurredAt = new Date(); // never before the open, nor after the next command
       const command = { type: 'SendMessage' as const, data: { dialogId, messageId: randomUUID(), author: { kind: 'client' as const }, text: 'where is my order?' }, metadata: { actor: channel, occurredAt } };
       for (const event of decideDialog(command, state)) {
         state = evolveDialog(state, event);
@@ -38,11 +36,10 @@ export async function growDialog(store: EventStore, dialogId: string, length: nu
 export async function growLineHistory(store: EventStore, lineId: string, operatorIds: readonly string[], count: number): Promise<void> {
   const streamId = lineStreamName(lineId);
   let revision = BigInt((await store.readStream(streamId)).length - 1);
-  let clock = Date.now() - count - 60_000;
   for (let written = 0; written < count; ) {
     const batch: EventToAppend[] = [];
     for (; written < count && batch.length < BATCH; written++) {
-      const occurredAt = new Date(++clock);
+      const occurredAt = new Date(); // never before the open, nor after the next command
       const data = { lineId, dialogId: randomUUID(), operatorId: operatorIds[written % operatorIds.length], routingMode: 'round_robin', occurredAt: occurredAt.toISOString() };
       batch.push(envelope('DialogRouted', data, 'RouteDialog', occurredAt, { kind: 'system', id: 'routing' }));
     }

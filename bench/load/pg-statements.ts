@@ -27,8 +27,11 @@ export class StatementStats {
     await this.client.query('SELECT pg_stat_statements_reset()');
   }
 
-  /** The top statements of these databases by total execution time, as a table. */
-  async top(databases: readonly string[], count = 10): Promise<string> {
+  /**
+   * The top statements of these databases by total execution time, as a table, after a line
+   * with all statements per `commands` (each one is a round trip, a parse and a plan lookup).
+   */
+  async top(databases: readonly string[], commands: number, count = 10): Promise<string> {
     const { rows } = await this.client.query<{ calls: string; total: number; mean: number; rows: string; query: string }>(
       `SELECT calls::text, total_exec_time AS total, mean_exec_time AS mean, rows::text, query
          FROM pg_stat_statements
@@ -36,8 +39,8 @@ export class StatementStats {
         ORDER BY total_exec_time DESC LIMIT $2`,
       [databases, count],
     );
-    const all = await this.client.query<{ total: number }>(
-      `SELECT coalesce(sum(total_exec_time), 0) AS total FROM pg_stat_statements
+    const all = await this.client.query<{ total: number; calls: string }>(
+      `SELECT coalesce(sum(total_exec_time), 0) AS total, coalesce(sum(calls), 0)::text AS calls FROM pg_stat_statements
         WHERE dbid IN (SELECT oid FROM pg_database WHERE datname = ANY($1))`,
       [databases],
     );
@@ -50,7 +53,9 @@ export class StatementStats {
       r.rows,
       r.query.replace(/\s+/g, ' ').trim().slice(0, 110),
     ]);
-    return formatTable(['calls', 'total ms', 'share', 'mean ms', 'rows', 'statement'], table).replace(/ +$/gm, '');
+    const per = (x: number): string => (x / Math.max(1, commands)).toFixed(2);
+    const totals = `${per(Number(all.rows[0].calls))} statements and ${per(all.rows[0].total)} ms of execution per command (or request)`;
+    return `${totals}\n` + formatTable(['calls', 'total ms', 'share', 'mean ms', 'rows', 'statement'], table).replace(/ +$/gm, '');
   }
 
   async close(): Promise<void> {

@@ -24,7 +24,7 @@ export interface PhaseOptions {
   meters: Record<string, () => number>;
   /** Around the measured window: reset statistics, start and stop profilers. */
   atStart?: () => Promise<void>;
-  atEnd?: () => Promise<void>;
+  atEnd?: (window: Window) => Promise<void>;
 }
 
 export interface PhaseResult {
@@ -53,7 +53,7 @@ export async function runPhase(options: PhaseOptions, start: (window: Window) =>
   const elapsed = (performance.now() - started) / 1000;
   const after = readMeters(options.meters);
   window.running = false;
-  await options.atEnd?.();
+  await options.atEnd?.(window);
   await Promise.all(workers);
   const cpu = Object.fromEntries(Object.keys(after).map((name) => [name, after[name] - before[name]]));
   return { window, startedAt: started, elapsed, cpu };
