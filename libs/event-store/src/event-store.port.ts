@@ -42,6 +42,11 @@ export interface AppendResult {
   nextRevision: StreamRevision;
   /** Global position of the last event written. */
   position: Position;
+  /**
+   * True when this call wrote the events, false when it found an earlier append of the same ids
+   * (a retry, whose stored content may differ); absent when the adapter cannot tell.
+   */
+  written?: boolean;
 }
 
 export type Direction = 'forwards' | 'backwards';

@@ -52,46 +52,82 @@ export class StreamCommandRunner {
     return withLogContext({ correlationId, ...(causationId !== undefined ? { causationId } : {}) }, () => this.decideAndAppend(spec));
   }
 
+  /**
+   * Decides first on the kept state without reading the store: when it is current, the append
+   * (which expects its exact revision) is the only round trip. Whatever the store answers, a
+   * decision is only ever final on a fresh state: a refusal, a precondition failure or a
+   * decision to record nothing is made again on the stream as the store has it, and a lost
+   * append reads what was recorded since.
+   */
   private async decideAndAppend<State, Command extends { type: string }, Event extends DomainEventLike>(
     spec: StreamCommand<State, Command, Event>,
   ): Promise<StreamCommandResult<State>> {
     const { streamId, decider, context } = spec;
     const since = (revision: bigint) => this.store.readStream(streamId, { fromRevision: revision + 1n });
-    for (let attempt = 1; ; attempt++) {
-      const folded = await this.states.current(streamId, decider);
-      const { state, revision } = folded;
-
-      const command = await spec.command(state);
-      const earlier = context.idempotencyKey ? folded.runs.get(runKey(context.actor, context.idempotencyKey, command.type)) : undefined;
-      if (earlier) return { ...earlier, streamId, state, duplicate: true };
-      if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
-        throw new PreconditionFailedError(streamId, context.expectedRevision, revision ?? 'no_stream');
+    const kept = this.states.kept(streamId, decider);
+    let fresh = kept === undefined;
+    let folded = kept ?? (await this.states.current(streamId, decider));
+    for (let attempt = 1; ; ) {
+      let decision: Decision<State, Event>;
+      try {
+        decision = await decideOn(spec, folded, since);
+      } catch (error) {
+        if (fresh) throw error;
+        decision = { kind: 'stale' };
       }
-      await spec.authorize?.(state, since);
-
-      const events = decider.decide(command, state);
-      if (events.length === 0) {
-        // Nothing to record: the answer points at the state it was decided on, so a reader can
-        // still wait for it with minPosition.
-        return { streamId, revision: revision ?? -1n, position: folded.position, eventTypes: [], duplicate: false, state };
+      if (decision.kind === 'answer' && (fresh || decision.result.duplicate)) return decision.result;
+      if (decision.kind !== 'append') {
+        folded = await this.states.current(streamId, decider);
+        fresh = true;
+        continue;
       }
+      const { command, events } = decision;
       const occurredAt = commandTime(command) ?? context.occurredAt ?? new Date();
       const toAppend = toEventsToAppend(streamId, events, context, command.type, occurredAt);
       try {
-        const result = await this.store.appendToStream(streamId, toAppend, { expectedRevision: revision ?? NO_STREAM });
+        const result = await this.store.appendToStream(streamId, toAppend, { expectedRevision: folded.revision ?? NO_STREAM });
         const after = afterAppend(folded, events, decider, result, context, command.type);
         this.states.confirm(streamId, after);
         const eventTypes = events.map((e) => e.type);
         return { streamId, revision: result.nextRevision, position: result.position, eventTypes, duplicate: false, state: after.state };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
-        if (context.expectedRevision !== undefined) {
+        if (context.expectedRevision !== undefined && fresh) {
           throw new PreconditionFailedError(streamId, context.expectedRevision, error.actual);
         }
-        if (attempt >= MAX_ATTEMPTS) throw new ConcurrencyConflictError(streamId, attempt);
+        if (fresh && attempt++ >= MAX_ATTEMPTS) throw new ConcurrencyConflictError(streamId, attempt - 1);
+        folded = await this.states.current(streamId, decider);
+        fresh = true;
       }
     }
   }
+}
+
+type Decision<State, Event> =
+  | { kind: 'answer'; result: StreamCommandResult<State> }
+  | { kind: 'append'; command: { type: string }; events: readonly Event[] }
+  | { kind: 'stale' };
+
+/** One decision on a folded stream: an answer without writing, or the events to append. */
+async function decideOn<State, Command extends { type: string }, Event extends DomainEventLike>(
+  spec: StreamCommand<State, Command, Event>,
+  folded: FoldedStream<State>,
+  since: (revision: bigint) => Promise<readonly RecordedEvent[]>,
+): Promise<Decision<State, Event>> {
+  const { streamId, decider, context } = spec;
+  const { state, revision } = folded;
+  const command = await spec.command(state);
+  const earlier = context.idempotencyKey ? folded.runs.get(runKey(context.actor, context.idempotencyKey, command.type)) : undefined;
+  if (earlier) return { kind: 'answer', result: { ...earlier, streamId, state, duplicate: true } };
+  if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+    throw new PreconditionFailedError(streamId, context.expectedRevision, revision ?? 'no_stream');
+  }
+  await spec.authorize?.(state, since);
+  const events = decider.decide(command, state);
+  if (events.length > 0) return { kind: 'append', command, events };
+  // Nothing to record: the answer points at the state it was decided on, so a reader can still
+  // wait for it with minPosition.
+  return { kind: 'answer', result: { streamId, revision: revision ?? -1n, position: folded.position, eventTypes: [], duplicate: false, state } };
 }
 
 /** The folded stream after the store confirmed this command's append. */

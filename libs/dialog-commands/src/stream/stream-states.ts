@@ -21,13 +21,15 @@ export const STREAM_STATE_CACHE_SIZE = Symbol('STREAM_STATE_CACHE_SIZE');
 /**
  * Each stream's decided state, kept in process by stream and revision, so that a command reads
  * only the events recorded after the state it has: its cost does not grow with the stream's
- * length. The store stays the truth: every use reads what is newer than the kept revision (from
- * any process), a state is kept only for a revision the store confirmed, and an append whose
- * outcome is unknown keeps nothing. Bounded: the least recently used streams are dropped.
+ * length. The store stays the truth: `current` reads what is newer than the kept revision (from
+ * any process); `kept` answers without reading, for a command that appends expecting that exact
+ * revision, so the store refuses it if the stream moved on. A state is kept only for a revision
+ * the store confirmed, and an append whose outcome is unknown keeps nothing. Bounded: the least
+ * recently used streams are dropped.
  */
 @Injectable()
 export class StreamStates {
-  private readonly kept = new Map<string, FoldedStream<unknown>>();
+  private readonly folds = new Map<string, FoldedStream<unknown>>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -36,12 +38,17 @@ export class StreamStates {
 
   /** The stream as the store has it now. */
   async current<State, Event>(streamId: string, decider: Decider<never, Event, State>): Promise<FoldedStream<State>> {
-    const known = this.kept.get(streamId) as FoldedStream<State> | undefined;
+    const known = this.folds.get(streamId) as FoldedStream<State> | undefined;
     const from = known?.revision === undefined ? undefined : known.revision + 1n;
     const newer = await this.store.readStream(streamId, from === undefined ? undefined : { fromRevision: from });
     const folded = foldOnto(known ?? emptyFold(decider.initialState), newer, decider);
     this.keep(streamId, folded);
     return folded;
+  }
+
+  /** The kept state, without asking the store whether it is still current. */
+  kept<State, Event>(streamId: string, _decider: Decider<never, Event, State>): FoldedStream<State> | undefined {
+    return this.folds.get(streamId) as FoldedStream<State> | undefined;
   }
 
   /** After an append the store confirmed at `revision`: the state the command decided is that revision's. */
@@ -50,12 +57,12 @@ export class StreamStates {
   }
 
   private keep(streamId: string, folded: FoldedStream<unknown>): void {
-    const known = this.kept.get(streamId);
+    const known = this.folds.get(streamId);
     // Two commands on one stream may finish in either order; the newer revision stays.
     if (known !== undefined && (known.revision ?? -1n) > (folded.revision ?? -1n)) return;
-    this.kept.delete(streamId);
-    this.kept.set(streamId, folded);
-    if (this.kept.size > this.capacity) this.kept.delete(this.kept.keys().next().value as string);
+    this.folds.delete(streamId);
+    this.folds.set(streamId, folded);
+    if (this.folds.size > this.capacity) this.folds.delete(this.folds.keys().next().value as string);
   }
 }
 

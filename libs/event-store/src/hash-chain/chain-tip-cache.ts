@@ -19,14 +19,23 @@ export class ChainTipCache {
     return tip?.revision === revision ? tip.hash : undefined;
   }
 
+  /** Remembers the tail an append just wrote, so the next append to the stream reads no tip. */
+  noteAppended(streamId: string, revision: StreamRevision, hash: string): void {
+    this.remember(streamId, revision, hash);
+  }
+
   /** Remembers the stream's last event, when this read is known to have reached the end. */
   noteRead(streamId: string, options: ReadStreamOptions | undefined, events: readonly RecordedEvent[]): void {
     const backwards = options?.direction === 'backwards';
     const toTheEnd = backwards ? options?.fromRevision === undefined : options?.maxCount === undefined || events.length < options.maxCount;
     const last = backwards ? events[0] : events.at(-1);
     if (!toTheEnd || last === undefined) return;
+    this.remember(streamId, last.revision, linkTo(last));
+  }
+
+  private remember(streamId: string, revision: StreamRevision, hash: string): void {
     this.tips.delete(streamId);
-    this.tips.set(streamId, { revision: last.revision, hash: linkTo(last) });
+    this.tips.set(streamId, { revision, hash });
     // A Map iterates in insertion order: the first key is the least recently noted stream.
     if (this.tips.size > this.capacity) this.tips.delete(this.tips.keys().next().value as string);
   }

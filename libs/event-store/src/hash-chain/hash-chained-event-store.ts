@@ -16,7 +16,7 @@ import {
   Subscription,
 } from '../event-store.port';
 import { ChainTipCache } from './chain-tip-cache';
-import { ChainTip, linkTo, sealEvents } from './event-hash';
+import { ChainTip, HASH_KEY, linkTo, sealEvents } from './event-hash';
 
 /** Appends that expect `any` or `stream_exists` lose races to other writers; they chain again this often. */
 export const MAX_CHAIN_ATTEMPTS = 50;
@@ -90,8 +90,14 @@ export class HashChainedEventStore implements EventStore {
   }
 
   /** Appends `events` sealed to follow `tip`, expecting exactly the revision they were sealed after. */
-  private appendChained(streamId: string, events: readonly EventToAppend[], exact: ExpectedRevision, tip: ChainTip | undefined): Promise<AppendResult> {
-    return this.inner.appendToStream(streamId, sealEvents(streamId, tip, events), { expectedRevision: exact });
+  private async appendChained(streamId: string, events: readonly EventToAppend[], exact: ExpectedRevision, tip: ChainTip | undefined): Promise<AppendResult> {
+    const sealed = sealEvents(streamId, tip, events);
+    const result = await this.inner.appendToStream(streamId, sealed, { expectedRevision: exact });
+    // Only a tail this call wrote is known to carry these hashes: a retry the store recognised
+    // answers with an earlier append, sealed from other content.
+    const hash = sealed.at(-1)?.metadata?.[HASH_KEY];
+    if (result.written === true && typeof hash === 'string') this.tips.noteAppended(streamId, result.nextRevision, hash);
+    return result;
   }
 
   private async lastEvent(streamId: string): Promise<RecordedEvent | undefined> {

@@ -74,7 +74,7 @@ export class PostgresEventStore implements EventStore {
         const [row] = rows;
         if (row.last_position !== null) {
           this.notifier.appended();
-          return { nextRevision: BigInt(row.next_revision!), position: BigInt(row.last_position) };
+          return { nextRevision: BigInt(row.next_revision!), position: BigInt(row.last_position), written: true };
         }
         // The expectation failed, unless this is a retry of an append that already succeeded.
         const retried = await this.findRecorded(streamId, ids);
@@ -102,7 +102,7 @@ export class PostgresEventStore implements EventStore {
     const found = Number(row.found);
     if (found === 0) return undefined;
     if (found !== ids.length || Number(row.found_here) !== ids.length) throw new IdempotencyConflictError(streamId, ids);
-    return { nextRevision: BigInt(row.next_revision!), position: BigInt(row.last_position!) };
+    return { nextRevision: BigInt(row.next_revision!), position: BigInt(row.last_position!), written: false };
   }
 
   /** A stream is ordered by revision, so it needs no horizon: every committed event shows. */
