@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { ensureDatabase, loadConfig, startEmbeddedPostgres } from '@switchboard/platform';
+import { ensureDatabase, loadConfig, openLocalPostgres } from '@switchboard/platform';
 
 export interface BenchDatabase {
   url: string;
@@ -20,7 +20,7 @@ export async function freshBenchDatabase(name: string): Promise<BenchDatabase> {
     url.pathname = '/postgres';
     adminUrl = url.toString();
   } else {
-    const server = await startEmbeddedPostgres({ dataDir: config.embedded.dataDir, port: config.embedded.port });
+    const server = await openLocalPostgres(config.embedded);
     adminUrl = server.adminUrl;
     stop = () => server.stop();
   }

@@ -18,7 +18,7 @@ const ROOT = resolve(__dirname, '../..');
 export async function spawnApp(env: Record<string, string>, timeoutMs = 60_000): Promise<SpawnedApp> {
   const port = env.PORT;
   const { child, exited, output } = spawnSource('apps/switchboard/src/main.ts', env);
-  const baseUrl = `http://localhost:${port}`;
+  const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited early:\n${output()}`);
