@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NO_STREAM, PostgresEventStore } from '@switchboard/event-store';
@@ -14,7 +14,9 @@ describe('embedded PostgreSQL when DATABASE_URL is absent', () => {
   let pgPort: number;
   let httpPort: number;
   const env = () => ({ DATABASE_URL: '', EMBEDDED_PG_DATA_DIR: join(dataRoot, 'pg'), EMBEDDED_PG_PORT: String(pgPort), PORT: String(httpPort) });
-  const databaseUrl = () => `postgres://postgres:postgres@localhost:${pgPort}/switchboard`;
+  // The password the service generated on its first start and keeps beside the data.
+  let password = '';
+  const databaseUrl = () => `postgres://postgres:${password}@localhost:${pgPort}/switchboard`;
   beforeAll(async () => {
     [pgPort, httpPort] = [await freePort(), await freePort()];
     dataRoot = await mkdtemp(join(tmpdir(), 'switchboard-e2e-'));
@@ -28,6 +30,7 @@ describe('embedded PostgreSQL when DATABASE_URL is absent', () => {
     const first = await spawnApp(env());
     expect(first.output()).toContain(join(dataRoot, 'pg'));
     expect(first.output()).toContain('DATABASE_URL');
+    password = encodeURIComponent((await readFile(`${join(dataRoot, 'pg')}.password`, 'utf8')).trim());
     const writer = new PostgresEventStore({ connectionString: databaseUrl() });
     await writer.appendToStream(streamId, [{ id: randomUUID(), type: 'DialogOpened', data: { channel: 'email' } }], {
       expectedRevision: NO_STREAM,

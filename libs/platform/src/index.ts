@@ -9,6 +9,7 @@ export * from './database/run-migrations';
 export * from './nest/platform.tokens';
 export * from './nest/platform.module';
 export * from './cli/progress-bar';
+export * from './cli/stderr-log';
 export * from './database/database-unavailable';
 export * from './csv/csv';
 export * from './time/instant-text';
