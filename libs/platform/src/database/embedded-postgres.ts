@@ -77,15 +77,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await server.initialise();
     }
     await server.start();
-    if (!(await answers(adminUrl)) && !(await replacePassword(options.port, [oneOff, ...former], options.password))) {
-      await server.stop();
-      throw new Error('the server does not accept the password kept for it; was the password file replaced?');
-    }
   } catch (error) {
     throw new Error(
       `the embedded PostgreSQL did not start in ${dataDir} on port ${options.port}: ${String(error ?? 'it exited')}. ` +
         'Run as root, the server runs as the `postgres` user, which must be able to reach that directory; ' +
         'set EMBEDDED_PG_DATA_DIR / EMBEDDED_PG_PORT, or DATABASE_URL to use a server of your own.',
+    );
+  }
+  if (!(await answers(adminUrl)) && !(await replacePassword(options.port, [oneOff, ...former], options.password))) {
+    await server.stop();
+    throw new Error(
+      `the embedded PostgreSQL in ${dataDir} refuses the password kept for it: ` +
+        'was its password file deleted or replaced? Put the former file back.',
     );
   }
   return { adminUrl, reused: false, stop: takeOverExitHook(server) };
