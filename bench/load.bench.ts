@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   };
   const projector = spawnSource('apps/projector/src/main.ts', env);
   const api = spawnSource('apps/api/src/main.ts', env);
-  const http = new HttpClient(`http://127.0.0.1:${port}`, CONCURRENCY + READERS + 4);
+  const http = new HttpClient(`http://localhost:${port}`, CONCURRENCY + READERS + 4);
   const probeClient = new Client({ connectionString: db.url });
   try {
     const team = makeTeam();

@@ -16,7 +16,10 @@ export interface LocalPostgres extends RunningPostgres {
  * server already running on the data directory, at whatever port it was started with, or a new
  * one on the configured port; its password generated once and kept beside the data.
  */
-export async function openLocalPostgres(embedded: AppConfig['embedded'], log?: (line: string) => void): Promise<LocalPostgres> {
+export async function openLocalPostgres(
+  embedded: AppConfig['embedded'],
+  options: { settings?: Record<string, string>; log?: (line: string) => void } = {},
+): Promise<LocalPostgres> {
   const port = runningServerPort(embedded.dataDir) ?? embedded.port;
   const password = readOrCreateSecretFile(embeddedPasswordFile(embedded.dataDir));
   const server = await startEmbeddedPostgres({
@@ -24,7 +27,7 @@ export async function openLocalPostgres(embedded: AppConfig['embedded'], log?: (
     port,
     password,
     formerPasswords: [FORMER_FIXED_PASSWORD],
-    log,
+    ...options,
   });
   return { ...server, port };
 }
