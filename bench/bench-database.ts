@@ -9,7 +9,7 @@ export interface BenchDatabase {
 /**
  * A fresh database for one benchmark run, on DATABASE_URL's server or the embedded one, with
  * production settings (fsync and synchronous commit on): figures measured without durability
- * would flatter every write.
+ * would flatter every write. Calling it again for a second database reuses the server.
  */
 export async function freshBenchDatabase(name: string): Promise<BenchDatabase> {
   const config = loadConfig();
@@ -20,7 +20,9 @@ export async function freshBenchDatabase(name: string): Promise<BenchDatabase> {
     url.pathname = '/postgres';
     adminUrl = url.toString();
   } else {
-    const server = await openLocalPostgres(config.embedded);
+    // Statement statistics for bench:load's profile; a server already running is reused as it is.
+    const settings = { shared_preload_libraries: 'pg_stat_statements' };
+    const server = await openLocalPostgres(config.embedded, { settings });
     adminUrl = server.adminUrl;
     stop = () => server.stop();
   }

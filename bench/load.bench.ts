@@ -1,186 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { Client } from 'pg';
+import { eventStoreMigrations } from '@switchboard/event-store';
 import { runMigrations } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
-import { mintToken } from '../apps/api/src/auth/mint-token';
-import { freePort, spawnSource, type SpawnedSource } from '../test/e2e/spawn-app';
+import { freePort, spawnSource } from '../test/e2e/spawn-app';
 import { freshBenchDatabase } from './bench-database';
-import { HttpClient, type HttpAnswer } from './load/http-client';
-import { formatTable, Latencies } from './load/latencies';
+import { runBaselineConversations } from './load/baseline-workload';
+import { CpuProfiles } from './load/cpu-profiles';
+import { HttpClient } from './load/http-client';
+import { runPhase, type PhaseResult } from './load/phase';
+import { StatementStats } from './load/pg-statements';
 import { cpuSeconds, cpuSecondsWithChildren } from './load/process-cpu';
+import { formatPhase, formatSummary, type Measured } from './load/report';
+import { createTeam, makeTeam, stopProcess, waitUntilServing } from './load/team';
 import { VisibilityProbe } from './load/visibility-probe';
-import { runConversations, runReaders, type Recorder, type Team } from './load/workload';
+import { runConversations, runReaders, type Recorder } from './load/workload';
 
 /**
- * Drives the real API and projector processes over HTTP on loopback with a mix of commands
- * (opens, client and operator messages, notes, assignments, closes) from BENCH_CONCURRENCY
- * conversations at once, and BENCH_READERS readers of the list, single dialogs and stats beside
- * them, for BENCH_SECONDS after BENCH_WARMUP_SECONDS. Prints commands/s, latencies per kind,
- * how long a command takes to show in the dialog list, and the CPU each process used.
+ * Drives the real API and projector processes over HTTP on loopback with conversations (opens,
+ * client and operator messages, notes, assignments, closes), and, in the same run with the same
+ * load generator, a bare node:http + pg server doing the floor of a command (read the stream,
+ * append one event durably). For each of BENCH_CONCURRENCY (8,48) conversations: the baseline,
+ * then Switchboard with commands alone; last Switchboard with BENCH_READERS readers beside the
+ * most conversations. Each phase warms up BENCH_WARMUP_SECONDS and measures BENCH_SECONDS.
+ * Prints rates, latencies, the ratios to the baseline, the list's visibility lag and the CPU
+ * of each process per command. BENCH_PROFILE=DIR also profiles the API and the projector over
+ * each Switchboard window and prints the server's top statements (pg_stat_statements).
  */
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 48);
+const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? '8,48').split(',').map(Number);
 const READERS = Number(process.env.BENCH_READERS ?? 8);
 const LINES = Number(process.env.BENCH_LINES ?? 5);
 const OPERATORS = Number(process.env.BENCH_OPERATORS ?? 50);
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 const SECRET = 'bench-load-secret-with-enough-length-0123456789';
+const DATABASE = 'switchboard_bench_load';
+const BASELINE_DATABASE = 'switchboard_bench_baseline';
 
 async function main(): Promise<void> {
-  const db = await freshBenchDatabase('switchboard_bench_load');
+  const db = await freshBenchDatabase(DATABASE);
+  const baselineDb = await freshBenchDatabase(BASELINE_DATABASE);
   await runMigrations(db.url, allMigrations);
-  const port = await freePort();
+  await runMigrations(baselineDb.url, eventStoreMigrations);
+  const [port, baselinePort] = [await freePort(), await freePort()];
+  const profiles = PROFILE_DIR ? new CpuProfiles(PROFILE_DIR) : undefined;
   // A handful of principals send all the load: the per-principal rate limit would measure itself,
   // not the service, so it is off unless asked for.
-  const env = {
-    DATABASE_URL: db.url,
-    JWT_SECRET: SECRET,
-    LOG_LEVEL: 'warn',
-    PORT: String(port),
-    RATE_LIMIT_PER_SECOND: process.env.BENCH_RATE_LIMIT_PER_SECOND ?? '0',
-  };
-  const projector = spawnSource('apps/projector/src/main.ts', env);
-  const api = spawnSource('apps/api/src/main.ts', env);
-  const http = new HttpClient(`http://localhost:${port}`, CONCURRENCY + READERS + 4);
+  const env = { DATABASE_URL: db.url, JWT_SECRET: SECRET, LOG_LEVEL: 'warn', PORT: String(port), RATE_LIMIT_PER_SECOND: process.env.BENCH_RATE_LIMIT_PER_SECOND ?? '0' };
+  const projector = spawnSource('apps/projector/src/main.ts', { ...env, ...profiles?.env('projector') });
+  const api = spawnSource('apps/api/src/main.ts', { ...env, ...profiles?.env('api') });
+  const baseline = spawnSource('bench/load/baseline-server.ts', { DATABASE_URL: baselineDb.url, PORT: String(baselinePort) });
+  const sockets = Math.max(...CONCURRENCIES) + READERS + 4;
+  const [apiUrl, baselineUrl] = [`http://localhost:${port}`, `http://127.0.0.1:${baselinePort}`];
+  const setupHttp = new HttpClient(apiUrl, 4);
   const probeClient = new Client({ connectionString: db.url });
+  const statements = PROFILE_DIR ? await StatementStats.open(db.url) : undefined;
   try {
-    const team = makeTeam();
-    await waitUntilServing(http, team, [api, projector]);
-    await createTeam(http, team);
+    const team = makeTeam(LINES, OPERATORS, SECRET);
+    await waitUntilServing(setupHttp, team.token('supervisor', 'sup-1'), [api, projector]);
+    await waitUntilServing(new HttpClient(baselineUrl, 1), '', [baseline], '/health');
+    await createTeam(setupHttp, team);
+    setupHttp.close();
     await probeClient.connect();
-    const postmaster = await postmasterPid(probeClient);
-    const probe = new VisibilityProbe(probeClient);
-    const commands = new Latencies();
-    const queries = new Latencies();
-    const dialogs: string[] = [];
-    let measuring = false;
-    const recorder: Recorder = {
-      command(kind, answer) {
-        const ok = answer.status >= 200 && answer.status < 300;
-        // A command that changed nothing (assigning the assignee again) answers no position.
-        const position = ok ? (JSON.parse(answer.body) as { position: string | null }).position : null;
-        if (position !== null) probe.acknowledged(answer.at, BigInt(position));
-        if (measuring) record(commands, kind, answer, ok);
-      },
-      query(kind, answer) {
-        if (measuring) record(queries, kind, answer, answer.status === 200);
-      },
-      opened: (id) => void (dialogs.push(id) > 2000 && dialogs.splice(0, 1000)),
-      recentDialog: () => dialogs[Math.floor(Math.random() * dialogs.length)],
+    // The probe's samples are the benchmark's, not the service's: kept out of the statement counts.
+    await probeClient.query(`SET pg_stat_statements.track = 'none'`).catch(() => undefined);
+    const postgres = await postmasterPid(probeClient);
+    const phase = { warmupSeconds: WARMUP_SECONDS, seconds: SECONDS };
+    // Printed after each phase's figures, then emptied.
+    const profileNotes: string[] = [];
+    const print = (text: string): void => {
+      console.log([text, ...profileNotes.splice(0)].join('\n\n'));
+    };
+    const bench = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+
+    // Each phase has its own connections: a server closes those idle between phases (keep-alive
+    // timeout), and a request sent on one as it closes would fail.
+    const runBaseline = (conversations: number, http = new HttpClient(baselineUrl, sockets)): Promise<PhaseResult> =>
+      runPhase(
+        { ...phase, meters: { server: () => cpuSeconds(baseline.child.pid!), PostgreSQL: () => cpuSecondsWithChildren(postgres), 'load generator': bench },
+          atStart: async () => statements?.reset(), atEnd: async (window) => void (statements && profileNotes.push(`pg_stat_statements, baseline:\n${await statements.top([BASELINE_DATABASE], window.commands.count(), 5)}`)) },
+        (window) => Array.from({ length: conversations }, () => runBaselineConversations(http, window)),
+      ).finally(() => http.close());
+
+    const runSwitchboard = async (conversations: number, readers: number, http = new HttpClient(apiUrl, sockets)): Promise<Measured> => {
+      const probe = new VisibilityProbe(probeClient);
+      const dialogs: string[] = [];
+      probe.start();
+      const title = `${conversations} conversations${readers ? ` + ${readers} readers` : ''}`;
+      const result = await runPhase(
+        {
+          ...phase,
+          meters: { API: () => cpuSeconds(api.child.pid!), projector: () => cpuSeconds(projector.child.pid!), PostgreSQL: () => cpuSecondsWithChildren(postgres), 'load generator': bench },
+          atStart: async () => {
+            await statements?.reset();
+            profiles?.start([api, projector]);
+          },
+          atEnd: async (window) => {
+            profileNotes.push(...((await profiles?.stop({ api, projector }, title)) ?? []));
+            if (statements) profileNotes.push(`pg_stat_statements, ${title}:\n${await statements.top([DATABASE], window.commands.count())}`);
+          },
+        },
+        (window) => {
+          const recorder: Recorder = {
+            command(kind, answer) {
+              const ok = answer.status >= 200 && answer.status < 300;
+              // A command that changed nothing (assigning the assignee again) answers no position.
+              const position = ok ? (JSON.parse(answer.body) as { position: string | null }).position : null;
+              if (position !== null) probe.acknowledged(answer.at, BigInt(position));
+              window.command(kind, answer, ok);
+            },
+            query: (kind, answer) => window.query(kind, answer),
+            opened: (id) => void (dialogs.push(id) > 2000 && dialogs.splice(0, 1000)),
+            recentDialog: () => dialogs[Math.floor(Math.random() * dialogs.length)],
+          };
+          const running = (): boolean => window.running;
+          return [
+            ...Array.from({ length: conversations }, () => runConversations(http, team, recorder, running)),
+            ...Array.from({ length: readers }, () => runReaders(http, team, recorder, running)),
+          ];
+        },
+      );
+      http.close();
+      await probe.stop();
+      return { ...result, lag: probe.summary(result.startedAt) };
     };
 
-    console.log(`bench:load  ${CONCURRENCY} conversations + ${READERS} readers, ${LINES} lines, ${OPERATORS} operators, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s`);
-    probe.start();
-    let running = true;
-    const workers = [
-      ...Array.from({ length: CONCURRENCY }, () => runConversations(http, team, recorder, () => running)),
-      ...Array.from({ length: READERS }, () => runReaders(http, team, recorder, () => running)),
-    ];
-    await sleep(WARMUP_SECONDS * 1000);
-    const cpu = { api: cpuSeconds(api.child.pid!), projector: cpuSeconds(projector.child.pid!), postgres: cpuSecondsWithChildren(postmaster), bench: process.cpuUsage() };
-    const started = performance.now();
-    measuring = true;
-    await sleep(SECONDS * 1000);
-    measuring = false;
-    const elapsed = (performance.now() - started) / 1000;
-    const used = {
-      api: cpuSeconds(api.child.pid!) - cpu.api,
-      projector: cpuSeconds(projector.child.pid!) - cpu.projector,
-      postgres: cpuSecondsWithChildren(postmaster) - cpu.postgres,
-      bench: microsToSeconds(process.cpuUsage(cpu.bench)),
-    };
-    running = false;
-    await Promise.all(workers);
-    await probe.stop();
-
-    const header = ['kind', 'count', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'];
-    console.log(`\ncommands: ${Math.round(commands.count() / elapsed).toLocaleString('en-US')} acknowledged/s over ${elapsed.toFixed(1)} s`);
-    console.log(formatTable(header, commands.table()));
-    console.log(`\nqueries: ${Math.round(queries.count() / elapsed).toLocaleString('en-US')}/s`);
-    console.log(formatTable(header, queries.table()));
-    const failures = [...commands.failureLines(), ...queries.failureLines()];
-    if (failures.length > 0) console.log(`\nrefused or failed: ${failures.join(', ')}`);
-    const lag = probe.summary(started);
-    console.log(
-      `\nvisible in the dialog list after the acknowledgement (checkpoint sampled every 5 ms): ` +
-        `p50 ${lag.p50.toFixed(0)} ms, p95 ${lag.p95.toFixed(0)} ms, p99 ${lag.p99.toFixed(0)} ms, max ${lag.max.toFixed(0)} ms` +
-        `${lag.unseen > 0 ? `, ${lag.unseen} never seen` : ''}`,
-    );
-    // CPU per command is what the machine's load does not distort: it says what a dedicated
-    // machine of these cores could carry at most, and which process would saturate first.
-    const perCommand = (s: number): string => `${((1000 * s) / Math.max(1, commands.count())).toFixed(2)} ms/command`;
-    const share = (s: number): string => `${s.toFixed(1)} s (${((100 * s) / elapsed).toFixed(0)}% of a core, ${perCommand(s)})`;
-    console.log(
-      `CPU over the window: API ${share(used.api)}, projector ${share(used.projector)}, PostgreSQL ${share(used.postgres)}, ` +
-        `this load generator ${share(used.bench)}; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`,
-    );
-  } finally {
-    http.close();
-    await probeClient.end().catch(() => undefined);
-    await Promise.all([stop(api), stop(projector)]);
-    await db.close();
-  }
-}
-
-function record(latencies: Latencies, kind: string, answer: HttpAnswer, ok: boolean): void {
-  if (ok) latencies.add(kind, answer.ms);
-  else latencies.fail(kind, answer.status);
-}
-
-function makeTeam(): Team {
-  const lines = Array.from({ length: LINES }, (_, i) => `line-${i + 1}`);
-  const operators = new Map(lines.map((line) => [line, [] as string[]]));
-  for (let i = 0; i < OPERATORS; i++) operators.get(lines[i % LINES])!.push(`op-${i + 1}`);
-  const tokens = new Map<string, string>();
-  const token: Team['token'] = (role, sub) => {
-    const key = `${role}:${sub}`;
-    if (!tokens.has(key)) tokens.set(key, mintToken({ sub, role, secret: SECRET }));
-    return tokens.get(key)!;
-  };
-  return { lines, operators, token };
-}
-
-async function createTeam(http: HttpClient, team: Team): Promise<void> {
-  const admin = team.token('admin', 'admin-1');
-  for (const lineId of team.lines) {
-    await expectCreated(http.send('POST', '/lines', admin, { lineId, name: lineId, routingMode: 'manual' }));
-    for (const operatorId of team.operators.get(lineId)!) {
-      await expectCreated(http.send('POST', '/operators', admin, { operatorId, name: operatorId, lineIds: [lineId] }));
+    console.log(`bench:load  conversations ${CONCURRENCIES.join(', ')}, then ${READERS} readers beside ${Math.max(...CONCURRENCIES)}; ${LINES} lines, ${OPERATORS} operators; each phase ${WARMUP_SECONDS} s warm-up + ${SECONDS} s`);
+    const rows: { conversations: number; baseline: PhaseResult; switchboard: Measured }[] = [];
+    for (const conversations of CONCURRENCIES) {
+      const baselineResult = await runBaseline(conversations);
+      print(formatPhase(`baseline (node:http + pg), ${conversations} conversations`, baselineResult, 'requests'));
+      const switchboard = await runSwitchboard(conversations, 0);
+      print(formatPhase(`Switchboard, ${conversations} conversations, commands alone`, switchboard, 'commands'));
+      rows.push({ conversations, baseline: baselineResult, switchboard });
     }
-  }
-}
-
-async function expectCreated(answer: Promise<HttpAnswer>): Promise<void> {
-  const { status, body } = await answer;
-  if (status !== 201) throw new Error(`setup failed with ${status}: ${body}`);
-}
-
-/** Until the API answers and the projector has made the read models (the list answers 200). */
-async function waitUntilServing(http: HttpClient, team: Team, processes: SpawnedSource[]): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const exited = processes.find((p) => p.child.exitCode !== null);
-    if (exited) throw new Error(`a process exited early:\n${exited.output()}`);
-    const answer = await http.send('GET', '/dialogs?limit=1', team.token('supervisor', 'sup-1')).catch(() => undefined);
-    if (answer?.status === 200) return;
-    if (Date.now() > deadline) throw new Error('the service did not start within 120 s');
-    await sleep(250);
+    const most = rows[rows.length - 1];
+    const withReaders = await runSwitchboard(most.conversations, READERS);
+    print(formatPhase(`Switchboard, ${most.conversations} conversations + ${READERS} readers`, withReaders, 'commands'));
+    console.log(`\n${formatSummary(rows, { readers: READERS, result: withReaders, baseline: most.baseline })}`);
+    console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  } catch (error) {
+    for (const [name, p] of Object.entries({ api, projector, baseline })) {
+      if (p.child.exitCode !== null || p.child.signalCode !== null) console.error(`${name} ended (${p.child.exitCode ?? p.child.signalCode}):\n${p.output().slice(-3000)}`);
+    }
+    throw error;
+  } finally {
+    setupHttp.close();
+    await probeClient.end().catch(() => undefined);
+    await statements?.close();
+    await Promise.all([stopProcess(api), stopProcess(projector), stopProcess(baseline)]);
+    await baselineDb.close();
+    await db.close();
   }
 }
 
 /** The postmaster: the parent of this connection's backend. */
 async function postmasterPid(client: Client): Promise<number> {
   const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-  const { readFileSync } = await import('node:fs');
   return Number(readFileSync(`/proc/${rows[0].pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
 }
-
-async function stop(process: SpawnedSource): Promise<void> {
-  process.child.kill('SIGTERM');
-  await process.exited;
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-const microsToSeconds = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1e6;
 
 main().catch((error: unknown) => {
   console.error(error);

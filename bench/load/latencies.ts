@@ -18,6 +18,11 @@ export class Latencies {
     return [...this.byKind.values()].reduce((sum, list) => sum + list.length, 0);
   }
 
+  /** Every latency of every kind, unsorted. */
+  all(): number[] {
+    return [...this.byKind.values()].flat();
+  }
+
   /** One row per kind, then `all`, with count, p50, p95, p99 and max in ms. */
   table(): string[][] {
     const kinds = [...this.byKind.keys()].sort();

@@ -68,7 +68,6 @@ describe('API commands at the edge', () => {
       expect(command.context).toEqual({
         actor: { kind: 'operator', id: 'op-1' },
         correlationId: 'corr-1',
-        receivedAt: expect.any(Date),
         idempotencyKey: 'key-1',
         expectedRevision: 4n,
       });

@@ -11,7 +11,6 @@ import { bearer, tokenFor } from './support/tokens';
 
 // Swagger UI and its documents are served by express beside Nest's router, outside its guards.
 const isSwaggerUi = (key: string): boolean => /^GET \/docs([-/]|$)/.test(key);
-const ACCESS_GRACE_MS = 2_000;
 
 interface Cell {
   readonly key: string;
@@ -71,8 +70,6 @@ describe('authorisation matrix', () => {
       const dialogId = fresh && ownership !== null ? await fixtures.dialog(ownership) : readDialogs.get(ownership ?? 'other') ?? '';
       cells.push({ key, role, ownership, dialogId });
     });
-    // Access is judged as of a little before a request arrives; let the fixtures settle past it.
-    await new Promise((resolve) => setTimeout(resolve, ACCESS_GRACE_MS + 100));
 
     const mismatches: string[] = [];
     const seen = new Set<string>();

@@ -42,8 +42,8 @@ describe('dialog command API, end to end', () => {
   };
   const clientSays = (dialogId: string, text: string) =>
     http().post(`/dialogs/${dialogId}/messages`).set(as(token.channel)).send({ author: 'client', text });
-  const operatorSays = (dialogId: string, t: string, text: string) =>
-    http().post(`/dialogs/${dialogId}/messages`).set(as(t)).send({ author: 'operator', text });
+  const operatorSays = (dialogId: string, t: string, text: string, seenRevision?: string) =>
+    http().post(`/dialogs/${dialogId}/messages`).set(as(t)).send({ author: 'operator', text, seenRevision });
 
   it('answers a command with the stream revision and global position it wrote, and an ETag', async () => {
     const response = await http()
@@ -89,8 +89,9 @@ describe('dialog command API, end to end', () => {
   it('lets exactly one of two operators racing to answer be assigned, with both replies recorded, every time', async () => {
     for (let round = 0; round < 20; round++) {
       const id = await open();
-      await clientSays(id, 'anyone?').expect(201);
-      const [a, b] = await Promise.all([operatorSays(id, token.opA, 'A here'), operatorSays(id, token.opB, 'B here')]);
+      // Both screens show the client's question; each reply names that revision.
+      const seen = (await clientSays(id, 'anyone?').expect(201)).body.revision as string;
+      const [a, b] = await Promise.all([operatorSays(id, token.opA, 'A here', seen), operatorSays(id, token.opB, 'B here', seen)]);
       expect([a.status, b.status]).toEqual([201, 201]);
       const events = await eventsOf(id);
       const replies = events.filter((e) => e.type === 'MessageSent' && (e.data.author as { kind: string }).kind === 'operator');
@@ -175,8 +176,8 @@ describe('dialog command API, end to end', () => {
 
   it('walks the source articles: a client writes, two operators race, a supervisor reassigns, a note, a transfer, a close, a rating', async () => {
     const id = await open();
-    await clientSays(id, 'My parcel is late').expect(201);
-    await Promise.all([operatorSays(id, token.opA, 'Looking into it'), operatorSays(id, token.opB, 'On it')]);
+    const seen = (await clientSays(id, 'My parcel is late').expect(201)).body.revision as string;
+    await Promise.all([operatorSays(id, token.opA, 'Looking into it', seen), operatorSays(id, token.opB, 'On it', seen)]);
     await http().put(`/dialogs/${id}/assignee`).set(as(token.supervisor)).send({ operatorId: 'op-c' }).expect(200);
     await http().post(`/dialogs/${id}/notes`).set(as(token.opC)).send({ text: 'courier delayed' }).expect(201);
     await http().post(`/dialogs/${id}/transfer`).set(as(token.opC)).send({ toLineId: 'sales' }).expect(200);

@@ -30,6 +30,7 @@ describe('GET /metrics', () => {
   beforeAll(async () => {
     edge = await startEdgeTestApp();
     await http().post('/lines').set(as(admin)).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }).expect(201);
+    await http().post('/operators').set(as(admin)).send({ operatorId: 'op-1', name: 'Op', lineIds: ['support'] }).expect(201);
   });
   afterAll(() => edge.stop());
 

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { ChangeDialogCommand, ChangeLineCommand, OpenDialogCommand, StreamCommandRunner, type DialogCommandResult } from '@switchboard/dialog-commands';
+import {
+  ChangeDialogCommand,
+  ChangeLineCommand,
+  ChangeOperatorCommand,
+  OpenDialogCommand,
+  StreamCommandRunner,
+  type DialogCommandResult,
+} from '@switchboard/dialog-commands';
 import { dialogDecider, dialogStreamName, type Decider, type DialogEvent, type DialogState } from '@switchboard/dialogs';
 import { EVENT_STORE, PostgresEventStore, STREAM_EXISTS, type EventStore, type RecordedEvent } from '@switchboard/event-store';
 import { admin, as, channel, operator, startWriteSide, supervisor, type WriteSide } from './write-side';
@@ -30,6 +37,7 @@ describe('a version-1 event read as the current version everywhere', () => {
     raw = new PostgresEventStore({ connectionString: side.db.url });
     pool = new Pool({ connectionString: side.db.url });
     await side.bus.execute(new ChangeLineCommand('support', { type: 'CreateLine', name: 'Support', routingMode: 'manual', operatorIds: [] }, as(admin)));
+    await side.bus.execute(new ChangeOperatorCommand('op-a', { type: 'RegisterOperator', name: 'Ann', lineIds: ['support'] }, as(admin)));
     await side.bus.execute(
       new OpenDialogCommand({ dialogId, direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1', name: 'Kim' } }, as(channel)),
     );

@@ -44,7 +44,7 @@ export async function startWriteSide(): Promise<WriteSide> {
 }
 
 export function as(actor: Actor, extra: Partial<RequestContext> = {}): RequestContext {
-  return { actor, correlationId: randomUUID(), receivedAt: new Date(), ...extra };
+  return { actor, correlationId: randomUUID(), ...extra };
 }
 
 export const admin: Actor = { kind: 'admin', id: 'admin-1' };

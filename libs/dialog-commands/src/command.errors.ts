@@ -13,3 +13,11 @@ export class PreconditionFailedError extends Error {
     super(`${streamId} is at revision ${String(actual)}, not ${expected}`);
   }
 }
+
+/** An `Idempotency-Key` the principal already used for a different request. */
+export class IdempotencyKeyReusedError extends Error {
+  override readonly name = 'IdempotencyKeyReusedError';
+  constructor(readonly request: string, readonly earlierRequest: string) {
+    super(`this Idempotency-Key was used for ${earlierRequest}, not ${request}`);
+  }
+}

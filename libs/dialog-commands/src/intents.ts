@@ -11,7 +11,15 @@ import type {
  * status, whether a line exists) and turns it into a domain command.
  */
 export type DialogIntent =
-  | { type: 'SendMessage'; messageId: string; author: { kind: 'client' } | { kind: 'bot'; botId: string } | { kind: 'operator' }; text: string; attachments?: readonly AttachmentInput[] }
+  | {
+      type: 'SendMessage';
+      messageId: string;
+      author: { kind: 'client' } | { kind: 'bot'; botId: string } | { kind: 'operator' };
+      text: string;
+      attachments?: readonly AttachmentInput[];
+      /** The dialog's revision the operator's screen showed when they wrote (see authorizeDialogIntent). */
+      seenRevision?: bigint;
+    }
   | { type: 'AddNote'; noteId: string; text: string }
   | { type: 'AssignOperator'; operatorId: string | null }
   | { type: 'TakeIntoWork' }

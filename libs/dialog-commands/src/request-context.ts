@@ -12,12 +12,6 @@ export interface RequestContext {
   readonly idempotencyKey?: string;
   /** Only service principals may set it (a channel's own timestamp); otherwise now. */
   readonly occurredAt?: Date;
-  /**
-   * When the request arrived. Access is judged on the stream as it stood shortly before (see
-   * `ACCESS_GRACE_MS`), so that a change recorded while the request was in flight (a
-   * colleague's reply claiming the dialog) does not refuse it.
-   */
-  readonly receivedAt?: Date;
   /** From `If-Match`: decide only against this exact revision, without retrying. */
   readonly expectedRevision?: bigint;
 }

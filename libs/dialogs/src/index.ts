@@ -36,6 +36,7 @@ export { evolveRoster, type DialogRoster } from './dialog/dialog-roster.evolve';
 export { dialogDecider } from './dialog/dialog.decider';
 export { dialogErrors } from './dialog/dialog.errors';
 export { followUpDialogFor } from './dialog/follow-up-dialog.policy';
+export { lostOnlyTheFirstReplyRace } from './dialog/reply-race.policy';
 export { dialogAccessFactsOf } from './dialog/dialog-access.facts';
 export { dialogStreamCategory, dialogStreamName } from './dialog/dialog.stream';
 export { generalStatusOf, journalStatusOf, lifecycleOf, nextDetailedStatus } from './dialog/dialog.status';
@@ -58,6 +59,7 @@ export { decideOperator } from './operator/operator.decide';
 export { evolveOperator } from './operator/operator.evolve';
 export { operatorDecider } from './operator/operator.decider';
 export { operatorErrors } from './operator/operator.errors';
+export { assertOperatorInService } from './operator/operator-in-service.policy';
 export { operatorStreamCategory, operatorStreamName } from './operator/operator.stream';
 
 // Line and routing

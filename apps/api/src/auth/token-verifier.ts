@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@switchboard/dialogs';
-import jwt, { type Algorithm, type JwtHeader, type JwtPayload, type Secret } from 'jsonwebtoken';
+import { createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
+import jwt, { type Algorithm, type JwtHeader, type JwtPayload } from 'jsonwebtoken';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config';
 import { authErrors } from './auth.errors';
 import { JwksKeys } from './jwks-keys';
@@ -14,9 +15,18 @@ const PRINCIPAL_ID = /^[\x21-\x7E]{1,200}$/;
 @Injectable()
 export class TokenVerifier {
   private readonly jwks: JwksKeys | undefined;
+  /**
+   * Keys parsed once: given a string, jsonwebtoken parses it on every verify, first trying it as
+   * a public key and failing, which cost more than the rest of a request's authentication.
+   */
+  private readonly staticKey: KeyObject | undefined;
+  private readonly jwksKeys = new Map<string, KeyObject>();
 
   constructor(@Inject(AUTH_CONFIG) private readonly config: AuthConfig) {
-    this.jwks = config.key.kind === 'jwks' ? new JwksKeys(config.key.url) : undefined;
+    const { key } = config;
+    this.jwks = key.kind === 'jwks' ? new JwksKeys(key.url) : undefined;
+    this.staticKey =
+      key.kind === 'secret' ? createSecretKey(Buffer.from(key.secret)) : key.kind === 'public_key' ? key.key : undefined;
   }
 
   async actorOf(token: string): Promise<Actor> {
@@ -39,12 +49,18 @@ export class TokenVerifier {
     return actorOfClaims(payload);
   }
 
-  private async keyFor(header: JwtHeader): Promise<Secret> {
-    const { key } = this.config;
-    if (key.kind === 'secret') return key.secret;
-    if (key.kind === 'public_key') return key.key;
+  private async keyFor(header: JwtHeader): Promise<KeyObject> {
+    if (this.staticKey) return this.staticKey;
     if (!this.jwks) throw new Error('JWKS keys missing for a JWKS configuration');
-    return this.jwks.publicKeyFor(header.kid);
+    const pem = await this.jwks.publicKeyFor(header.kid);
+    let key = this.jwksKeys.get(pem);
+    if (key === undefined) {
+      key = createPublicKey(pem);
+      // Rotated keys come and go; a handful are live at a time.
+      if (this.jwksKeys.size >= 32) this.jwksKeys.clear();
+      this.jwksKeys.set(pem, key);
+    }
+    return key;
   }
 }
 

@@ -29,7 +29,6 @@ export function requestContextOf(request: EdgeRequest, options: CommandContextOp
   return {
     actor,
     correlationId: correlationIdOf(request),
-    receivedAt: request.receivedAt ?? new Date(),
     ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
     ...(expectedRevision !== undefined ? { expectedRevision } : {}),
     ...(occurredAt !== undefined ? { occurredAt } : {}),

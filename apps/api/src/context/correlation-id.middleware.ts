@@ -13,7 +13,6 @@ const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  */
 export function correlationIdMiddleware(request: Request, response: Response, next: NextFunction): void {
   const edge: EdgeRequest = request;
-  edge.receivedAt = new Date();
   const given = request.headers[CORRELATION_ID_HEADER.toLowerCase()];
   const valid = typeof given === 'string' && CORRELATION_ID.test(given);
   edge.correlationId = valid ? given : randomUUID();

@@ -5,8 +5,6 @@ import type { Request } from 'express';
 export interface EdgeRequest extends Request {
   /** Set by the correlation-id middleware, first thing. */
   correlationId?: string;
-  /** When the request arrived, set by the same middleware: access is judged as of then. */
-  receivedAt?: Date;
   /** Set by the authentication guard; absent on public routes. */
   actor?: Actor;
 }

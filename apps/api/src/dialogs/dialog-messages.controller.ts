@@ -36,6 +36,7 @@ export class DialogMessagesController {
         author: messageAuthorOf(body, context.actor),
         text: body.text,
         attachments: body.attachments?.map(({ name, contentType, sizeBytes, url }) => ({ name, contentType, sizeBytes, url })),
+        ...(body.seenRevision !== undefined ? { seenRevision: BigInt(body.seenRevision) } : {}),
       },
       context,
     );

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { ConcurrencyConflictError, PreconditionFailedError } from '@switchboard/dialog-commands';
+import { ConcurrencyConflictError, IdempotencyKeyReusedError, PreconditionFailedError } from '@switchboard/dialog-commands';
 import { DomainError, type DomainErrorKind } from '@switchboard/dialogs';
 import { EventStoreUnavailableError, IdempotencyConflictError, WrongExpectedRevisionError } from '@switchboard/event-store';
 import { STATUS_CODES } from 'node:http';
@@ -38,6 +38,13 @@ export function problemOf(error: unknown): { problem: ProblemError; unexpected: 
     return expected(
       new ProblemError(409, 'idempotency_conflict', 'This Idempotency-Key was already used for a different request', {
         details: { streamId: error.streamId },
+      }),
+    );
+  }
+  if (error instanceof IdempotencyKeyReusedError) {
+    return expected(
+      new ProblemError(409, 'idempotency_conflict', 'This Idempotency-Key was already used for a different request', {
+        details: { request: error.request, earlierRequest: error.earlierRequest },
       }),
     );
   }

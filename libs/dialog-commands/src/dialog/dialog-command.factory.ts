@@ -16,9 +16,9 @@ export async function dialogCommandOf(
   const actorId = metadata.actor.id;
   switch (intent.type) {
     case 'SendMessage': {
-      const { author, ...rest } = intent;
+      const { author, seenRevision: _seen, ...rest } = intent;
       const authorInput =
-        author.kind === 'operator' ? { kind: 'operator' as const, operatorStatus: await staffAvailability(metadata, facts) } : author;
+        author.kind === 'operator' ? { kind: 'operator' as const, operatorStatus: await facts.operatorAvailability(actorId) } : author;
       return { type: 'SendMessage', data: { dialogId, ...rest, author: authorInput }, metadata };
     }
     case 'AssignOperator':
@@ -28,7 +28,7 @@ export async function dialogCommandOf(
     case 'TransferToOperator':
       return { type: 'TransferToOperator', data: { dialogId, operatorId: intent.operatorId, operatorStatus: await facts.operatorAvailability(intent.operatorId) }, metadata };
     case 'TakeIntoWork':
-      return { type: 'TakeIntoWork', data: { dialogId, operatorStatus: await staffAvailability(metadata, facts) }, metadata };
+      return { type: 'TakeIntoWork', data: { dialogId, operatorStatus: await facts.operatorAvailability(actorId) }, metadata };
     case 'TransferToLine': {
       const line = await facts.line(intent.toLineId);
       return { type: 'TransferToLine', data: { dialogId, toLineId: intent.toLineId, targetLineExists: line.exists && !line.deleted }, metadata };
@@ -52,14 +52,4 @@ export async function dialogCommandOf(
     default:
       return assertNever(intent);
   }
-}
-
-/**
- * Supervisors and admins answer and take dialogs too, often without an operator registration;
- * only people registered as operators can be suspended or removed, so only they are checked.
- */
-async function staffAvailability(metadata: CommandMetadata, facts: StreamFacts) {
-  const availability = await facts.operatorAvailability(metadata.actor.id);
-  if (availability === 'unknown' && metadata.actor.kind !== 'operator') return 'active' as const;
-  return availability;
 }

@@ -3,6 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { assertAuthorized, dialogDecider, dialogStreamName, DomainError, OpenDialogData } from '@switchboard/dialogs';
 import { DialogCommandResult, OpenDialogCommand } from '../commands';
 import { StreamFacts } from '../facts/stream-facts';
+import { IdempotencyLedger, requestOf } from '../idempotency/idempotency-ledger';
 import type { RequestContext } from '../request-context';
 import { RouteOnOpen } from '../routing/route-on-open';
 import { deterministicId } from '../stream/deterministic-id';
@@ -15,6 +16,7 @@ export class OpenDialogHandler implements ICommandHandler<OpenDialogCommand, Dia
     private readonly runner: StreamCommandRunner,
     private readonly facts: StreamFacts,
     private readonly router: RouteOnOpen,
+    private readonly ledger: IdempotencyLedger,
   ) {}
 
   execute({ intent, context }: OpenDialogCommand): Promise<DialogCommandResult> {
@@ -22,12 +24,16 @@ export class OpenDialogHandler implements ICommandHandler<OpenDialogCommand, Dia
     // A retried open with the same key names the same dialog, so it is found, not duplicated.
     const dialogId =
       requested ?? (context.idempotencyKey ? deterministicId(`open:${context.actor.kind}:${context.actor.id}:${context.idempotencyKey}`) : randomUUID());
-    return this.open({ ...rest, dialogId }, context);
+    return this.ledger.once(context, requestOf(`OpenDialog dialog ${dialogId}`, rest), () => this.open({ ...rest, dialogId }, context));
   }
 
-  /** Opens a dialog in an existing line and, when the line routes automatically, assigns it. */
+  /**
+   * Opens a dialog in an existing line and, when the line routes automatically, assigns it. An
+   * open found already recorded (its request died before answering) is routed if it still waits.
+   */
   async open(data: OpenDialogData, context: RequestContext): Promise<DialogCommandResult> {
     assertAuthorized(context.actor, 'OpenDialog', null);
+    await this.facts.assertActorInService(context.actor);
     const line = await this.facts.line(data.lineId);
     if (!line.exists || line.deleted) {
       throw new DomainError('line_not_found', 'unprocessable', `line ${data.lineId} does not exist`, { field: 'lineId' });
@@ -39,8 +45,9 @@ export class OpenDialogHandler implements ICommandHandler<OpenDialogCommand, Dia
       command: () => ({ type: 'OpenDialog' as const, data, metadata: commandMetadataOf(context) }),
     });
     const result: DialogCommandResult = { ...withoutState(opened), dialogId: data.dialogId };
-    if (opened.duplicate || opened.eventTypes.length === 0 || line.routingMode === 'manual') return result;
+    const waits = opened.state.exists && opened.state.status === 'open' && opened.state.assigneeId === null;
+    if (!waits || line.routingMode === 'manual') return result;
     const routed = await this.router.route(line, data.dialogId, context);
-    return routed ? { ...routed, dialogId: data.dialogId, eventTypes: [...result.eventTypes, ...routed.eventTypes] } : result;
+    return routed ? { ...routed, dialogId: data.dialogId, duplicate: result.duplicate, eventTypes: [...result.eventTypes, ...routed.eventTypes] } : result;
   }
 }

@@ -1,27 +1,27 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  evolveLine,
-  evolveOperator,
-  initialLineState,
-  initialOperatorState,
-  LineEvent,
+  assertOperatorInService,
+  lineDecider,
   LineState,
   lineStreamName,
   OperatorAvailability,
-  OperatorEvent,
+  operatorDecider,
   OperatorState,
   operatorStreamName,
+  type Actor,
 } from '@switchboard/dialogs';
-import { EVENT_STORE, EventStore } from '@switchboard/event-store';
+import { StreamStates } from '../stream/stream-states';
 
-/** Facts other aggregates own, read from their streams when a dialog command needs them. */
+/**
+ * Facts other aggregates own, read from their streams when a dialog command needs them: what is
+ * new since the kept state, so an operator's or a busy line's long history costs nothing twice.
+ */
 @Injectable()
 export class StreamFacts {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly states: StreamStates) {}
 
   async operator(operatorId: string): Promise<OperatorState> {
-    const events = await this.store.readStream(operatorStreamName(operatorId));
-    return events.reduce((s, e) => evolveOperator(s, e as unknown as OperatorEvent), initialOperatorState);
+    return (await this.states.current(operatorStreamName(operatorId), operatorDecider)).state;
   }
 
   async operatorAvailability(operatorId: string): Promise<OperatorAvailability> {
@@ -29,8 +29,13 @@ export class StreamFacts {
     return state.exists ? state.status : 'unknown';
   }
 
+  /** Operator principals act only while registered and not removed; others pass unread. */
+  async assertActorInService(actor: Actor): Promise<void> {
+    if (actor.kind !== 'operator') return;
+    assertOperatorInService(actor, await this.operatorAvailability(actor.id));
+  }
+
   async line(lineId: string): Promise<LineState> {
-    const events = await this.store.readStream(lineStreamName(lineId));
-    return events.reduce((s, e) => evolveLine(s, e as unknown as LineEvent), initialLineState);
+    return (await this.states.current(lineStreamName(lineId), lineDecider)).state;
   }
 }

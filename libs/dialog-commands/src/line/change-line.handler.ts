@@ -3,6 +3,7 @@ import { assertAuthorized, LineCommand, lineDecider, lineStreamName } from '@swi
 import { ChangeLineCommand } from '../commands';
 import type { CommandResult } from '../request-context';
 import { commandMetadataOf } from '../dialog/command-metadata';
+import { IdempotencyLedger, requestOf } from '../idempotency/idempotency-ledger';
 import { StreamCommandRunner, withoutState } from '../stream/stream-command-runner';
 
 /**
@@ -11,17 +12,22 @@ import { StreamCommandRunner, withoutState } from '../stream/stream-command-runn
  */
 @CommandHandler(ChangeLineCommand)
 export class ChangeLineHandler implements ICommandHandler<ChangeLineCommand, CommandResult> {
-  constructor(private readonly runner: StreamCommandRunner) {}
+  constructor(
+    private readonly runner: StreamCommandRunner,
+    private readonly ledger: IdempotencyLedger,
+  ) {}
 
-  async execute({ lineId, intent, context }: ChangeLineCommand): Promise<CommandResult> {
-    assertAuthorized(context.actor, intent.type, null);
-    const { type, ...data } = intent;
-    const result = await this.runner.run({
-      streamId: lineStreamName(lineId),
-      decider: lineDecider,
-      context,
-      command: () => ({ type, data: { lineId, ...data }, metadata: commandMetadataOf(context) }) as LineCommand,
+  execute({ lineId, intent, context }: ChangeLineCommand): Promise<CommandResult> {
+    return this.ledger.once(context, requestOf(`${intent.type} line ${lineId}`, intent), async () => {
+      assertAuthorized(context.actor, intent.type, null);
+      const { type, ...data } = intent;
+      const result = await this.runner.run({
+        streamId: lineStreamName(lineId),
+        decider: lineDecider,
+        context,
+        command: () => ({ type, data: { lineId, ...data }, metadata: commandMetadataOf(context) }) as LineCommand,
+      });
+      return withoutState(result);
     });
-    return withoutState(result);
   }
 }

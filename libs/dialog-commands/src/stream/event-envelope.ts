@@ -21,8 +21,11 @@ export interface DomainEventLike {
 }
 
 /**
- * Wraps decided events for the store. With an idempotency key the ids derive from it (and the
- * principal, so two principals' keys never collide); otherwise they are random.
+ * Wraps decided events for the store. With an idempotency key the ids derive from it, the
+ * principal (two principals' keys never collide) and the command: one request may make two
+ * commands on one stream (a follow-up's open and its message), and the store takes an event id
+ * it already holds for a repeated append, so the second command's events need ids of their own.
+ * Without a key the ids are random.
  */
 export function toEventsToAppend(
   streamId: string,
@@ -43,7 +46,7 @@ export function toEventsToAppend(
       ...(idempotencyKey ? { idempotencyKey } : {}),
     };
     return {
-      id: idempotencyKey ? deterministicId(`${actor.kind}:${actor.id}:${idempotencyKey}:${streamId}:${index}`) : randomUUID(),
+      id: idempotencyKey ? deterministicId(`${actor.kind}:${actor.id}:${idempotencyKey}:${streamId}:${commandType}:${index}`) : randomUUID(),
       type: event.type,
       data: event.data as JsonObject,
       metadata: metadata as unknown as JsonObject,

@@ -5,13 +5,7 @@ import { EVENT_STORE, EventStore, NO_STREAM, RecordedEvent, WrongExpectedRevisio
 import { ConcurrencyConflictError, PreconditionFailedError } from '../command.errors';
 import type { CommandResult, RequestContext } from '../request-context';
 import { DomainEventLike, toEventsToAppend } from './event-envelope';
-
-/**
- * Access is judged on the stream as it stood this long before the request arrived: what the
- * requester's screen showed. A colleague's claim recorded within it does not refuse a reply
- * sent at the same moment; the reply is recorded and its author joins as a participant.
- */
-export const ACCESS_GRACE_MS = 2000;
+import { FoldedStream, runKey, StreamStates } from './stream-states';
 
 /** How often a command is decided again after another writer changed its stream first. */
 export const MAX_ATTEMPTS = 8;
@@ -23,12 +17,11 @@ export interface StreamCommand<State, Command, Event extends DomainEventLike> {
   /** Builds the domain command from the current state (facts from other streams included). */
   command(state: State): Command | Promise<Command>;
   /**
-   * Checked once, against the stream as it stood when the request arrived (see
-   * `RequestContext.receivedAt`), and not again on a retry: an operator allowed to answer an
-   * unassigned dialog keeps the right to have that answer recorded when a racing colleague
-   * claims the dialog a moment earlier.
+   * Judged on the state each attempt is decided on, never on an older one: a change recorded
+   * while the request was in flight counts. `since` reads what was recorded after a revision,
+   * for the one exception that looks back (a reply that lost a first-reply race).
    */
-  authorize?(state: State): void;
+  authorize?(state: State, since: (revision: bigint) => Promise<readonly RecordedEvent[]>): void | Promise<void>;
 }
 
 export interface StreamCommandResult<State> extends CommandResult {
@@ -41,12 +34,14 @@ export interface StreamCommandResult<State> extends CommandResult {
  */
 @Injectable()
 export class StreamCommandRunner {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly states: StreamStates,
+  ) {}
 
   /** The current state of a stream, for handlers that need to look before they act. */
   async load<State, Event extends DomainEventLike>(streamId: string, decider: Decider<never, Event, State>): Promise<State> {
-    const recorded = await this.store.readStream(streamId);
-    return recorded.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState);
+    return (await this.states.current(streamId, decider)).state;
   }
 
   run<State, Command extends { type: string }, Event extends DomainEventLike>(
@@ -61,40 +56,33 @@ export class StreamCommandRunner {
     spec: StreamCommand<State, Command, Event>,
   ): Promise<StreamCommandResult<State>> {
     const { streamId, decider, context } = spec;
+    const since = (revision: bigint) => this.store.readStream(streamId, { fromRevision: revision + 1n });
     for (let attempt = 1; ; attempt++) {
-      const recorded = await this.store.readStream(streamId);
-      // Stored events were written by these deciders; upcasting old versions belongs here later.
-      const state = recorded.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState);
-      const revision = recorded.length > 0 ? recorded[recorded.length - 1].revision : undefined;
+      const folded = await this.states.current(streamId, decider);
+      const { state, revision } = folded;
 
-      const earlier = context.idempotencyKey ? findEarlier(recorded, context) : undefined;
+      const command = await spec.command(state);
+      const earlier = context.idempotencyKey ? folded.runs.get(runKey(context.actor, context.idempotencyKey, command.type)) : undefined;
       if (earlier) return { ...earlier, streamId, state, duplicate: true };
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
         throw new PreconditionFailedError(streamId, context.expectedRevision, revision ?? 'no_stream');
       }
-      if (attempt === 1 && spec.authorize) {
-        const seenAt = context.receivedAt && new Date(context.receivedAt.getTime() - ACCESS_GRACE_MS);
-        spec.authorize(stateAt(recorded, decider, seenAt));
-      }
+      await spec.authorize?.(state, since);
 
-      const command = await spec.command(state);
       const events = decider.decide(command, state);
       if (events.length === 0) {
-        return { streamId, revision: revision ?? -1n, position: null, eventTypes: [], duplicate: false, state };
+        // Nothing to record: the answer points at the state it was decided on, so a reader can
+        // still wait for it with minPosition.
+        return { streamId, revision: revision ?? -1n, position: folded.position, eventTypes: [], duplicate: false, state };
       }
       const occurredAt = commandTime(command) ?? context.occurredAt ?? new Date();
       const toAppend = toEventsToAppend(streamId, events, context, command.type, occurredAt);
       try {
         const result = await this.store.appendToStream(streamId, toAppend, { expectedRevision: revision ?? NO_STREAM });
-        const after = events.reduce((s, e) => decider.evolve(s, e), state);
-        return {
-          streamId,
-          revision: result.nextRevision,
-          position: result.position,
-          eventTypes: events.map((e) => e.type),
-          duplicate: false,
-          state: after,
-        };
+        const after = afterAppend(folded, events, decider, result, context, command.type);
+        this.states.confirm(streamId, after);
+        const eventTypes = events.map((e) => e.type);
+        return { streamId, revision: result.nextRevision, position: result.position, eventTypes, duplicate: false, state: after.state };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (context.expectedRevision !== undefined) {
@@ -106,28 +94,25 @@ export class StreamCommandRunner {
   }
 }
 
-function stateAt<State, Event extends DomainEventLike>(
-  recorded: readonly RecordedEvent[],
+/** The folded stream after the store confirmed this command's append. */
+function afterAppend<State, Event extends DomainEventLike>(
+  folded: FoldedStream<State>,
+  events: readonly Event[],
   decider: Decider<never, Event, State>,
-  instant: Date | undefined,
-): State {
-  const seen = instant ? recorded.filter((e) => e.recordedAt <= instant) : recorded;
-  return seen.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState);
+  result: { nextRevision: bigint; position: bigint },
+  context: RequestContext,
+  commandType: string,
+): FoldedStream<State> {
+  const state = events.reduce((s, e) => decider.evolve(s, e), folded.state);
+  const eventTypes = events.map((e) => e.type);
+  const run = { revision: result.nextRevision, position: result.position, eventTypes };
+  const runs = context.idempotencyKey ? new Map(folded.runs).set(runKey(context.actor, context.idempotencyKey, commandType), run) : folded.runs;
+  return { state, revision: result.nextRevision, position: result.position, runs };
 }
 
 /** The answer for the caller: the decided state stays inside the write side. */
 export function withoutState<State>({ state: _state, ...result }: StreamCommandResult<State>): CommandResult {
   return result;
-}
-
-function findEarlier(recorded: readonly RecordedEvent[], context: RequestContext): Omit<CommandResult, 'streamId' | 'duplicate'> | undefined {
-  const mine = recorded.filter((e) => {
-    const meta = e.metadata as { idempotencyKey?: string; actor?: { kind?: string; id?: string } };
-    return meta.idempotencyKey === context.idempotencyKey && meta.actor?.id === context.actor.id && meta.actor?.kind === context.actor.kind;
-  });
-  if (mine.length === 0) return undefined;
-  const last = mine[mine.length - 1];
-  return { revision: last.revision, position: last.position, eventTypes: mine.map((e) => e.type) };
 }
 
 /** Domain commands carry their time in metadata; the envelope records the same instant. */

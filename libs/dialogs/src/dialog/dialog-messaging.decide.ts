@@ -29,10 +29,15 @@ export function sendMessage(command: SendMessage, dialog: ExistingDialogState): 
     case 'bot':
       return [messageSent(command, dialog, { kind: 'bot', id: author.botId }, attachments)];
     case 'operator': {
-      const operatorId = command.metadata.actor.id;
-      requireAvailableOperator(operatorId, author.operatorStatus);
-      const message = messageSent(command, dialog, { kind: 'operator', id: operatorId }, attachments);
-      return [...involvementOfReplier(dialog, operatorId, occurredAtOf(command)), message];
+      const { actor } = command.metadata;
+      const message = messageSent(command, dialog, { kind: 'operator', id: actor.id }, attachments);
+      // Supervisors and admins answer without an operator registration; only registered, active
+      // operators are ever assignees, so such a reply joins the dialog instead of claiming it.
+      if (author.operatorStatus === 'unknown' && actor.kind !== 'operator') {
+        return [...participationOf(dialog, actor.id, occurredAtOf(command)), message];
+      }
+      requireAvailableOperator(actor.id, author.operatorStatus);
+      return [...involvementOfReplier(dialog, actor.id, occurredAtOf(command)), message];
     }
     default:
       return assertNever(author);
@@ -43,6 +48,10 @@ export function sendMessage(command: SendMessage, dialog: ExistingDialogState): 
 // makes them a participant, so both messages survive while exactly one operator is assigned.
 function involvementOfReplier(dialog: ExistingDialogState, operatorId: string, occurredAt: string): DialogEvent[] {
   if (dialog.assigneeId === null) return [operatorAssigned(dialog, operatorId, 'first_reply', occurredAt)];
+  return participationOf(dialog, operatorId, occurredAt);
+}
+
+function participationOf(dialog: ExistingDialogState, operatorId: string, occurredAt: string): DialogEvent[] {
   if (dialog.assigneeId === operatorId || dialog.participants.includes(operatorId)) return [];
   return [
     { type: 'ParticipantJoined', data: { dialogId: dialog.dialogId, operatorId, reason: 'replied', occurredAt } },

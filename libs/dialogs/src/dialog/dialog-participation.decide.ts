@@ -1,6 +1,7 @@
 import { occurredAtOf } from '../shared/occurred-at';
 import type { JoinDialog, LeaveDialog } from './dialog.commands';
 import type { DialogEvent } from './dialog.events';
+import { dialogErrors } from './dialog.errors';
 import { requireOpen } from './dialog.guards';
 import type { ExistingDialogState } from './dialog.state';
 
@@ -16,10 +17,12 @@ export function joinDialog(command: JoinDialog, dialog: ExistingDialogState): Di
   ];
 }
 
-// Leaving is allowed on closed dialogs too: it only tidies the leaver's own list.
+// Leaving is allowed on closed dialogs too: it only tidies the leaver's own list. Leaving says
+// what happened or why it cannot: the assignee would stay assigned, so they transfer instead.
 export function leaveDialog(command: LeaveDialog, dialog: ExistingDialogState): DialogEvent[] {
   const operatorId = command.metadata.actor.id;
-  if (!dialog.participants.includes(operatorId)) return [];
+  if (dialog.assigneeId === operatorId) throw dialogErrors.assigneeCannotLeave(dialog.dialogId, operatorId);
+  if (!dialog.participants.includes(operatorId)) throw dialogErrors.notParticipant(dialog.dialogId, operatorId);
   return [
     {
       type: 'ParticipantLeft',

@@ -35,8 +35,12 @@ describe('LeaveDialog', () => {
     spec.given([dialogOpened(), participantJoined('op-1', 1)]).when(leave()).then([left]);
   });
 
-  it('does nothing for a non-participant', () => {
-    spec.given([dialogOpened()]).when(leave()).thenNothing();
+  it('refuses a non-participant rather than answering with nothing', () => {
+    spec.given([dialogOpened()]).when(leave()).thenFails({ code: 'not_a_participant', kind: 'conflict' });
+  });
+
+  it('refuses the assignee, who would stay assigned: they transfer or unassign instead', () => {
+    spec.given([dialogOpened(), operatorAssignedAt('op-1', 1)]).when(leave()).thenFails({ code: 'assignee_cannot_leave', kind: 'conflict' });
   });
 
   it('is allowed on a closed dialog', () => {

@@ -29,6 +29,26 @@ export const dialogErrors = {
       operatorId,
       status,
     }),
+  // An operator's screen showed the dialog as theirs to answer, but someone else holds it now.
+  claimed: (dialogId: string, assigneeId: string) =>
+    new DomainError('dialog_claimed', 'conflict', `Dialog ${dialogId} is now assigned to ${assigneeId}`, { dialogId, assigneeId }),
+  seenRevisionAhead: (dialogId: string, seenRevision: bigint) =>
+    new DomainError('seen_revision_ahead', 'invalid', `Dialog ${dialogId} has no revision ${seenRevision} yet`, {
+      dialogId,
+      field: 'seenRevision',
+    }),
+  assigneeCannotLeave: (dialogId: string, operatorId: string) =>
+    new DomainError(
+      'assignee_cannot_leave',
+      'conflict',
+      `Operator ${operatorId} is the assignee of dialog ${dialogId}: transfer the dialog or unassign it instead of leaving`,
+      { dialogId, operatorId },
+    ),
+  notParticipant: (dialogId: string, operatorId: string) =>
+    new DomainError('not_a_participant', 'conflict', `Operator ${operatorId} does not participate in dialog ${dialogId}`, {
+      dialogId,
+      operatorId,
+    }),
   targetLineNotFound: (lineId: string) =>
     new DomainError('target_line_not_found', 'unprocessable', `Line ${lineId} does not exist`, { lineId }),
   emptyMessage: () =>

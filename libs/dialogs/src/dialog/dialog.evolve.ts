@@ -31,6 +31,7 @@ function openedState(event: DialogOpened): ExistingDialogState {
     lineId: data.lineId,
     channel: data.channel,
     clientId: data.client.id,
+    clientName: data.client.name ?? null,
     assigneeId: null,
     participants: [],
     tags: [],

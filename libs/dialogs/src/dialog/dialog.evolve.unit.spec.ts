@@ -28,6 +28,7 @@ describe('evolveDialog', () => {
       lineId: 'line-sales',
       channel: 'telegram',
       clientId: 'client-1',
+      clientName: 'Ann',
       assigneeId: null,
       participants: [],
       tags: [],

@@ -11,6 +11,8 @@ export type ExistingDialogState = Readonly<{
   lineId: string;
   channel: string;
   clientId: string;
+  // Carried into a follow-up dialog, so the client keeps their name when they write again.
+  clientName: string | null;
   assigneeId: string | null;
   // Small and ordered, so plain arrays; message and note ids grow with the dialog, so sets.
   participants: readonly string[];

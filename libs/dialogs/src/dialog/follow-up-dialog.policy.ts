@@ -10,7 +10,7 @@ export function followUpDialogFor(closed: ExistingDialogState, newDialogId: stri
     direction: 'inbound',
     channel: closed.channel,
     lineId: closed.lineId,
-    client: { id: closed.clientId },
+    client: closed.clientName === null ? { id: closed.clientId } : { id: closed.clientId, name: closed.clientName },
     previousDialogId: closed.dialogId,
   };
 }

@@ -10,13 +10,13 @@ import { followUpDialogFor } from './follow-up-dialog.policy';
 describe('followUpDialogFor', () => {
   const closed = foldEvents(dialogDecider, closedHistories.closed) as ExistingDialogState;
 
-  it('continues the same client, line and channel, pointing back to the closed dialog', () => {
+  it('continues the same client (with their name), line and channel, pointing back to the closed dialog', () => {
     expect(followUpDialogFor(closed, 'dlg-2')).toEqual({
       dialogId: 'dlg-2',
       direction: 'inbound',
       channel: 'telegram',
       lineId: 'line-sales',
-      client: { id: 'client-1' },
+      client: { id: 'client-1', name: 'Ann' },
       previousDialogId: dialogId,
     });
   });

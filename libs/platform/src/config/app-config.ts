@@ -15,6 +15,8 @@ export interface AppConfig {
   logFormat: 'json' | 'pretty';
   /** `token`: bearer token `/metrics` demands when set; `port`: the projector's own metrics listener. */
   metrics: { token?: string; port?: number };
+  /** How many streams' decided states the write side keeps in memory (least recently used go). */
+  streamStateCacheSize: number;
 }
 
 export const LOOPBACK = '127.0.0.1';
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       token: env.METRICS_TOKEN || undefined,
       port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0) : undefined,
     },
+    streamStateCacheSize: integer(env, 'STREAM_STATE_CACHE_SIZE', 5000),
   };
 }
 

@@ -38,6 +38,17 @@ export class SendMessageDto {
   @Type(() => AttachmentDto)
   attachments?: AttachmentDto[];
 
+  @ApiPropertyOptional({
+    example: '3',
+    description:
+      'Operator messages: the dialog revision (its ETag) the screen showed. If a colleague’s first reply claimed the dialog ' +
+      'since, this reply is still recorded and its author joins; any other change since answers 409 dialog_claimed',
+  })
+  @AllowedOnlyWhen((body: SendMessageDto) => body.author === 'operator', 'seenRevision is only for author "operator"')
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: 'seenRevision must be a stream revision: a whole number as a string, such as "3"' })
+  seenRevision?: string;
+
   @ApiPropertyOptional({ format: 'date-time', description: 'Service principals only: when the channel received it' })
   @IsOptional()
   @Matches(ISO_DATE_TIME_PATTERN, { message: 'occurredAt must be an ISO 8601 date and time with an offset' })

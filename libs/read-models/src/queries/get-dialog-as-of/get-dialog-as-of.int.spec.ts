@@ -63,9 +63,10 @@ describe('get dialog as of an instant', () => {
     [3, () => change(3, { type: 'AddTag', tag: 'delivery' }, operator('op-a'))],
     [4, () => change(4, { type: 'TakeIntoWork' }, operator('op-a'))],
     [5, () => say(5, 'operator', operator('op-a'))],
-    [6, () => change(6, { type: 'JoinDialog' }, operator('op-b'))],
+    // Operators join only their own dialogs; op-b also holds a supervisor's token, which may join any.
+    [6, () => change(6, { type: 'JoinDialog' }, { kind: 'supervisor', id: 'op-b' })],
     [7, () => change(7, { type: 'PinDialog', operatorId: 'op-a' }, operator('op-a'))],
-    [8, () => change(8, { type: 'LeaveDialog' }, operator('op-b'))],
+    [8, () => change(8, { type: 'LeaveDialog' }, { kind: 'supervisor', id: 'op-b' })],
     [9, () => change(9, { type: 'AssignOperator', operatorId: 'op-c' }, supervisor)],
     [10, () => say(10, 'client', channel)],
     [11, () => change(11, { type: 'AssignOperator', operatorId: 'op-a' }, supervisor)],
