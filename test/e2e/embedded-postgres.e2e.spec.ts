@@ -27,7 +27,7 @@ describe('embedded PostgreSQL when DATABASE_URL is absent', () => {
 
   it('starts a real server, serves /health, and keeps events across a restart', async () => {
     const streamId = `dialog-${randomUUID()}`;
-    const first = await spawnApp(env());
+    const first = await spawnApp(env(), 120_000);
     expect(first.output()).toContain(join(dataRoot, 'pg'));
     expect(first.output()).toContain('DATABASE_URL');
     password = encodeURIComponent((await readFile(`${join(dataRoot, 'pg')}.password`, 'utf8')).trim());
@@ -43,7 +43,7 @@ describe('embedded PostgreSQL when DATABASE_URL is absent', () => {
     await expect(gone.ping()).rejects.toThrow();
     await gone.close();
 
-    const second = await spawnApp(env());
+    const second = await spawnApp(env(), 120_000);
     const reader = new PostgresEventStore({ connectionString: databaseUrl() });
     try {
       const events = await reader.readStream(streamId);
@@ -52,5 +52,6 @@ describe('embedded PostgreSQL when DATABASE_URL is absent', () => {
       await reader.close();
       await second.stop();
     }
-  });
+    // Two starts, the first with initdb: on a loaded machine that takes more than the default minute.
+  }, 240_000);
 });

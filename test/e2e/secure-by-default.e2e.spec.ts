@@ -11,6 +11,8 @@ import { freePort, spawnApp, spawnSource, type SpawnedApp } from './spawn-app';
  * service generates its own secret and database password beside the data, answers on loopback
  * only, and refuses every setup where a secret nobody chose would guard a network.
  */
+const STARTUP_MS = 150_000;
+
 describe('secure by default on one machine', () => {
   let dataRoot: string;
   let pgPort: number;
@@ -19,6 +21,8 @@ describe('secure by default on one machine', () => {
   // Whatever the machine running the tests has configured, none of it applies here.
   const noKey = { DATABASE_URL: '', JWT_SECRET: '', JWT_PUBLIC_KEY: '', JWT_JWKS_URL: '', HOST: '', LOG_LEVEL: 'info' };
   const env = () => ({ ...noKey, EMBEDDED_PG_DATA_DIR: dataDir(), EMBEDDED_PG_PORT: String(pgPort), PORT: String(httpPort) });
+  // Starting takes seconds, but on a loaded machine (CI, parallel test files) far more.
+  const start = () => spawnApp(env(), STARTUP_MS);
   const kept = (suffix: string) => readFile(`${dataDir()}.${suffix}`, 'utf8').then((text) => text.trim());
 
   beforeAll(async () => {
@@ -30,7 +34,7 @@ describe('secure by default on one machine', () => {
   afterAll(() => rm(dataRoot, { recursive: true, force: true }));
 
   it('generates a secret and a database password (0600), keeps both across a restart, and refuses the former public secret', async () => {
-    let app: SpawnedApp = await spawnApp(env());
+    let app: SpawnedApp = await start();
     try {
       for (const suffix of ['jwt-secret', 'password']) {
         expect((await stat(`${dataDir()}.${suffix}`)).mode & 0o777).toBe(0o600);
@@ -51,7 +55,7 @@ describe('secure by default on one machine', () => {
       await expect(connects('postgres')).resolves.toBe(false);
 
       expect([0, 143]).toContain(await app.stop());
-      app = await spawnApp(env());
+      app = await start();
       expect([await kept('jwt-secret'), await kept('password')]).toEqual([secret, password]);
       expect((await createLine(app, admin, 'sales')).status).toBe(201);
       await expect(connects(password)).resolves.toBe(true);
@@ -66,7 +70,7 @@ describe('secure by default on one machine', () => {
     } finally {
       await app.stop();
     }
-  }, 240_000);
+  }, 3 * STARTUP_MS);
 
   it('gives a fresh data directory its own secret', async () => {
     const other = join(dataRoot, 'other');
@@ -74,16 +78,16 @@ describe('secure by default on one machine', () => {
     const [mine, theirs] = [await kept('jwt-secret'), (await readFile(`${other}.jwt-secret`, 'utf8')).trim()];
     expect(theirs).not.toBe(mine);
     expect((await stat(`${other}.jwt-secret`)).mode & 0o777).toBe(0o600);
-    const app = await spawnApp(env());
+    const app = await start();
     try {
       expect((await listDialogs(app, token)).status).toBe(401);
     } finally {
       await app.stop();
     }
-  });
+  }, 2 * STARTUP_MS);
 
   it('answers on loopback only', async () => {
-    const app = await spawnApp(env());
+    const app = await start();
     try {
       expect(app.output()).toContain(`listening on http://127.0.0.1:${httpPort}`);
       const external = Object.values(networkInterfaces())
@@ -96,7 +100,7 @@ describe('secure by default on one machine', () => {
     } finally {
       await app.stop();
     }
-  });
+  }, 2 * STARTUP_MS);
 
   it.each([
     ['bound to a network address', { HOST: '0.0.0.0' }, /HOST=0\.0\.0\.0 .*JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL/],
