@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { ensureDatabase, loadConfig, startEmbeddedPostgres } from '@switchboard/platform';
+import { ensureDatabase, loadConfig, openLocalPostgres } from '@switchboard/platform';
 
 export interface BenchDatabase {
   url: string;
@@ -22,7 +22,7 @@ export async function freshBenchDatabase(name: string): Promise<BenchDatabase> {
   } else {
     // Statement statistics for bench:load's profile; a server already running is reused as it is.
     const settings = { shared_preload_libraries: 'pg_stat_statements' };
-    const server = await startEmbeddedPostgres({ dataDir: config.embedded.dataDir, port: config.embedded.port, settings });
+    const server = await openLocalPostgres(config.embedded, { settings });
     adminUrl = server.adminUrl;
     stop = () => server.stop();
   }

@@ -1,6 +1,6 @@
 import { Client, Pool } from 'pg';
 import type { Actor } from '@switchboard/dialogs';
-import { loadConfig, runMigrations, startEmbeddedPostgres } from '@switchboard/platform';
+import { loadConfig, openLocalPostgres, runMigrations } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
 import { decodeDialogListCursor, ListDialogsHandler, ListDialogsQuery, ReadDatabase } from '@switchboard/read-models/queries';
 
@@ -80,7 +80,7 @@ async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void>
   let admin = config.databaseUrl;
   let stop = async (): Promise<void> => undefined;
   if (!admin) {
-    const server = await startEmbeddedPostgres({ dataDir: config.embedded.dataDir, port: config.embedded.port });
+    const server = await openLocalPostgres(config.embedded);
     admin = server.adminUrl;
     stop = () => server.stop();
   }

@@ -1,8 +1,10 @@
-// Prints a bearer token for local requests:
-//   npx ts-node scripts/mint-dev-token.ts --role operator --sub op-1 [--ttl 8h]
-// Signed with JWT_SECRET when set, else with the development secret the API accepts when no
-// key is configured. JWT_AUDIENCE and JWT_ISSUER are honoured like the API honours them.
+// Prints a bearer token for local requests (`npm run -s token -- --role operator --sub op-1 [--ttl 8h]`).
+// Signed with JWT_SECRET when set, else with the secret the one-machine mode generated beside
+// its data (created here if the service has not run yet), exactly as the API resolves it.
+// JWT_AUDIENCE and JWT_ISSUER are honoured like the API honours them.
+import { loadConfig } from '@switchboard/platform/config/app-config';
 import { loadAuthConfig } from '../apps/api/src/auth/auth.config';
+import { generatedSecretSource } from '../apps/api/src/auth/generated-secret';
 import { mintToken } from '../apps/api/src/auth/mint-token';
 import { isPrincipalRole, principalRoles } from '../apps/api/src/auth/principal-role';
 
@@ -18,7 +20,7 @@ function main(args: readonly string[]): void {
   if (!isPrincipalRole(role) || sub === undefined || sub === '') {
     throw new Error(`usage: mint-dev-token --role <${principalRoles.join('|')}> --sub <principal id> [--ttl 8h]`);
   }
-  const config = loadAuthConfig(process.env);
+  const config = loadAuthConfig(process.env, generatedSecretSource(loadConfig()));
   if (config.key.kind !== 'secret') {
     throw new Error('the API verifies tokens with JWT_PUBLIC_KEY or JWT_JWKS_URL: get a token from that issuer instead');
   }

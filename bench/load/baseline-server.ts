@@ -66,6 +66,9 @@ const server = createServer((req, res) => {
 server.keepAliveTimeout = 60_000;
 server.listen(Number(process.env.PORT), '127.0.0.1');
 
+// Orphaned when the benchmark dies without stopping it: it goes too, rather than linger.
+setInterval(() => process.ppid === 1 && process.exit(0), 1000).unref();
+
 process.on('SIGTERM', () => {
   server.close();
   server.closeAllConnections();

@@ -34,7 +34,7 @@ describe('API authentication', () => {
     ['garbage', () => 'abc'],
     ['an alg: none token', badTokens.unsigned],
     ['a wrong signature', badTokens.wrongSignature],
-    ['the development secret while JWT_SECRET is set', badTokens.developmentSecret],
+    ['the former development secret', badTokens.formerDevelopmentSecret],
     ['an expired token', badTokens.expired],
     ['a token not valid yet', badTokens.notYetValid],
     ['a token for another audience', badTokens.wrongAudience],

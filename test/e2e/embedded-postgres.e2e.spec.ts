@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NO_STREAM, PostgresEventStore } from '@switchboard/event-store';
@@ -14,7 +14,9 @@ describe('embedded PostgreSQL when DATABASE_URL is absent', () => {
   let pgPort: number;
   let httpPort: number;
   const env = () => ({ DATABASE_URL: '', EMBEDDED_PG_DATA_DIR: join(dataRoot, 'pg'), EMBEDDED_PG_PORT: String(pgPort), PORT: String(httpPort) });
-  const databaseUrl = () => `postgres://postgres:postgres@localhost:${pgPort}/switchboard`;
+  // The password the service generated on its first start and keeps beside the data.
+  let password = '';
+  const databaseUrl = () => `postgres://postgres:${password}@localhost:${pgPort}/switchboard`;
   beforeAll(async () => {
     [pgPort, httpPort] = [await freePort(), await freePort()];
     dataRoot = await mkdtemp(join(tmpdir(), 'switchboard-e2e-'));
@@ -25,9 +27,10 @@ describe('embedded PostgreSQL when DATABASE_URL is absent', () => {
 
   it('starts a real server, serves /health, and keeps events across a restart', async () => {
     const streamId = `dialog-${randomUUID()}`;
-    const first = await spawnApp(env());
+    const first = await spawnApp(env(), 120_000);
     expect(first.output()).toContain(join(dataRoot, 'pg'));
     expect(first.output()).toContain('DATABASE_URL');
+    password = encodeURIComponent((await readFile(`${join(dataRoot, 'pg')}.password`, 'utf8')).trim());
     const writer = new PostgresEventStore({ connectionString: databaseUrl() });
     await writer.appendToStream(streamId, [{ id: randomUUID(), type: 'DialogOpened', data: { channel: 'email' } }], {
       expectedRevision: NO_STREAM,
@@ -40,7 +43,7 @@ describe('embedded PostgreSQL when DATABASE_URL is absent', () => {
     await expect(gone.ping()).rejects.toThrow();
     await gone.close();
 
-    const second = await spawnApp(env());
+    const second = await spawnApp(env(), 120_000);
     const reader = new PostgresEventStore({ connectionString: databaseUrl() });
     try {
       const events = await reader.readStream(streamId);
@@ -49,5 +52,6 @@ describe('embedded PostgreSQL when DATABASE_URL is absent', () => {
       await reader.close();
       await second.stop();
     }
-  });
+    // Two starts, the first with initdb: on a loaded machine that takes more than the default minute.
+  }, 240_000);
 });

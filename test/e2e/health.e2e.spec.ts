@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';
+import { TEST_JWT_SECRET } from './support/tokens';
 import { startTestApp } from './test-app';
 
 describe('GET /health', () => {
@@ -9,7 +10,7 @@ describe('GET /health', () => {
   let app: INestApplication;
   beforeAll(async () => {
     db = await createTestDatabase([]);
-    app = await startTestApp({ DATABASE_URL: db.url });
+    app = await startTestApp({ DATABASE_URL: db.url, JWT_SECRET: TEST_JWT_SECRET });
   });
   afterAll(async () => {
     await app.close();

@@ -18,7 +18,7 @@ const ROOT = resolve(__dirname, '../..');
 export async function spawnApp(env: Record<string, string>, timeoutMs = 60_000): Promise<SpawnedApp> {
   const port = env.PORT;
   const { child, exited, output } = spawnSource('apps/switchboard/src/main.ts', env);
-  const baseUrl = `http://localhost:${port}`;
+  const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited early:\n${output()}`);
@@ -46,20 +46,27 @@ export interface SpawnedSource {
   exited: Promise<number | null>;
   /** Everything the process wrote so far, stdout and stderr interleaved. */
   output(): string;
+  /** What it wrote to stdout alone. */
+  stdout(): string;
 }
 
 /** Runs one TypeScript entry point of the repository in a child process, as ts-node does. */
-export function spawnSource(entry: string, env: Record<string, string>): SpawnedSource {
-  const child: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry], {
+export function spawnSource(entry: string, env: Record<string, string>, args: readonly string[] = []): SpawnedSource {
+  const child: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stdout += chunk.toString();
+  });
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  return { child, exited, output: () => output };
+  // 'close', not 'exit': every byte of both pipes has been read by then.
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  return { child, exited, output: () => output, stdout: () => stdout };
 }
 
 /** A port nobody listens on now, so parallel runs on one machine do not collide. */

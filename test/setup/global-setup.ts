@@ -17,6 +17,10 @@ export default async function globalSetup(): Promise<void> {
   const server = await startEmbeddedPostgres({
     dataDir,
     port: Number(process.env.TEST_PG_PORT ?? 54329),
+    // A fixed password, unlike the service's generated one: this cluster holds only throwaway
+    // test databases (durability off), listens on loopback only, and a fixed value lets every
+    // jest run, and engineers sharing the machine, reuse one server without handing a file around.
+    password: 'postgres',
     settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '400' },
   });
   process.env.TEST_DATABASE_URL = server.adminUrl;

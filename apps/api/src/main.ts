@@ -1,19 +1,26 @@
 import 'reflect-metadata';
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { APP_CONFIG, AppConfig, createLogger, loadConfig, PlatformModule } from '@switchboard/platform';
+import { createLogger, loadConfig, PlatformModule } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
 import { ApiModule } from './api.module';
+import { refuseUnsafeStart } from './auth/refuse-unsafe-start';
 import { configureHttp } from './configure-http';
+import { listenOnConfiguredAddress } from './listen-address';
 
 @Module({ imports: [PlatformModule.forRoot({ migrations: allMigrations }), ApiModule] })
 class ApiProcessModule {}
 
 /** The API alone; run the projector beside it (`node dist/apps/projector/main`). */
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create(ApiProcessModule, { logger: createLogger(loadConfig()) });
+  const config = loadConfig();
+  refuseUnsafeStart(config);
+  const app = await NestFactory.create(ApiProcessModule, { logger: createLogger(config) });
   configureHttp(app);
-  await app.listen(app.get<AppConfig>(APP_CONFIG).port);
+  new Logger('Api').log(`listening on ${await listenOnConfiguredAddress(app, config)}`);
 }
 
-void bootstrap();
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,17 +1,23 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { APP_CONFIG, AppConfig, createLogger, loadConfig } from '@switchboard/platform';
+import { createLogger, loadConfig } from '@switchboard/platform';
+import { refuseUnsafeStart } from '../../api/src/auth/refuse-unsafe-start';
 import { configureHttp } from '../../api/src/configure-http';
+import { listenOnConfiguredAddress } from '../../api/src/listen-address';
 import { AllInOneModule } from './all-in-one.module';
 
 /** `npm start`: everything one machine needs, API and projector, in one process. */
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create(AllInOneModule, { logger: createLogger(loadConfig()) });
+  const config = loadConfig();
+  refuseUnsafeStart(config);
+  const app = await NestFactory.create(AllInOneModule, { logger: createLogger(config) });
   configureHttp(app);
-  const { port } = app.get<AppConfig>(APP_CONFIG);
-  await app.listen(port);
-  new Logger('Switchboard').log(`listening on http://localhost:${port} (API docs at /docs)`);
+  const address = await listenOnConfiguredAddress(app, config);
+  new Logger('Switchboard').log(`listening on ${address} (API docs at /docs)`);
 }
 
-void bootstrap();
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Logger, Module } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, DATABASE, METRICS_REGISTRY, type MetricsRegistry, ResolvedDatabase } from '@switchboard/platform';
+import { APP_CONFIG, AppConfig, DATABASE, isServerShutdown, METRICS_REGISTRY, type MetricsRegistry, ResolvedDatabase } from '@switchboard/platform';
 import { meterAppends } from './append-metrics';
 import { createEventStore } from './create-event-store';
 import { EVENT_STORE, EventStore, STORED_EVENT_STORE } from './event-store.port';
@@ -28,7 +28,13 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
       inject: [APP_CONFIG, DATABASE],
       useFactory: (config: AppConfig, database: ResolvedDatabase): EventStore => {
         const logger = new Logger('EventStore');
-        return new HashChainedEventStore(createEventStore(config, database.url, (error) => logger.warn(`event store connection: ${String(error)}`)));
+        const onError = (error: unknown): void => {
+          // The embedded server shares the terminal's process group: Ctrl-C stops it in the same
+          // instant as the service, and idle connections end with 57P01. That is a clean stop.
+          if (database.embedded && isServerShutdown(error)) logger.debug(`event store connection ended: ${String(error)}`);
+          else logger.warn(`event store connection: ${String(error)}`);
+        };
+        return new HashChainedEventStore(createEventStore(config, database.url, onError));
       },
     },
     {

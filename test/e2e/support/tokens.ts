@@ -1,4 +1,5 @@
 import jwt from 'jsonwebtoken';
+import { FORMER_DEVELOPMENT_JWT_SECRET } from '../../../apps/api/src/auth/auth.config';
 import { mintToken } from '../../../apps/api/src/auth/mint-token';
 import type { PrincipalRole } from '../../../apps/api/src/auth/principal-role';
 
@@ -18,7 +19,7 @@ export const badTokens = {
   unsigned: (): string =>
     `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: 'op-1', role: 'operator', aud: 'switchboard', exp: nowSeconds() + 600 })}.`,
   wrongSignature: (): string => mintToken({ sub: 'op-1', role: 'operator', secret: 'another-secret-that-the-api-does-not-know' }),
-  developmentSecret: (): string => mintToken({ sub: 'op-1', role: 'operator' }),
+  formerDevelopmentSecret: (): string => mintToken({ sub: 'op-1', role: 'operator', secret: FORMER_DEVELOPMENT_JWT_SECRET }),
   expired: (): string =>
     jwt.sign({ role: 'operator', exp: nowSeconds() - 3600 }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: 'op-1', audience: 'switchboard' }),
   notYetValid: (): string =>

@@ -1,21 +1,25 @@
 import { Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { APP_CONFIG, type AppConfig } from '@switchboard/platform';
+import { generatedJwtSecretFile } from '@switchboard/platform/secrets/embedded-secret-files';
 import { AUTH_CONFIG, loadAuthConfig, type AuthConfig } from './auth.config';
+import { generatedSecretSource } from './generated-secret';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { RouteAccessGuard } from './route-access.guard';
 import { TokenVerifier } from './token-verifier';
 import { EDGE_SECURITY_CONFIG, edgeSecurityConfigFrom } from '../security/edge-security.config';
 import { RequestRateLimiter } from '../security/rate-limiter';
 
-let warnedAboutDevelopmentSecret = false;
+let warnedAboutGeneratedSecret = false;
 
-function authConfigFromEnvironment(): AuthConfig {
-  const config = loadAuthConfig();
-  if (config.key.kind === 'secret' && config.key.development && !warnedAboutDevelopmentSecret) {
-    warnedAboutDevelopmentSecret = true;
+function authConfigFromEnvironment(app: AppConfig): AuthConfig {
+  const config = loadAuthConfig(process.env, generatedSecretSource(app));
+  if (config.key.kind === 'secret' && config.key.generated && !warnedAboutGeneratedSecret) {
+    warnedAboutGeneratedSecret = true;
     new Logger('Auth').warn(
-      'no JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL: accepting tokens signed with the public DEVELOPMENT_JWT_SECRET ' +
-        '(mint one with scripts/mint-dev-token.ts); this refuses to start with NODE_ENV=production',
+      `no JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL: accepting tokens signed with the secret generated in ` +
+        `${generatedJwtSecretFile(app.embedded.dataDir)} (mint one with \`npm run -s token -- --role admin --sub admin-1\`); ` +
+        'listening on loopback only: to open the service to a network, set HOST and one of those keys',
     );
   }
   return config;
@@ -24,7 +28,7 @@ function authConfigFromEnvironment(): AuthConfig {
 /** Bearer-token authentication and the coarse role gate, for every route of the process. */
 @Module({
   providers: [
-    { provide: AUTH_CONFIG, useFactory: authConfigFromEnvironment },
+    { provide: AUTH_CONFIG, inject: [APP_CONFIG], useFactory: authConfigFromEnvironment },
     TokenVerifier,
     { provide: EDGE_SECURITY_CONFIG, useFactory: () => edgeSecurityConfigFrom(process.env) },
     RequestRateLimiter,

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { DEFAULT_JWT_AUDIENCE, DEVELOPMENT_JWT_SECRET } from './auth.config';
+import { DEFAULT_JWT_AUDIENCE } from './auth.config';
 import type { PrincipalRole } from './principal-role';
 
 export interface MintTokenOptions {
@@ -7,17 +7,17 @@ export interface MintTokenOptions {
   readonly role: PrincipalRole;
   /** Seconds, or a number with a unit: `90s`, `30m`, `8h`, `7d`. Default 8h, a working day. */
   readonly ttl?: string | number;
-  /** Default: the development secret, which the API accepts only when no key is configured. */
-  readonly secret?: string;
+  /** JWT_SECRET, or the secret the one-machine mode generated. */
+  readonly secret: string;
   readonly audience?: string;
   readonly issuer?: string;
 }
 
 const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3_600, d: 86_400 };
 
-/** An HS256 token the API accepts with JWT_SECRET (or the development secret). */
+/** An HS256 token the API accepts when it verifies with `secret`. */
 export function mintToken(options: MintTokenOptions): string {
-  return jwt.sign({ role: options.role }, options.secret ?? DEVELOPMENT_JWT_SECRET, {
+  return jwt.sign({ role: options.role }, options.secret, {
     algorithm: 'HS256',
     subject: options.sub,
     audience: options.audience ?? DEFAULT_JWT_AUDIENCE,

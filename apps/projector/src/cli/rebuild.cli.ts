@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { PostgresEventStore, upcastOnRead } from '@switchboard/event-store';
-import { loadConfig, resolveDatabase, runMigrations } from '@switchboard/platform';
+import { loadConfig, resolveDatabase, runMigrations, stderrLog } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
 import { readModelNames, rebuildReadModels } from './rebuild-read-models';
 
@@ -17,13 +16,12 @@ async function main(): Promise<void> {
     console.log(`usage: npm run rebuild -- [--parallel] [${readModelNames().join(' | ')} ...]`);
     return;
   }
-  const logger = new Logger('Rebuild');
-  const database = await resolveDatabase(loadConfig(), logger);
+  const database = await resolveDatabase(loadConfig(), stderrLog);
   const store = upcastOnRead(new PostgresEventStore({ connectionString: database.url }));
   try {
     await runMigrations(database.url, allMigrations);
     for (const s of await rebuildReadModels(store, database.url, names, { parallel, quiet: parallel })) {
-      logger.log(`${s.projection}: ${s.events} events in ${s.seconds.toFixed(1)} s (${Math.round(s.events / Math.max(s.seconds, 0.001))} ev/s)`);
+      stderrLog.log(`${s.projection}: ${s.events} events in ${s.seconds.toFixed(1)} s (${Math.round(s.events / Math.max(s.seconds, 0.001))} ev/s)`);
     }
   } finally {
     await store.close();

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { PostgresEventStore, type StreamChainReport } from '@switchboard/event-store';
-import { loadConfig, resolveDatabase } from '@switchboard/platform';
+import { loadConfig, resolveDatabase, stderrLog } from '@switchboard/platform';
 import { auditChains, formatChainAudit, isIntact } from './audit-chains';
 
 /**
@@ -19,8 +18,7 @@ async function main(): Promise<number> {
   const quiet = process.argv.includes('--quiet');
   const tips = process.argv.includes('--tips');
   const streamIds = process.argv.slice(2).filter((a) => !flags.includes(a));
-  const logger = new Logger('Verify');
-  const database = await resolveDatabase(loadConfig(), logger);
+  const database = await resolveDatabase(loadConfig(), stderrLog);
   const store = new PostgresEventStore({ connectionString: database.url });
   try {
     const onStream = (r: StreamChainReport) => {

@@ -4,6 +4,8 @@ export type EventStoreKind = 'postgres' | 'eventstoredb';
 
 export interface AppConfig {
   port: number;
+  /** Address the HTTP server binds; undefined: every interface (production's default). */
+  host?: string;
   /** Absent: an embedded PostgreSQL is started (see `embedded`). */
   databaseUrl?: string;
   embedded: { dataDir: string; port: number; database: string };
@@ -17,6 +19,14 @@ export interface AppConfig {
   streamStateCacheSize: number;
 }
 
+export const LOOPBACK = '127.0.0.1';
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const address = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return address === 'localhost' || address === '::1' || /^127(\.\d{1,3}){3}$/.test(address) || /^::ffff:127(\.\d{1,3}){3}$/.test(address);
+}
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -25,6 +35,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: integer(env, 'PORT', 3000),
+    // Outside production the service is reachable from this machine only until HOST says
+    // otherwise: a development setup should not be a public one by accident.
+    host: env.HOST || (env.NODE_ENV === 'production' ? undefined : LOOPBACK),
     databaseUrl: env.DATABASE_URL || undefined,
     embedded: {
       dataDir: resolve(env.EMBEDDED_PG_DATA_DIR || '.data/postgres'),

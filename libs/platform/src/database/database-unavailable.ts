@@ -24,6 +24,11 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   );
 }
 
+/** 57P01: the server is shutting down (fast shutdown) or an administrator ended the connection. */
+export function isServerShutdown(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && stringProperty(error, 'code') === '57P01';
+}
+
 function property(value: object, key: string): unknown {
   return key in value ? (value as Record<string, unknown>)[key] : undefined;
 }

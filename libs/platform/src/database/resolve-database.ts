@@ -1,5 +1,7 @@
 import { AppConfig } from '../config/app-config';
-import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { ensureDatabase } from './embedded-postgres';
+import { openLocalPostgres } from './local-postgres';
+import { runningServerPort } from './postmaster-pid';
 
 export interface ResolvedDatabase {
   url: string;
@@ -18,8 +20,13 @@ export async function resolveDatabase(config: AppConfig, logger: Logger): Promis
     return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   }
   const { dataDir, port, database } = config.embedded;
-  logger.log(`no DATABASE_URL: starting embedded PostgreSQL on port ${port}, data in ${dataDir}`);
-  const server = await startEmbeddedPostgres({ dataDir, port });
+  const running = runningServerPort(dataDir);
+  logger.log(
+    running === undefined
+      ? `no DATABASE_URL: starting embedded PostgreSQL on port ${port}, data in ${dataDir}`
+      : `no DATABASE_URL: using the embedded PostgreSQL already running on port ${running}, data in ${dataDir}`,
+  );
+  const server = await openLocalPostgres(config.embedded);
   const url = await ensureDatabase(server.adminUrl, database);
   logger.log(`embedded PostgreSQL ready at ${redact(url)}; set DATABASE_URL to use another server`);
   return { url, embedded: true, stop: () => server.stop() };

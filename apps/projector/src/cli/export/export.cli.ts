@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Pool } from 'pg';
 import { createEventStore, upcastOnRead } from '@switchboard/event-store';
-import { loadConfig, resolveDatabase } from '@switchboard/platform';
+import { loadConfig, resolveDatabase, stderrLog } from '@switchboard/platform';
 import { countEvents } from '../count-events';
 import { parseExportOptions, USAGE, UsageError } from './export-options';
 import { runExport } from './run-export';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   const options = parseExportOptions(argv);
   const config = loadConfig();
-  const database = await resolveDatabase(config, { log: (message) => console.error(message) });
+  const database = await resolveDatabase(config, stderrLog);
   const store = upcastOnRead(createEventStore(config, database.url));
   const pool = new Pool({ connectionString: database.url, max: 2 });
   const started = Date.now();
