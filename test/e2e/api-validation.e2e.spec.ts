@@ -31,7 +31,7 @@ describe('API input validation', () => {
   describe('the body as a whole', () => {
     it('answers 400 malformed_json for broken JSON', async () => {
       const response = await post(`${dialog}/messages`).set('Content-Type', 'application/json').send('{"author": "operator", "text": ');
-      expectProblem(response, 400, 'malformed_json');
+      expect(expectProblem(response, 400, 'malformed_json').errors).toEqual([{ field: 'body', reason: expect.stringMatching(/^is not valid JSON/) }]);
     });
 
     it('answers 413 for a body over 1 MB', async () => {
@@ -140,6 +140,37 @@ describe('API input validation', () => {
       expectFieldError(response, 'client.id');
       expectFieldError(response, 'client.name');
       expectFieldError(response, 'pageUrl');
+    });
+  });
+
+  describe('the first failing rule of a field speaks, alone', () => {
+    const reasonsOf = async (response: request.Response) => expectProblem(response, 400, 'validation_failed').errors;
+
+    it('says a required field is missing, not that it is too long', async () => {
+      expect(await reasonsOf(await put(`${dialog}/review`, bearer(tokenFor('supervisor', 'sup-1'))).send({ score: 4 }))).toEqual([
+        { field: 'comment', reason: 'comment is required' },
+      ]);
+    });
+
+    it('says a value is of the wrong kind, not out of range', async () => {
+      expect(await reasonsOf(await put(`${dialog}/rating`, service).send({ rating: 'five' }))).toEqual([
+        { field: 'rating', reason: 'rating must be an integer number' },
+      ]);
+      expect(await reasonsOf(await put(`${dialog}/rating`, service).send({ rating: 5, comment: 42 }))).toEqual([
+        { field: 'comment', reason: 'comment must be a string' },
+      ]);
+    });
+
+    it('says what is out of range once the kind is right', async () => {
+      expect(await reasonsOf(await put(`${dialog}/rating`, service).send({ rating: 6 }))).toEqual([
+        { field: 'rating', reason: 'rating must not be greater than 5' },
+      ]);
+    });
+
+    it('names a missing field inside a nested object by its path', async () => {
+      expect(await reasonsOf(await post('/dialogs', service).send({ ...openBody, client: {} }))).toEqual([
+        { field: 'client.id', reason: 'id is required' },
+      ]);
     });
   });
 

@@ -49,6 +49,7 @@ describe('Switchboard on EventStoreDB', () => {
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0]).toMatchObject({ dialogId: id, assigneeId: 'op-1', generalStatus: 'closed', clientName: 'Kim' });
     const history = await http().get(`/dialogs/${id}/messages`).set(as('supervisor', 'sup-1')).expect(200);
-    expect(history.body.items.map((m: { text: string }) => m.text)).toEqual(['Where is my order?', 'On its way']);
+    const messages = history.body.items.filter((m: { kind: string }) => m.kind === 'message');
+    expect(messages.map((m: { text: string }) => m.text)).toEqual(['Where is my order?', 'On its way']);
   });
 });

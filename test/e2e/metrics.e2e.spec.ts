@@ -98,6 +98,22 @@ describe('GET /metrics', () => {
     expect(valueOf(behind, 'switchboard_projection_lag_seconds', { projection: DIALOG_LIST })).toBeGreaterThanOrEqual(1);
     expect(valueOf(behind, 'switchboard_projection_position', { projection: DIALOG_LIST })).toBe(stoppedAt);
   });
+
+  it('shows no lag for a reaction caught up with what it follows, whatever it ignores after it', async () => {
+    const ASSIGNMENTS = 'write-side.assignments';
+    const { dialogId, position } = await open();
+    // Messages are not among the events the assignments reaction follows: they are never behind it.
+    await http().post(`/dialogs/${dialogId}/messages`).set(as(channel)).send({ author: 'client', text: 'Hello?' }).expect(201);
+    await http().put(`/dialogs/${dialogId}/tags/vip`).set(as(operator)).expect(200);
+    const runner = edge.app.get(ProjectionHost).runners.find((candidate) => candidate.projection.name === ASSIGNMENTS);
+    for (let tries = 0; (runner?.currentPosition ?? -1n) < BigInt(position); tries++) {
+      if (tries > 200) throw new Error(`${ASSIGNMENTS} never reached ${position}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    const samples = await scrape();
+    expect(valueOf(samples, 'switchboard_projection_lag_events', { projection: ASSIGNMENTS })).toBe(0);
+    expect(valueOf(samples, 'switchboard_projection_lag_seconds', { projection: ASSIGNMENTS })).toBe(0);
+  });
 });
 
 describe('GET /metrics with METRICS_TOKEN', () => {

@@ -124,14 +124,17 @@ describe('query API, end to end', () => {
     expect(seen).toEqual([dialog.kim, dialog.bob, dialog.spam]);
   });
 
-  it("answers a dialog's messages and notes in order, without the notes for services", async () => {
-    const texts = async (t: string) => ((await read(`/dialogs/${dialog.kim}/messages`, t)).body.items as { text: string }[]).map((m) => m.text);
-    expect(await texts(token.supervisor)).toEqual(['Where is my order?', 'Let me check.', 'VIP client']);
+  it("answers a dialog's timeline in order, without the notes and system entries for services", async () => {
+    type Item = { kind: string; text?: string; action?: string };
+    const texts = async (t: string) =>
+      ((await read(`/dialogs/${dialog.kim}/messages`, t)).body.items as Item[]).map((m) => (m.kind === 'system' ? `(${m.action})` : m.text));
+    // The first reply assigned op-a: the system entry comes before the reply, in log order.
+    expect(await texts(token.supervisor)).toEqual(['Where is my order?', '(assigned)', 'Let me check.', 'VIP client']);
     expect(await texts(token.channel)).toEqual(['Where is my order?', 'Let me check.']);
     const page = await read(`/dialogs/${dialog.kim}/messages`, token.opA, { limit: '1' });
     expect(page.body.items[0]).toMatchObject({ kind: 'message', author: { kind: 'client', id: 'c-kim' }, attachments: [] });
-    const next = await read(`/dialogs/${dialog.kim}/messages`, token.opA, { limit: '2', cursor: page.body.nextCursor });
-    expect(next.body.items.map((m: { kind: string }) => m.kind)).toEqual(['message', 'note']);
+    const next = await read(`/dialogs/${dialog.kim}/messages`, token.opA, { limit: '3', cursor: page.body.nextCursor });
+    expect(next.body.items.map((m: { kind: string }) => m.kind)).toEqual(['system', 'message', 'note']);
     expect(next.body.nextCursor).toBeNull();
   });
 

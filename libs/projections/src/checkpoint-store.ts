@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import type { Position, RecordedEvent } from '@switchboard/event-store';
+import type { LogFilter, Position, RecordedEvent } from '@switchboard/event-store';
 
 export interface Checkpoint {
   name: string;
@@ -37,8 +37,17 @@ const toCheckpoint = (row: CheckpointRow): Checkpoint => ({
 export class CheckpointStore {
   constructor(private readonly pool: Pool) {}
 
-  async load(name: string): Promise<Checkpoint> {
-    await this.pool.query(`INSERT INTO projections.checkpoints (name) VALUES ($1) ON CONFLICT DO NOTHING`, [name]);
+  /**
+   * `follows` is the projection's filter (`{}`: the whole log), given by whoever runs it and
+   * recorded so that lag is counted against what the projection takes; left as it is when absent.
+   */
+  async load(name: string, follows?: LogFilter): Promise<Checkpoint> {
+    await this.pool.query(
+      `INSERT INTO projections.checkpoints (name, follows) VALUES ($1, $2::jsonb)
+       ON CONFLICT (name) DO UPDATE SET follows = excluded.follows
+       WHERE excluded.follows IS NOT NULL AND checkpoints.follows IS DISTINCT FROM excluded.follows`,
+      [name, follows === undefined ? null : JSON.stringify(follows)],
+    );
     const { rows } = await this.pool.query<CheckpointRow>(`SELECT * FROM projections.checkpoints WHERE name = $1`, [name]);
     return toCheckpoint(rows[0]);
   }

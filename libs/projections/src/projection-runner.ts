@@ -86,7 +86,7 @@ export class ProjectionRunner {
   }
 
   private async follow(): Promise<void> {
-    const checkpoint = await this.checkpoints.load(this.projection.name);
+    const checkpoint = await this.checkpoints.load(this.projection.name, this.projection.filter ?? {});
     if (checkpoint.status === 'failed') {
       this.logger.error(
         `stopped at event ${checkpoint.failedEventId} (${checkpoint.failedEventType}, position ${checkpoint.failedPosition}): ${checkpoint.error}`,

@@ -42,7 +42,8 @@ describe('TypeORM entities of the read models', () => {
   it('map messages, status changes, the assignment trail and response intervals', async () => {
     const byDialog = { where: { dialogId: dialogs.refund }, order: { position: 'ASC' } } as const;
     const messages = await source.getRepository(DialogMessageEntry).find(byDialog);
-    expect(messages.map((m) => m.itemId)).toEqual(['c1', 'c2', 'o1', 'c3', 'n1', 'o2', 'c4', 'o3']);
+    expect(messages.filter((m) => m.kind !== 'system').map((m) => m.itemId)).toEqual(['c1', 'c2', 'o1', 'c3', 'n1', 'o2', 'c4', 'o3']);
+    expect(messages.find((m) => m.kind === 'system')).toMatchObject({ action: 'assigned', actorKind: 'operator', actorId: 'op-ann', itemId: null });
     const changes = await source.getRepository(StatusChangeEntry).find(byDialog);
     expect(changes[0]).toMatchObject({ fromDetailedStatus: null, toDetailedStatus: 'new', occurredAt: new Date(isoAt(1)) });
     const trail = await source.getRepository(AssignmentAuditEntry).find(byDialog);

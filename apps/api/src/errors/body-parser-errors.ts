@@ -19,6 +19,7 @@ export function problemOfBodyParserError(error: unknown): ProblemError | undefin
   // Thrown by our own verify hook (hostile-input/json-body-verify.ts), already decided.
   if (error instanceof ProblemError) return error;
   const { type, status, expose } = error as { type?: unknown; status?: unknown; expose?: unknown };
+  if (type === 'entity.parse.failed') return malformedJson(error);
   if (typeof type === 'string' && type in byType) {
     const known = byType[type];
     return new ProblemError(known.status, known.code, known.detail);
@@ -29,6 +30,16 @@ export function problemOfBodyParserError(error: unknown): ProblemError | undefin
     return new ProblemError(status, 'unreadable_body', 'The request body could not be read');
   }
   return undefined;
+}
+
+/**
+ * Broken JSON names the body as the field, and where the parser gave up when it says so. The
+ * parser's own message is not passed on: it quotes the body.
+ */
+function malformedJson(error: object): ProblemError {
+  const at = /at position (\d+)/.exec(String((error as { message?: unknown }).message))?.[1];
+  const reason = at === undefined ? 'is not valid JSON' : `is not valid JSON (at character ${at})`;
+  return new ProblemError(400, 'malformed_json', 'The request body is not valid JSON', { errors: [{ field: 'body', reason }] });
 }
 
 /**

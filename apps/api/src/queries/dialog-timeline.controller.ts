@@ -1,6 +1,7 @@
 import { Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { dialogErrors, type Actor } from '@switchboard/dialogs';
+import { dialogTimelinePageSchema } from './dialog-timeline.openapi';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { DialogIdParams } from '../dialogs/dto/dialog-params.dto';
 import { ProblemDto } from '../errors/problem.dto';
@@ -12,12 +13,12 @@ import {
   GetDialogHistoryHandler,
   GetDialogMessagesHandler,
   PAGE_LIMITS,
-  type DialogMessageView,
+  type DialogTimelineView,
   type Page,
   type StatusChangeView,
 } from '@switchboard/read-models/queries';
 
-/** A dialog's messages and status history, each in log order. */
+/** A dialog's chat timeline (messages, notes, system entries) and status history, each in log order. */
 @QueryController('dialogs/:id', 'dialog queries')
 @ApiNotFoundResponse({ type: ProblemDto, description: 'No such dialog, or not one the caller may see' })
 export class DialogTimelineController {
@@ -29,9 +30,16 @@ export class DialogTimelineController {
   @Get('messages')
   // Who may read it is in routeAccessTable. The list decides who sees the dialog; the messages table holds what they see.
   @ReadsFrom('dialogList', 'dialogMessages')
-  @ApiOperation({ summary: 'Messages and internal notes in order (services get messages only)' })
-  @ApiOkResponse({ description: '{ items: [message], nextCursor: string | null }' })
-  async listMessages(@Param() { id }: DialogIdParams, @Query() query: PositionPageQueryDto, @CurrentActor() actor: Actor): Promise<Page<DialogMessageView>> {
+  @ApiOperation({
+    summary: 'The chat timeline in order: messages, internal notes and system entries (services get messages only)',
+    description:
+      'Items are told apart by `kind`: `message` and `note` keep their shape; `system` entries say what happened ' +
+      '(`action`: assigned, unassigned, transferred_to_line, transferred_to_operator, taken_into_work, joined, left, ' +
+      'closed, closed_as_spam, reopened), who did it (`actor`, from the event metadata) and whom it concerns. ' +
+      'A client that shows only messages skips the kinds it does not know.',
+  })
+  @ApiOkResponse({ description: 'A page of the timeline', schema: dialogTimelinePageSchema })
+  async listMessages(@Param() { id }: DialogIdParams, @Query() query: PositionPageQueryDto, @CurrentActor() actor: Actor): Promise<Page<DialogTimelineView>> {
     const page = await this.messages.execute({ viewer: actor, dialogId: id, ...pageOf(query) });
     if (page === undefined) throw dialogErrors.notFound(id);
     return page;

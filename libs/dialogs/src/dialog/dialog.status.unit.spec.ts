@@ -34,7 +34,7 @@ const queued: DialogEvent = {
 const reopened: DialogEvent = { type: 'DialogReopened', data: { dialogId, reopenedBy: 'op-1', occurredAt: iso(1) } };
 const rated: DialogEvent = { type: 'ClientRatedDialog', data: { dialogId, rating: 5, comment: null, occurredAt: iso(1) } };
 
-// PRODUCT.md's table, row by row.
+// The table of docs/product.md (Statuses), row by row.
 describe('nextDetailedStatus', () => {
   it.each(allStatuses)('dialog opened -> new (from %s)', (current) => {
     expect(nextDetailedStatus(current, dialogOpened(), noAuthor)).toBe('new');

@@ -70,7 +70,7 @@ export async function buildGeneration(
   });
   try {
     const into = projectionInto(projection, generation);
-    const checkpoint = await checkpoints.load(into.name);
+    const checkpoint = await checkpoints.load(into.name, into.filter ?? {});
     if (checkpoint.status === 'failed') {
       // It waits for someone to review and skip the event (POST /projections/{name}/skip).
       throw new Error(

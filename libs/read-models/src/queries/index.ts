@@ -20,6 +20,7 @@ export {
 export { GetDialogHandler, type GetDialogQuery } from './get-dialog/get-dialog.handler';
 export * from './get-dialog-as-of/get-dialog-as-of.handler';
 export * from './get-dialog-messages/get-dialog-messages.handler';
+export { systemActions, type SystemAction } from '../dialog-messages/dialog-system-entry';
 export * from './get-dialog-history/get-dialog-history.handler';
 export * from './list-assignment-audit/list-assignment-audit.query';
 export { ListAssignmentAuditHandler } from './list-assignment-audit/list-assignment-audit.handler';

@@ -27,7 +27,7 @@ describe('get dialog messages', () => {
     for (;;) {
       const page = await handler.execute({ viewer, dialogId, limit, afterPosition });
       if (page === undefined) throw new Error('not visible');
-      texts.push(...page.items.map((item) => item.text));
+      texts.push(...page.items.map((item) => (item.kind === 'system' ? item.action : item.text)));
       if (page.nextCursor === null) return texts;
       afterPosition = decodePositionCursor(page.nextCursor);
     }

@@ -1,3 +1,4 @@
+import type { LogFilter } from '@switchboard/event-store';
 import type { ReadDatabase } from '../shared/read-database';
 import type { ReadModelSource } from '../read-your-writes/read-model-sources';
 
@@ -16,7 +17,7 @@ export type ProjectionStatusView = Readonly<{
     capped: boolean;
     /** Age of the oldest of them (when it was recorded), null when there are none. */
     oldestEventAgeMs: number | null;
-    /** Whether only the events the projection follows were counted (its filter is known here). */
+    /** Whether only the events the projection follows were counted (its filter is recorded or known here). */
     filtered: boolean;
   }>;
   failure: Readonly<{ eventId: string; eventType: string; position: string; error: string }> | null;
@@ -38,6 +39,8 @@ type CheckpointRow = Readonly<{
   failed_event_type: string | null;
   failed_position: string | null;
   updated_at: Date;
+  /** The filter its runner recorded; null for a checkpoint no runner has loaded since it was added. */
+  follows: LogFilter | null;
 }>;
 
 type GenerationRow = Readonly<{
@@ -53,9 +56,11 @@ type LagRow = Readonly<{ events: number; oldest_age_ms: number | null }>;
 
 /**
  * Every projection's checkpoint and how far behind the log it is. Lag is counted against the
- * position horizon, what a subscriber can see now, so an append still in flight is not lag.
- * Filters are known for the read models; other checkpoints (the write side's reactions) are
- * counted against the whole log and say so.
+ * position horizon, what a subscriber can see now, so an append still in flight is not lag,
+ * and only over the events the projection follows: its checkpoint stays at the last event it
+ * took, and the events it ignores after it are not behind. The filter is the one its runner
+ * recorded on the checkpoint (the write side's reactions too), else the one of the known read
+ * model; a checkpoint with neither is counted against the whole log and says so.
  */
 export class ProjectionStatusHandler {
   constructor(
@@ -66,7 +71,7 @@ export class ProjectionStatusHandler {
   async execute(): Promise<readonly ProjectionStatusView[]> {
     const rows = await this.db.query<CheckpointRow>(
       `SELECT name, position::text AS position, status, error, failed_event_id, failed_event_type,
-              failed_position::text AS failed_position, updated_at
+              failed_position::text AS failed_position, updated_at, follows
          FROM projections.checkpoints ORDER BY name`,
       [],
     );
@@ -86,9 +91,9 @@ export class ProjectionStatusHandler {
   private async statusOf(name: string, row: CheckpointRow | undefined, generation: GenerationRow | undefined): Promise<ProjectionStatusView> {
     // A generation being built follows what its read model follows.
     const readModel = name.replace(/@g\d+$/, '');
-    const source = this.known.find((candidate) => candidate.name === readModel);
-    const types = source?.filter?.eventTypes?.length ? source.filter.eventTypes : null;
-    const categories = source?.filter?.categories?.length ? source.filter.categories : null;
+    const filter = row?.follows ?? this.known.find((candidate) => candidate.name === readModel)?.filter;
+    const types = filter?.eventTypes?.length ? filter.eventTypes : null;
+    const categories = filter?.categories?.length ? filter.categories : null;
     const [lag] = await this.db.query<LagRow>(
       `SELECT count(*)::integer AS events,
               round(extract(epoch FROM now() - min(behind.recorded_at)) * 1000)::float8 AS oldest_age_ms
@@ -103,7 +108,7 @@ export class ProjectionStatusHandler {
       name,
       position: row?.position ?? null,
       status: row?.status ?? 'not_started',
-      lag: { events: lag.events, capped: lag.events >= LAG_COUNT_CAP, oldestEventAgeMs: lag.oldest_age_ms, filtered: source !== undefined },
+      lag: { events: lag.events, capped: lag.events >= LAG_COUNT_CAP, oldestEventAgeMs: lag.oldest_age_ms, filtered: filter !== undefined },
       failure: failureOf(row),
       updatedAt: row?.updated_at ?? null,
       generation: generation

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { checkpointNameOf, GenerationCatalog } from '@switchboard/projections';
+import { CheckpointStore, checkpointNameOf, GenerationCatalog } from '@switchboard/projections';
 import { DialogListProjection } from '../../dialog-list/dialog-list.projection';
 import { ProjectionStatusHandler } from './projection-status.handler';
 import { PROJECTION_SKIPPED_CHANNEL, skipFailedEvent } from './skip-failed-event';
@@ -55,6 +55,17 @@ describe('projection status', () => {
     expect((await handler.execute()).map((status) => status.name)).toEqual(
       [assignmentAudit.name, dialogList.name, dialogMessages.name, 'write-side.assignments'].sort(),
     );
+  });
+
+  it('counts only the events a projection follows, by the filter its runner recorded, also outside the read models', async () => {
+    // A reaction of the write side that took the opening and ignores messages: nothing is behind.
+    await new CheckpointStore(t.pool).load('write-side.openings', { eventTypes: ['DialogOpened'] });
+    await setCheckpoint(t.pool, 'write-side.openings', 1);
+    expect(await statusOf('write-side.openings')).toMatchObject({ position: '1', lag: { events: 0, oldestEventAgeMs: null, filtered: true } });
+    await new CheckpointStore(t.pool).load('write-side.everything', {});
+    await setCheckpoint(t.pool, 'write-side.everything', 4);
+    expect(await statusOf('write-side.everything')).toMatchObject({ lag: { events: 2, filtered: true } });
+    await t.pool.query(`DELETE FROM projections.checkpoints WHERE name LIKE 'write-side.%' AND name <> 'write-side.assignments'`);
   });
 
   it('shows the live generation and the one being built side by side during a rebuild', async () => {
