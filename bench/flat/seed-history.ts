@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, DialogEvent, DialogState, decideDialog, dialogStreamName, eventSchemaVersions, evolveDialog, initialDialogState, lineStreamName } from '@switchboard/dialogs';
+import { Actor, DialogEvent, DialogState, decideDialog, dialogStreamName, eventSchemaVersions, evolveDialog, initialDialogState, lineStreamName, noDialogFacts } from '@switchboard/dialogs';
 import type { EventStore, EventToAppend } from '@switchboard/event-store';
 
 const BATCH = 1000;
@@ -20,7 +20,7 @@ export async function growDialog(store: EventStore, dialogId: string, length: nu
     for (; left > 0 && batch.length < BATCH; left--) {
       const occurredAt = new Date(); // never before the open, nor after the next command
       const command = { type: 'SendMessage' as const, data: { dialogId, messageId: randomUUID(), author: { kind: 'client' as const }, text: 'where is my order?' }, metadata: { actor: channel, occurredAt } };
-      for (const event of decideDialog(command, state)) {
+      for (const event of decideDialog(command, state, noDialogFacts)) {
         state = evolveDialog(state, event);
         batch.push(envelope(event.type, event.data, 'SendMessage', occurredAt));
       }

@@ -1,4 +1,5 @@
-import { Actor, DialogCommand, DialogEvent, DialogState, decideDialog, eventSchemaVersions, evolveDialog, initialDialogState } from '@switchboard/dialogs';
+import { Actor, DialogCommand, DialogEvent, DialogRequest, DialogState, decideDialog, eventSchemaVersions, evolveDialog, initialDialogState } from '@switchboard/dialogs';
+import { factsAllAvailable } from '@switchboard/dialogs/testing/dialog.fixtures';
 import type { EventToAppend } from '@switchboard/event-store';
 import { Random } from './random';
 
@@ -26,7 +27,7 @@ export function dialogHistory(random: Random, startsAt: number): { dialogId: str
     clock += stepSeconds * 1000;
     const occurredAt = new Date(clock);
     const full = { ...command, metadata: { actor, occurredAt } } as DialogCommand;
-    const events: DialogEvent[] = decideDialog(full, state);
+    const events: DialogEvent[] = decideDialog(full, state, factsAllAvailable(command as DialogRequest, actor));
     for (const event of events) {
       state = evolveDialog(state, event);
       out.push({
@@ -42,7 +43,7 @@ export function dialogHistory(random: Random, startsAt: number): { dialogId: str
   const client = (text = random.pick(PHRASES)) =>
     act(channelActor, { type: 'SendMessage', data: { dialogId, messageId: random.uuid(), author: { kind: 'client' }, text } });
   const reply = (actor: Actor) =>
-    act(actor, { type: 'SendMessage', data: { dialogId, messageId: random.uuid(), author: { kind: 'operator', operatorStatus: 'active' }, text: 'Let me check that for you' } });
+    act(actor, { type: 'SendMessage', data: { dialogId, messageId: random.uuid(), author: { kind: 'operator' }, text: 'Let me check that for you' } });
 
   act(channelActor, {
     type: 'OpenDialog',
@@ -54,14 +55,14 @@ export function dialogHistory(random: Random, startsAt: number): { dialogId: str
     act(supervisor, { type: 'ForceCloseAsSpam', data: { dialogId } });
     return { dialogId, events: out };
   }
-  if (random.chance(0.4)) act(opActor, { type: 'TakeIntoWork', data: { dialogId, operatorStatus: 'active' } });
+  if (random.chance(0.4)) act(opActor, { type: 'TakeIntoWork', data: { dialogId } });
   reply(opActor);
   if (random.chance(0.3)) act(opActor, { type: 'AddNote', data: { dialogId, noteId: random.uuid(), text: 'internal: check the CRM' } });
   if (random.chance(0.5)) act(opActor, { type: 'AddTag', data: { dialogId, tag: random.pick(TAGS) } });
   let holder = opActor;
   if (random.chance(0.15)) {
     const other = random.pick(OPERATORS);
-    act(supervisor, { type: 'AssignOperator', data: { dialogId, operatorId: other, operatorStatus: 'active' } });
+    act(supervisor, { type: 'AssignOperator', data: { dialogId, operatorId: other } });
     holder = { kind: 'operator', id: other };
   }
   for (let round = random.int(1, 5); round > 0; round--) {
@@ -69,7 +70,7 @@ export function dialogHistory(random: Random, startsAt: number): { dialogId: str
     reply(holder);
   }
   if (random.chance(0.1)) {
-    act(holder, { type: 'TransferToLine', data: { dialogId, toLineId: random.pick(LINES), targetLineExists: true } });
+    act(holder, { type: 'TransferToLine', data: { dialogId, toLineId: random.pick(LINES) } });
     client();
     holder = { kind: 'operator', id: random.pick(OPERATORS) };
     reply(holder);

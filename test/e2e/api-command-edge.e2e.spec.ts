@@ -58,12 +58,9 @@ describe('API commands at the edge', () => {
         .send({ author: 'operator', text: 'Hello', attachments: [{ name: 'a.png', contentType: 'image/png', sizeBytes: 3 }] })
         .expect(201);
       const command = bus.last(ChangeDialogCommand);
-      expect(command.dialogId).toBe(dialogId);
-      expect(command.intent).toMatchObject({
+      expect(command.command).toMatchObject({
         type: 'SendMessage',
-        author: { kind: 'operator' },
-        text: 'Hello',
-        attachments: [{ name: 'a.png', contentType: 'image/png', sizeBytes: 3 }],
+        data: { dialogId, author: { kind: 'operator' }, text: 'Hello', attachments: [{ name: 'a.png', contentType: 'image/png', sizeBytes: 3 }] },
       });
       expect(command.context).toEqual({
         actor: { kind: 'operator', id: 'op-1' },
@@ -76,7 +73,7 @@ describe('API commands at the edge', () => {
 
     it('derives the message id from the Idempotency-Key, so a retry carries the same id', async () => {
       const send = (key: string) => post(`/dialogs/${dialogId}/messages`).set('Idempotency-Key', key).send({ author: 'operator', text: 'Hi' });
-      const idOf = () => (bus.last(ChangeDialogCommand).intent as { messageId: string }).messageId;
+      const idOf = () => (bus.last(ChangeDialogCommand).command.data as { messageId: string }).messageId;
       await send('retry-me').expect(201);
       const first = idOf();
       await send('retry-me').expect(201);
@@ -91,7 +88,7 @@ describe('API commands at the edge', () => {
         .send({ author: 'bot', botId: 'faq-bot', text: 'Hi', occurredAt: '2025-01-31T12:00:00.250+02:00' })
         .expect(201);
       const command = bus.last(ChangeDialogCommand);
-      expect(command.intent).toMatchObject({ author: { kind: 'bot', botId: 'faq-bot' } });
+      expect(command.command.data).toMatchObject({ author: { kind: 'bot', botId: 'faq-bot' } });
       expect(command.context.occurredAt).toEqual(new Date('2025-01-31T10:00:00.250Z'));
     });
 
@@ -100,7 +97,7 @@ describe('API commands at the edge', () => {
         .send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1', name: 'Ada' }, formFilled: true })
         .expect(201);
       expect(response.headers.location).toBe(`/dialogs/${dialogId}`);
-      expect(bus.last(OpenDialogCommand).intent).toMatchObject({ direction: 'inbound', lineId: 'support', client: { id: 'c-1', name: 'Ada' } });
+      expect(bus.last(OpenDialogCommand).data).toMatchObject({ direction: 'inbound', lineId: 'support', client: { id: 'c-1', name: 'Ada' } });
     });
 
     it.each([
@@ -113,9 +110,10 @@ describe('API commands at the edge', () => {
       ['put', 'tags/VIP%20client', undefined, { type: 'AddTag', tag: 'VIP client' }],
       ['delete', 'tags/vip', undefined, { type: 'RemoveTag', tag: 'vip' }],
       ['post', 'take', undefined, { type: 'TakeIntoWork' }],
-    ] as const)('%s %s sends the intent and answers 200', async (method, path, body, intent) => {
+    ] as const)('%s %s sends the domain command and answers 200', async (method, path, body, expected) => {
       await request(server)[method](`/dialogs/${dialogId}/${path}`).set('Authorization', operator).send(body).expect(200);
-      expect(bus.last(ChangeDialogCommand).intent).toEqual(expect.objectContaining(intent));
+      const { type, ...data } = expected;
+      expect(bus.last(ChangeDialogCommand).command).toEqual({ type, data: expect.objectContaining({ dialogId, ...data }) });
     });
 
     it('sends bulk actions as one command and answers each dialog', async () => {
@@ -127,7 +125,7 @@ describe('API commands at the edge', () => {
         ],
       });
       const response = await post('/dialogs/bulk').send({ action: 'transfer', dialogIds: ids, toLineId: 'sales' }).expect(200);
-      expect(bus.last(BulkChangeDialogsCommand)).toMatchObject({ dialogIds: ids, intent: { type: 'TransferToLine', toLineId: 'sales' } });
+      expect(bus.last(BulkChangeDialogsCommand).commands).toEqual(ids.map((id) => ({ type: 'TransferToLine', data: { dialogId: id, toLineId: 'sales' } })));
       expect(response.body).toEqual({
         results: [
           { dialogId: ids[0], ok: true, result: expect.objectContaining({ revision: '5', eventTypes: ['DialogClosed'] }) },
@@ -139,9 +137,9 @@ describe('API commands at the edge', () => {
     it('sends operator and line administration', async () => {
       const registered = await post('/operators', admin).send({ operatorId: 'op-7', name: 'Grace' }).expect(201);
       expect(registered.headers.location).toBe('/operators/op-7');
-      expect(bus.last(ChangeOperatorCommand)).toMatchObject({ operatorId: 'op-7', intent: { type: 'RegisterOperator', name: 'Grace', lineIds: [] } });
+      expect(bus.last(ChangeOperatorCommand).command).toMatchObject({ type: 'RegisterOperator', data: { operatorId: 'op-7', name: 'Grace', lineIds: [] } });
       await request(server).delete('/lines/sales').set('Authorization', admin).expect(200);
-      expect(bus.last(ChangeLineCommand)).toMatchObject({ lineId: 'sales', intent: { type: 'DeleteLine' } });
+      expect(bus.last(ChangeLineCommand).command).toEqual({ type: 'DeleteLine', data: { lineId: 'sales' } });
     });
   });
 

@@ -39,8 +39,9 @@ describe('dialog timeline, end to end', () => {
     await command(http().post(`/dialogs/${dialogId}/messages`).set(as(token.channel)).send({ author: 'client', text: 'Hello' }), 201);
     await command(http().put(`/dialogs/${dialogId}/assignee`).set(as(token.supervisor)).send({ operatorId: 'op-a' }));
     await post('transfer', token.opA, { operatorId: 'op-b' });
-    await post('join', token.opA);
-    await post('leave', token.opA);
+    // op-a holds the dialog no more: a supervisor joins and leaves it.
+    await post('join', token.supervisor);
+    await post('leave', token.supervisor);
     await post('transfer', token.opB, { toLineId: 'sales' });
     await post('take', token.opA);
     await command(http().post(`/dialogs/${dialogId}/messages`).set(as(token.opA)).send({ author: 'operator', text: 'On it' }), 201);
@@ -61,8 +62,8 @@ describe('dialog timeline, end to end', () => {
       expect.objectContaining({ kind: 'message', text: 'Hello', author: { kind: 'client', id: 'c-kim' } }),
       system('assigned', sup, { operatorId: 'op-a', previousOperatorId: null, reason: 'manual' }),
       system('transferred_to_operator', opA, { operatorId: 'op-b', previousOperatorId: 'op-a' }),
-      system('joined', opA, { operatorId: 'op-a' }),
-      system('left', opA, { operatorId: 'op-a' }),
+      system('joined', sup, { operatorId: 'sup-1' }),
+      system('left', sup, { operatorId: 'sup-1' }),
       system('unassigned', opB, { previousOperatorId: 'op-b', reason: 'transferred_to_line' }),
       system('transferred_to_line', opB, { fromLineId: 'support', toLineId: 'sales' }),
       system('taken_into_work', opA, { operatorId: 'op-a' }),

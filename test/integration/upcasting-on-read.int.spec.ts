@@ -10,7 +10,7 @@ import {
 } from '@switchboard/dialog-commands';
 import { dialogDecider, dialogStreamName, type Decider, type DialogEvent, type DialogState } from '@switchboard/dialogs';
 import { EVENT_STORE, PostgresEventStore, STREAM_EXISTS, type EventStore, type RecordedEvent } from '@switchboard/event-store';
-import { admin, as, channel, operator, startWriteSide, supervisor, type WriteSide } from './write-side';
+import { admin, as, channel, dialogChange, lineChange, operator, operatorChange, startWriteSide, supervisor, type DialogChangeOf, type WriteSide } from './write-side';
 
 /**
  * The issue's test of schema evolution: a DialogReopened stored at version 1 (before it named
@@ -28,16 +28,16 @@ describe('a version-1 event read as the current version everywhere', () => {
   const reopenedId = randomUUID();
 
   const isOldReopen = (event: RecordedEvent) => event.id === reopenedId;
-  const change = (intent: ConstructorParameters<typeof ChangeDialogCommand>[1], actor = operator('op-a')) =>
-    side.bus.execute<ChangeDialogCommand, DialogCommandResult>(new ChangeDialogCommand(dialogId, intent, as(actor)));
+  const change = (intent: DialogChangeOf, actor = operator('op-a')) =>
+    side.bus.execute(dialogChange(dialogId, intent, as(actor)));
 
   beforeAll(async () => {
     side = await startWriteSide();
     store = side.app.get<EventStore>(EVENT_STORE);
     raw = new PostgresEventStore({ connectionString: side.db.url });
     pool = new Pool({ connectionString: side.db.url });
-    await side.bus.execute(new ChangeLineCommand('support', { type: 'CreateLine', name: 'Support', routingMode: 'manual', operatorIds: [] }, as(admin)));
-    await side.bus.execute(new ChangeOperatorCommand('op-a', { type: 'RegisterOperator', name: 'Ann', lineIds: ['support'] }, as(admin)));
+    await side.bus.execute(lineChange('support', { type: 'CreateLine', name: 'Support', routingMode: 'manual', operatorIds: [] }, as(admin)));
+    await side.bus.execute(operatorChange('op-a', { type: 'RegisterOperator', name: 'Ann', lineIds: ['support'] }, as(admin)));
     await side.bus.execute(
       new OpenDialogCommand({ dialogId, direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1', name: 'Kim' } }, as(channel)),
     );
@@ -114,13 +114,13 @@ describe('a version-1 event read as the current version everywhere', () => {
 
   it('is folded at version 2 by the command side, which then decides on it', async () => {
     const folded: DialogEvent[] = [];
-    const recording: Decider<never, DialogEvent, DialogState> = {
+    const recording = {
       ...dialogDecider,
-      evolve: (state, event) => {
+      evolve: (state: DialogState, event: DialogEvent) => {
         folded.push(event);
         return dialogDecider.evolve(state, event);
       },
-    } as Decider<never, DialogEvent, DialogState>;
+    };
     const state = await side.app.get(StreamCommandRunner).load(streamId, recording);
     expect(folded.find((event) => event.type === 'DialogReopened')?.data).toEqual({ dialogId, reopenedBy: 'sup-1', occurredAt: expect.any(String) });
     expect(state).toMatchObject({ status: 'open' });

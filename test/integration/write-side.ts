@@ -3,7 +3,7 @@ import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@switchboard/dialogs';
-import type { RequestContext } from '@switchboard/dialog-commands';
+import { ChangeDialogCommand, ChangeLineCommand, ChangeOperatorCommand, type RequestContext } from '@switchboard/dialog-commands';
 import { DialogCommandsModule } from '@switchboard/dialog-commands';
 import { PlatformModule } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
@@ -51,3 +51,24 @@ export const admin: Actor = { kind: 'admin', id: 'admin-1' };
 export const supervisor: Actor = { kind: 'supervisor', id: 'sup-1' };
 export const channel: Actor = { kind: 'service', id: 'telegram-bridge' };
 export const operator = (id: string): Actor => ({ kind: 'operator', id });
+
+// Shorthands for specs: the command's fields flat beside its type, the target named first, as
+// the specs read best; they build the domain's own commands the edge sends.
+type Flat<C, Target extends string> = C extends { type: infer T; data: infer D } ? D extends unknown ? { type: T } & Omit<D, Target> : never : never;
+
+export const dialogChange = (dialogId: string, command: Flat<ChangeDialogCommand['command'], 'dialogId'>, context: RequestContext): ChangeDialogCommand => {
+  const { type, ...data } = command;
+  return new ChangeDialogCommand({ type, data: { dialogId, ...data } } as ChangeDialogCommand['command'], context);
+};
+
+export const operatorChange = (operatorId: string, command: Flat<ChangeOperatorCommand['command'], 'operatorId'>, context: RequestContext): ChangeOperatorCommand => {
+  const { type, ...data } = command;
+  return new ChangeOperatorCommand({ type, data: { operatorId, ...data } } as ChangeOperatorCommand['command'], context);
+};
+
+export const lineChange = (lineId: string, command: Flat<ChangeLineCommand['command'], 'lineId'>, context: RequestContext): ChangeLineCommand => {
+  const { type, ...data } = command;
+  return new ChangeLineCommand({ type, data: { lineId, ...data } } as ChangeLineCommand['command'], context);
+};
+
+export type DialogChangeOf = Flat<ChangeDialogCommand['command'], 'dialogId'>;

@@ -1,46 +1,56 @@
-import type { BulkIntent, DialogIntent, LineIntent, OpenDialogIntent, OperatorIntent } from './intents';
+import type { DialogRequest, LineRequest, OpenDialogData, OperatorRequest } from '@switchboard/dialogs';
+import { Command } from '@nestjs/cqrs';
 import type { CommandResult, RequestContext } from './request-context';
 
-// The @nestjs/cqrs commands the HTTP layer sends. Each carries an intent and the request
-// context; the handlers load the streams, decide and append.
+// The @nestjs/cqrs messages the HTTP layer sends: each carries the domain's own command, built at
+// the edge from the request and the actor, and the request's context. The bus dispatches by
+// class, so these classes are the envelope, not another shape of the command.
 
-export class OpenDialogCommand {
+/** Opens a dialog; without `dialogId` the handler names it (from the Idempotency-Key, if any). */
+export class OpenDialogCommand extends Command<DialogCommandResult> {
   constructor(
-    readonly intent: OpenDialogIntent,
+    readonly data: Omit<OpenDialogData, 'dialogId' | 'previousDialogId'> & { readonly dialogId?: string },
     readonly context: RequestContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class ChangeDialogCommand {
+export class ChangeDialogCommand extends Command<DialogCommandResult> {
   constructor(
-    readonly dialogId: string,
-    readonly intent: DialogIntent,
+    readonly command: Exclude<DialogRequest, { type: 'OpenDialog' }>,
     readonly context: RequestContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class BulkChangeDialogsCommand {
+/** Bulk actions on several dialogs, one command each; each succeeds or fails on its own. */
+export class BulkChangeDialogsCommand extends Command<BulkResult> {
   constructor(
-    readonly dialogIds: readonly string[],
-    readonly intent: BulkIntent,
+    readonly commands: readonly Extract<DialogRequest, { type: 'CloseDialog' | 'ForceCloseAsSpam' | 'TransferToLine' | 'TransferToOperator' }>[],
     readonly context: RequestContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class ChangeOperatorCommand {
+export class ChangeOperatorCommand extends Command<CommandResult> {
   constructor(
-    readonly operatorId: string,
-    readonly intent: OperatorIntent,
+    readonly command: OperatorRequest,
     readonly context: RequestContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class ChangeLineCommand {
+export class ChangeLineCommand extends Command<CommandResult> {
   constructor(
-    readonly lineId: string,
-    readonly intent: LineIntent,
+    readonly command: Exclude<LineRequest, { type: 'RouteDialog' }>,
     readonly context: RequestContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** The answer of OpenDialogCommand and ChangeDialogCommand. */

@@ -12,8 +12,19 @@ import {
   PreconditionFailedError,
   RequestContext,
 } from '@switchboard/dialog-commands';
-import { admin, as, channel, operator, startWriteSide, supervisor, WriteSide } from '../../../test/integration/write-side';
-import type { DialogIntent, LineIntent, OpenDialogIntent } from './intents';
+import {
+  admin,
+  as,
+  channel,
+  dialogChange,
+  lineChange,
+  operator,
+  operatorChange,
+  startWriteSide,
+  supervisor,
+  WriteSide,
+  type DialogChangeOf,
+} from '../../../test/integration/write-side';
 import { OperatorLoad } from './routing/operator-load';
 import { FinishClosingWhenRatingTimesOut } from './reactions/finish-closing-when-rating-times-out';
 import { DataSource } from 'typeorm';
@@ -29,15 +40,15 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
   });
   afterAll(() => side.close());
 
-  const createLine = (lineId: string, intent: LineIntent) => side.bus.execute(new ChangeLineCommand(lineId, intent, as(admin)));
+  const createLine = (lineId: string, intent: Parameters<typeof lineChange>[1]) => side.bus.execute(lineChange(lineId, intent, as(admin)));
   const registerOperator = (operatorId: string) =>
-    side.bus.execute(new ChangeOperatorCommand(operatorId, { type: 'RegisterOperator', name: operatorId, lineIds: [] }, as(admin)));
-  const open = (intent: Partial<OpenDialogIntent> = {}, context: RequestContext = as(channel)) =>
-    side.bus.execute<OpenDialogCommand, DialogCommandResult>(
+    side.bus.execute(operatorChange(operatorId, { type: 'RegisterOperator', name: operatorId, lineIds: [] }, as(admin)));
+  const open = (intent: Partial<OpenDialogCommand['data']> = {}, context: RequestContext = as(channel)) =>
+    side.bus.execute(
       new OpenDialogCommand({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'client-1', name: 'Ann' }, ...intent }, context),
     );
-  const change = (dialogId: string, intent: DialogIntent, context: RequestContext) =>
-    side.bus.execute<ChangeDialogCommand, DialogCommandResult>(new ChangeDialogCommand(dialogId, intent, context));
+  const change = (dialogId: string, intent: DialogChangeOf, context: RequestContext) =>
+    side.bus.execute(dialogChange(dialogId, intent, context));
   const clientSays = (dialogId: string, text: string, context: RequestContext = as(channel)) =>
     change(dialogId, { type: 'SendMessage', messageId: randomUUID(), author: { kind: 'client' }, text }, context);
   const operatorSays = (dialogId: string, operatorId: string, text: string, seenRevision?: bigint) =>
@@ -80,7 +91,7 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
   it('records nothing twice for a retried request with the same idempotency key', async () => {
     const { dialogId } = await open();
     const context = as(operator('op-a'), { idempotencyKey: 'retry-me' });
-    const intent: DialogIntent = { type: 'AddTag', tag: 'vip' };
+    const intent: DialogChangeOf = { type: 'AddTag', tag: 'vip' };
     const noteId = randomUUID();
     const first = await change(dialogId, { type: 'AddNote', noteId, text: 'first' }, context);
     const again = await change(dialogId, { type: 'AddNote', noteId, text: 'first' }, context);
@@ -115,7 +126,7 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
     await registerOperator('op-suspended');
     const { dialogId } = await open();
     await change(dialogId, { type: 'AssignOperator', operatorId: 'op-suspended' }, as(supervisor));
-    await side.bus.execute(new ChangeOperatorCommand('op-suspended', { type: 'SuspendOperator' }, as(admin)));
+    await side.bus.execute(operatorChange('op-suspended', { type: 'SuspendOperator' }, as(admin)));
     await expect(operatorSays(dialogId, 'op-suspended', 'hi')).rejects.toMatchObject({ kind: 'conflict' });
     const events = await eventsOf(dialogId);
     expect(events.filter((e) => e.type === 'OperatorUnassigned')).toHaveLength(0);
@@ -159,7 +170,7 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
 
   it('routes least loaded on open, to the active operator with the fewest open dialogs', async () => {
     for (const id of ['op-x', 'op-y', 'op-z']) await registerOperator(id);
-    await side.bus.execute(new ChangeOperatorCommand('op-z', { type: 'SuspendOperator' }, as(admin)));
+    await side.bus.execute(operatorChange('op-z', { type: 'SuspendOperator' }, as(admin)));
     const busy = [await open(), await open()];
     for (const { dialogId } of busy) await change(dialogId, { type: 'AssignOperator', operatorId: 'op-x' }, as(supervisor));
     const load = side.app.get(OperatorLoad);
@@ -204,7 +215,7 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
     await change(second.dialogId, { type: 'CloseDialog' }, as(supervisor));
     const missing = randomUUID();
     const { results } = await side.bus.execute<BulkChangeDialogsCommand, BulkResult>(
-      new BulkChangeDialogsCommand([first.dialogId, second.dialogId, missing], { type: 'CloseDialog' }, as(supervisor)),
+      new BulkChangeDialogsCommand([first.dialogId, second.dialogId, missing].map((dialogId) => ({ type: 'CloseDialog' as const, data: { dialogId } })), as(supervisor)),
     );
     expect(results.map((r) => [r.ok, r.error?.status])).toEqual([
       [true, undefined],
@@ -221,7 +232,7 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
     await change(closed.dialogId, { type: 'AssignOperator', operatorId: 'op-leaving' }, as(supervisor));
     await change(closed.dialogId, { type: 'CloseDialog' }, as(supervisor));
 
-    const removal = await side.bus.execute(new ChangeOperatorCommand('op-leaving', { type: 'RemoveOperator' }, as(admin)));
+    const removal = await side.bus.execute(operatorChange('op-leaving', { type: 'RemoveOperator' }, as(admin)));
     for (const { dialogId } of held) {
       await waitFor(async () => (await eventsOf(dialogId)).some((e) => e.type === 'OperatorUnassigned'));
       const unassigned = (await eventsOf(dialogId)).filter((e) => e.type === 'OperatorUnassigned');

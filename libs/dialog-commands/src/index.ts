@@ -1,5 +1,4 @@
 export * from './commands';
-export * from './intents';
 export * from './request-context';
 export * from './command.errors';
 export * from './command-failure';

@@ -6,7 +6,7 @@ describe('accessActionOf', () => {
   it.each([
     [{ kind: 'client' } as const, 'SendClientMessage'],
     [{ kind: 'bot', botId: 'greeter' } as const, 'SendBotMessage'],
-    [{ kind: 'operator', operatorStatus: 'active' } as const, 'SendOperatorMessage'],
+    [{ kind: 'operator' } as const, 'SendOperatorMessage'],
   ])('splits a message by its author %p', (author, expected) => {
     expect(accessActionOf(dialogCommand('SendMessage', { messageId: 'm', author, text: 'x' }))).toBe(expected);
   });

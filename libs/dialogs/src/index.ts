@@ -1,7 +1,7 @@
 // Shared
 export { actorKinds, personOf } from './shared/actor';
 export type { Actor, ActorKind } from './shared/actor';
-export type { Command, CommandMetadata } from './shared/command';
+export type { Command, CommandMetadata, Request } from './shared/command';
 export type { Event } from './shared/event';
 export type { Decider } from './shared/decider';
 export { DomainError, isDomainError } from './shared/domain-error';
@@ -34,6 +34,8 @@ export { decideDialog } from './dialog/dialog.decide';
 export { evolveDialog } from './dialog/dialog.evolve';
 export { evolveRoster, type DialogRoster } from './dialog/dialog-roster.evolve';
 export { dialogDecider } from './dialog/dialog.decider';
+export { factsNeededFor, lineExistsIn, noDialogFacts, operatorStatusIn } from './dialog/dialog.facts';
+export type { DialogFacts } from './dialog/dialog.facts';
 export { dialogErrors } from './dialog/dialog.errors';
 export { followUpDialogFor } from './dialog/follow-up-dialog.policy';
 export { lostOnlyTheFirstReplyRace } from './dialog/reply-race.policy';

@@ -1,5 +1,6 @@
 import { Body, Param, Post, Put, Res } from '@nestjs/common';
-import type { RequestContext } from '@switchboard/dialog-commands';
+import { CommandBus } from '@nestjs/cqrs';
+import { ChangeDialogCommand, type RequestContext } from '@switchboard/dialog-commands';
 import type { Response } from 'express';
 import { CommandController } from '../commands/command-controller.decorator';
 import { CommandEndpoint } from '../commands/command-endpoint.decorator';
@@ -7,8 +8,7 @@ import { CommandResponseDto } from '../commands/command-response.dto';
 import { sendCommandResult } from '../commands/command-response';
 import { CommandContext } from '../context/command-context.decorator';
 import { EmptyBodyDto } from '../validation/empty-body.dto';
-import { DialogCommandBus } from './dialog-command-bus';
-import { transferIntentOf } from './dialog-intents';
+import { transferCommandOf } from './dialog-commands-of';
 import { AssignOperatorDto } from './dto/assign-operator.dto';
 import { DialogIdParams } from './dto/dialog-params.dto';
 import { PinDialogDto } from './dto/pin-dialog.dto';
@@ -17,7 +17,7 @@ import { TransferDialogDto } from './dto/transfer-dialog.dto';
 /** Who works on a dialog: assignee, participants, transfers and pins. */
 @CommandController('dialogs/:id', 'dialogs')
 export class DialogAssignmentController {
-  constructor(private readonly dialogs: DialogCommandBus) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Put('assignee')
   @CommandEndpoint({ summary: 'Assign, reassign or unassign (operatorId null); your own id assigns to yourself' })
@@ -27,7 +27,7 @@ export class DialogAssignmentController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.dialogs.change(id, { type: 'AssignOperator', operatorId: body.operatorId }, context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'AssignOperator', data: { dialogId: id, operatorId: body.operatorId } }, context)));
   }
 
   @Post('take')
@@ -38,7 +38,7 @@ export class DialogAssignmentController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.dialogs.change(id, { type: 'TakeIntoWork' }, context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'TakeIntoWork', data: { dialogId: id } }, context)));
   }
 
   @Post('join')
@@ -49,7 +49,7 @@ export class DialogAssignmentController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.dialogs.change(id, { type: 'JoinDialog' }, context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'JoinDialog', data: { dialogId: id } }, context)));
   }
 
   @Post('leave')
@@ -60,7 +60,7 @@ export class DialogAssignmentController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.dialogs.change(id, { type: 'LeaveDialog' }, context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'LeaveDialog', data: { dialogId: id } }, context)));
   }
 
   @Post('transfer')
@@ -71,7 +71,7 @@ export class DialogAssignmentController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.dialogs.change(id, transferIntentOf(body), context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand(transferCommandOf(id, body), context)));
   }
 
   @Post('pin')
@@ -83,7 +83,7 @@ export class DialogAssignmentController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const operatorId = body.operatorId ?? context.actor.id;
-    return sendCommandResult(response, await this.dialogs.change(id, { type: 'PinDialog', operatorId }, context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'PinDialog', data: { dialogId: id, operatorId } }, context)));
   }
 
   @Post('unpin')
@@ -94,6 +94,6 @@ export class DialogAssignmentController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.dialogs.change(id, { type: 'UnpinDialog' }, context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'UnpinDialog', data: { dialogId: id } }, context)));
   }
 }

@@ -1,12 +1,12 @@
 import { Body, Param, Put, Res } from '@nestjs/common';
-import type { RequestContext } from '@switchboard/dialog-commands';
+import { CommandBus } from '@nestjs/cqrs';
+import { ChangeDialogCommand, type RequestContext } from '@switchboard/dialog-commands';
 import type { Response } from 'express';
 import { CommandController } from '../commands/command-controller.decorator';
 import { CommandEndpoint } from '../commands/command-endpoint.decorator';
 import { CommandResponseDto } from '../commands/command-response.dto';
 import { sendCommandResult } from '../commands/command-response';
 import { CommandContext } from '../context/command-context.decorator';
-import { DialogCommandBus } from './dialog-command-bus';
 import { DialogIdParams } from './dto/dialog-params.dto';
 import { RateDialogDto } from './dto/rate-dialog.dto';
 import { ReviewDialogDto } from './dto/review-dialog.dto';
@@ -14,7 +14,7 @@ import { ReviewDialogDto } from './dto/review-dialog.dto';
 /** The client's rating and the supervisor's review. */
 @CommandController('dialogs/:id', 'dialogs')
 export class DialogFeedbackController {
-  constructor(private readonly dialogs: DialogCommandBus) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Put('rating')
   @CommandEndpoint({ summary: "Record the client's rating (1-5), sent by a service on the client's behalf" })
@@ -24,8 +24,8 @@ export class DialogFeedbackController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const intent = { type: 'RateDialog' as const, rating: body.rating, comment: body.comment };
-    return sendCommandResult(response, await this.dialogs.change(id, intent, context));
+    const command = new ChangeDialogCommand({ type: 'RateDialog', data: { dialogId: id, rating: body.rating, comment: body.comment } }, context);
+    return sendCommandResult(response, await this.commandBus.execute(command));
   }
 
   @Put('review')
@@ -36,7 +36,7 @@ export class DialogFeedbackController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const intent = { type: 'ReviewDialog' as const, score: body.score, comment: body.comment };
-    return sendCommandResult(response, await this.dialogs.change(id, intent, context));
+    const command = new ChangeDialogCommand({ type: 'ReviewDialog', data: { dialogId: id, score: body.score, comment: body.comment } }, context);
+    return sendCommandResult(response, await this.commandBus.execute(command));
   }
 }

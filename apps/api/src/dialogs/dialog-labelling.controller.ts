@@ -1,5 +1,6 @@
 import { Body, Delete, Param, Put, Res } from '@nestjs/common';
-import type { RequestContext } from '@switchboard/dialog-commands';
+import { CommandBus } from '@nestjs/cqrs';
+import { ChangeDialogCommand, type RequestContext } from '@switchboard/dialog-commands';
 import type { Response } from 'express';
 import { CommandController } from '../commands/command-controller.decorator';
 import { CommandEndpoint } from '../commands/command-endpoint.decorator';
@@ -7,14 +8,13 @@ import { CommandResponseDto } from '../commands/command-response.dto';
 import { sendCommandResult } from '../commands/command-response';
 import { CommandContext } from '../context/command-context.decorator';
 import { EmptyBodyDto } from '../validation/empty-body.dto';
-import { DialogCommandBus } from './dialog-command-bus';
 import { CrmLinkDto } from './dto/crm-link.dto';
 import { DialogIdParams, DialogTagParams } from './dto/dialog-params.dto';
 
 /** Tags and the CRM link. */
 @CommandController('dialogs/:id', 'dialogs')
 export class DialogLabellingController {
-  constructor(private readonly dialogs: DialogCommandBus) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Put('tags/:tag')
   @CommandEndpoint({ summary: 'Add a tag' })
@@ -24,7 +24,7 @@ export class DialogLabellingController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.dialogs.change(id, { type: 'AddTag', tag }, context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'AddTag', data: { dialogId: id, tag } }, context)));
   }
 
   @Delete('tags/:tag')
@@ -34,7 +34,7 @@ export class DialogLabellingController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.dialogs.change(id, { type: 'RemoveTag', tag }, context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'RemoveTag', data: { dialogId: id, tag } }, context)));
   }
 
   @Put('crm-link')
@@ -46,6 +46,6 @@ export class DialogLabellingController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const crmLink = { kind: body.kind, id: body.id, url: body.url };
-    return sendCommandResult(response, await this.dialogs.change(id, { type: 'SetCrmLink', crmLink }, context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'SetCrmLink', data: { dialogId: id, crmLink } }, context)));
   }
 }

@@ -1,5 +1,6 @@
 import { Body, Param, Post, Res } from '@nestjs/common';
-import type { RequestContext } from '@switchboard/dialog-commands';
+import { CommandBus } from '@nestjs/cqrs';
+import { ChangeDialogCommand, type RequestContext } from '@switchboard/dialog-commands';
 import type { Response } from 'express';
 import { CommandController } from '../commands/command-controller.decorator';
 import { CommandEndpoint } from '../commands/command-endpoint.decorator';
@@ -7,14 +8,13 @@ import { CommandResponseDto } from '../commands/command-response.dto';
 import { sendCommandResult } from '../commands/command-response';
 import { CommandContext } from '../context/command-context.decorator';
 import { EmptyBodyDto } from '../validation/empty-body.dto';
-import { DialogCommandBus } from './dialog-command-bus';
-import { closeIntentOf } from './dialog-intents';
+import { closeCommandOf } from './dialog-commands-of';
 import { CloseDialogDto } from './dto/close-dialog.dto';
 import { DialogIdParams } from './dto/dialog-params.dto';
 
 @CommandController('dialogs/:id', 'dialogs')
 export class DialogLifecycleController {
-  constructor(private readonly dialogs: DialogCommandBus) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Post('close')
   @CommandEndpoint({ summary: "Close (optionally awaiting the client's rating), or force-close as spam with asSpam" })
@@ -24,7 +24,7 @@ export class DialogLifecycleController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.dialogs.change(id, closeIntentOf(body), context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand(closeCommandOf(id, body), context)));
   }
 
   @Post('reopen')
@@ -35,6 +35,6 @@ export class DialogLifecycleController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.dialogs.change(id, { type: 'ReopenDialog' }, context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'ReopenDialog', data: { dialogId: id } }, context)));
   }
 }

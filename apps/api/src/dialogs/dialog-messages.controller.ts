@@ -1,5 +1,6 @@
 import { Body, Param, Post, Res } from '@nestjs/common';
-import type { RequestContext } from '@switchboard/dialog-commands';
+import { CommandBus } from '@nestjs/cqrs';
+import { ChangeDialogCommand, type RequestContext } from '@switchboard/dialog-commands';
 import type { Response } from 'express';
 import { CommandController } from '../commands/command-controller.decorator';
 import { CommandEndpoint } from '../commands/command-endpoint.decorator';
@@ -7,15 +8,14 @@ import { CommandResponseDto } from '../commands/command-response.dto';
 import { sendCommandResult } from '../commands/command-response';
 import { CommandContext } from '../context/command-context.decorator';
 import { derivedId } from '../context/derived-id';
-import { DialogCommandBus } from './dialog-command-bus';
 import { AddNoteDto } from './dto/add-note.dto';
 import { DialogIdParams } from './dto/dialog-params.dto';
 import { SendMessageDto } from './dto/send-message.dto';
-import { messageAuthorOf } from './message-author';
+import { sendMessageCommandOf } from './dialog-commands-of';
 
 @CommandController('dialogs/:id', 'dialogs')
 export class DialogMessagesController {
-  constructor(private readonly dialogs: DialogCommandBus) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Post('messages')
   @CommandEndpoint({
@@ -28,18 +28,7 @@ export class DialogMessagesController {
     @CommandContext({ occurredAt: true }) context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const result = await this.dialogs.change(
-      id,
-      {
-        type: 'SendMessage',
-        messageId: derivedId(body.messageId, 'message', context, id),
-        author: messageAuthorOf(body, context.actor),
-        text: body.text,
-        attachments: body.attachments?.map(({ name, contentType, sizeBytes, url }) => ({ name, contentType, sizeBytes, url })),
-        ...(body.seenRevision !== undefined ? { seenRevision: BigInt(body.seenRevision) } : {}),
-      },
-      context,
-    );
+    const result = await this.commandBus.execute(new ChangeDialogCommand(sendMessageCommandOf(id, body, context), context));
     return sendCommandResult(response, result);
   }
 
@@ -52,6 +41,6 @@ export class DialogMessagesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const noteId = derivedId(body.noteId, 'note', context, id);
-    return sendCommandResult(response, await this.dialogs.change(id, { type: 'AddNote', noteId, text: body.text }, context));
+    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'AddNote', data: { dialogId: id, noteId, text: body.text } }, context)));
   }
 }

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { DialogAssignmentController } from './dialog-assignment.controller';
-import { DialogCommandBus } from './dialog-command-bus';
 import { DialogFeedbackController } from './dialog-feedback.controller';
 import { DialogLabellingController } from './dialog-labelling.controller';
 import { DialogLifecycleController } from './dialog-lifecycle.controller';
@@ -17,6 +16,5 @@ import { DialogsController } from './dialogs.controller';
     DialogLabellingController,
     DialogFeedbackController,
   ],
-  providers: [DialogCommandBus],
 })
 export class DialogsHttpModule {}

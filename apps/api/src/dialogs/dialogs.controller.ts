@@ -1,19 +1,13 @@
 import { Body, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  BulkChangeDialogsCommand,
-  OpenDialogCommand,
-  type BulkResult,
-  type DialogCommandResult,
-  type RequestContext,
-} from '@switchboard/dialog-commands';
+import { BulkChangeDialogsCommand, OpenDialogCommand, type RequestContext } from '@switchboard/dialog-commands';
 import type { Response } from 'express';
 import { CommandController } from '../commands/command-controller.decorator';
 import { CommandEndpoint } from '../commands/command-endpoint.decorator';
 import { BulkResponseDto, CommandResponseDto } from '../commands/command-response.dto';
 import { bulkResponseBody, dialogLocation, sendCommandResult } from '../commands/command-response';
 import { CommandContext } from '../context/command-context.decorator';
-import { bulkIntentOf, openDialogIntentOf } from './dialog-intents';
+import { bulkCommandsOf, openDialogDataOf } from './dialog-commands-of';
 import { BulkDialogsDto } from './dto/bulk-dialogs.dto';
 import { OpenDialogDto } from './dto/open-dialog.dto';
 
@@ -28,8 +22,7 @@ export class DialogsController {
     @CommandContext({ occurredAt: true, ifMatch: false }) context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const command = new OpenDialogCommand(openDialogIntentOf(body), context);
-    const result = await this.commandBus.execute<OpenDialogCommand, DialogCommandResult>(command);
+    const result = await this.commandBus.execute(new OpenDialogCommand(openDialogDataOf(body), context));
     return sendCommandResult(response, result, dialogLocation(result.dialogId));
   }
 
@@ -40,7 +33,6 @@ export class DialogsController {
     type: BulkResponseDto,
   })
   async bulk(@Body() body: BulkDialogsDto, @CommandContext({ ifMatch: false }) context: RequestContext): Promise<BulkResponseDto> {
-    const command = new BulkChangeDialogsCommand(body.dialogIds, bulkIntentOf(body), context);
-    return bulkResponseBody(await this.commandBus.execute<BulkChangeDialogsCommand, BulkResult>(command));
+    return bulkResponseBody(await this.commandBus.execute(new BulkChangeDialogsCommand(bulkCommandsOf(body), context)));
   }
 }

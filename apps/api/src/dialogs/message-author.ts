@@ -1,9 +1,6 @@
-import type { DialogIntent } from '@switchboard/dialog-commands';
-import type { Actor } from '@switchboard/dialogs';
+import type { Actor, MessageAuthorInput } from '@switchboard/dialogs';
 import { problems } from '../errors/problems';
 import type { SendMessageDto } from './dto/send-message.dto';
-
-type MessageIntent = Extract<DialogIntent, { type: 'SendMessage' }>;
 
 const staff: readonly string[] = ['operator', 'supervisor', 'admin'];
 
@@ -11,7 +8,7 @@ const staff: readonly string[] = ['operator', 'supervisor', 'admin'];
  * Who may speak as whom: a service (a channel, a bot runner) speaks for the client or a bot;
  * staff speak as themselves. The operator's id is the actor's, never the body's.
  */
-export function messageAuthorOf(body: SendMessageDto, actor: Actor): MessageIntent['author'] {
+export function messageAuthorOf(body: SendMessageDto, actor: Actor): MessageAuthorInput {
   if (body.author === 'operator') {
     if (!staff.includes(actor.kind)) throw notAllowed(actor, 'operator messages come from operators, supervisors and admins');
     return { kind: 'operator' };

@@ -1,6 +1,6 @@
 import { Body, Delete, Param, Post, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ChangeLineCommand, type CommandResult, type LineIntent, type RequestContext } from '@switchboard/dialog-commands';
+import { ChangeLineCommand, type CommandResult, type RequestContext } from '@switchboard/dialog-commands';
 import type { Response } from 'express';
 import { CommandController } from '../commands/command-controller.decorator';
 import { CommandEndpoint } from '../commands/command-endpoint.decorator';
@@ -22,8 +22,8 @@ export class LinesController {
     @CommandContext({ ifMatch: false }) context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const intent: LineIntent = { type: 'CreateLine', name: body.name, routingMode: body.routingMode, operatorIds: body.operatorIds ?? [] };
-    const result = await this.send(body.lineId, intent, context);
+    const data = { lineId: body.lineId, name: body.name, routingMode: body.routingMode, operatorIds: body.operatorIds ?? [] };
+    const result = await this.send({ type: 'CreateLine', data }, context);
     return sendCommandResult(response, result, `/lines/${encodeURIComponent(body.lineId)}`);
   }
 
@@ -34,7 +34,7 @@ export class LinesController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.send(id, { type: 'DeleteLine' }, context));
+    return sendCommandResult(response, await this.send({ type: 'DeleteLine', data: { lineId: id } }, context));
   }
 
   @Put(':id/schedule')
@@ -45,8 +45,8 @@ export class LinesController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const intent: LineIntent = { type: 'SetLineSchedule', timeZone: body.timeZone, weekly: body.weekly, holidays: body.holidays ?? [] };
-    return sendCommandResult(response, await this.send(id, intent, context));
+    const data = { lineId: id, timeZone: body.timeZone, weekly: body.weekly, holidays: body.holidays ?? [] };
+    return sendCommandResult(response, await this.send({ type: 'SetLineSchedule', data }, context));
   }
 
   @Delete(':id/schedule')
@@ -56,10 +56,10 @@ export class LinesController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.send(id, { type: 'ClearLineSchedule' }, context));
+    return sendCommandResult(response, await this.send({ type: 'ClearLineSchedule', data: { lineId: id } }, context));
   }
 
-  private send(lineId: string, intent: LineIntent, context: RequestContext): Promise<CommandResult> {
-    return this.commandBus.execute<ChangeLineCommand, CommandResult>(new ChangeLineCommand(lineId, intent, context));
+  private send(command: ChangeLineCommand['command'], context: RequestContext): Promise<CommandResult> {
+    return this.commandBus.execute(new ChangeLineCommand(command, context));
   }
 }

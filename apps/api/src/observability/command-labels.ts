@@ -13,9 +13,9 @@ import { problemOf } from '../errors/problem-of';
  */
 export function commandTypeOf(command: unknown): string {
   if (command instanceof OpenDialogCommand) return 'OpenDialog';
-  if (command instanceof BulkChangeDialogsCommand) return `Bulk${command.intent.type}`;
+  if (command instanceof BulkChangeDialogsCommand) return `Bulk${command.commands[0]?.type ?? 'Empty'}`;
   if (command instanceof ChangeDialogCommand || command instanceof ChangeOperatorCommand || command instanceof ChangeLineCommand) {
-    return command.intent.type;
+    return command.command.type;
   }
   return 'other';
 }

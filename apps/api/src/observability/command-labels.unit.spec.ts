@@ -8,8 +8,8 @@ const context: RequestContext = { actor: { kind: 'operator', id: 'op-1' }, corre
 
 describe('command labels', () => {
   it('names the command by what was asked, never by an id', () => {
-    expect(commandTypeOf(new ChangeDialogCommand('d-1', { type: 'TakeIntoWork' }, context))).toBe('TakeIntoWork');
-    expect(commandTypeOf(new BulkChangeDialogsCommand(['d-1'], { type: 'CloseDialog' }, context))).toBe('BulkCloseDialog');
+    expect(commandTypeOf(new ChangeDialogCommand({ type: 'TakeIntoWork', data: { dialogId: 'd-1' } }, context))).toBe('TakeIntoWork');
+    expect(commandTypeOf(new BulkChangeDialogsCommand([{ type: 'CloseDialog', data: { dialogId: 'd-1' } }], context))).toBe('BulkCloseDialog');
     expect(commandTypeOf(new OpenDialogCommand({ direction: 'inbound', channel: 'web', lineId: 'l', client: { id: 'c' } }, context))).toBe('OpenDialog');
     expect(commandTypeOf({})).toBe('other');
   });

@@ -1,6 +1,7 @@
 import { Body, Delete, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ChangeOperatorCommand, type CommandResult, type OperatorIntent, type RequestContext } from '@switchboard/dialog-commands';
+import { ChangeOperatorCommand, type CommandResult, type RequestContext } from '@switchboard/dialog-commands';
+import type { OperatorRequest } from '@switchboard/dialogs';
 import type { Response } from 'express';
 import { CommandController } from '../commands/command-controller.decorator';
 import { CommandEndpoint } from '../commands/command-endpoint.decorator';
@@ -22,8 +23,11 @@ export class OperatorsController {
     @CommandContext({ ifMatch: false }) context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const intent: OperatorIntent = { type: 'RegisterOperator', name: body.name, email: body.email, lineIds: body.lineIds ?? [] };
-    const result = await this.send(body.operatorId, intent, context);
+    const command: OperatorRequest = {
+      type: 'RegisterOperator',
+      data: { operatorId: body.operatorId, name: body.name, email: body.email, lineIds: body.lineIds ?? [] },
+    };
+    const result = await this.send(command, context);
     return sendCommandResult(response, result, `/operators/${encodeURIComponent(body.operatorId)}`);
   }
 
@@ -35,7 +39,7 @@ export class OperatorsController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.send(id, { type: 'SuspendOperator' }, context));
+    return sendCommandResult(response, await this.send({ type: 'SuspendOperator', data: { operatorId: id } }, context));
   }
 
   @Post(':id/reactivate')
@@ -46,7 +50,7 @@ export class OperatorsController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.send(id, { type: 'ReactivateOperator' }, context));
+    return sendCommandResult(response, await this.send({ type: 'ReactivateOperator', data: { operatorId: id } }, context));
   }
 
   @Delete(':id')
@@ -56,10 +60,10 @@ export class OperatorsController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.send(id, { type: 'RemoveOperator' }, context));
+    return sendCommandResult(response, await this.send({ type: 'RemoveOperator', data: { operatorId: id } }, context));
   }
 
-  private send(operatorId: string, intent: OperatorIntent, context: RequestContext): Promise<CommandResult> {
-    return this.commandBus.execute<ChangeOperatorCommand, CommandResult>(new ChangeOperatorCommand(operatorId, intent, context));
+  private send(command: OperatorRequest, context: RequestContext): Promise<CommandResult> {
+    return this.commandBus.execute(new ChangeOperatorCommand(command, context));
   }
 }

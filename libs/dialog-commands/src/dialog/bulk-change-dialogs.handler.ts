@@ -10,14 +10,15 @@ import { describeFailure } from '../command-failure';
 export class BulkChangeDialogsHandler implements ICommandHandler<BulkChangeDialogsCommand, BulkResult> {
   constructor(private readonly commandBus: CommandBus) {}
 
-  async execute({ dialogIds, intent, context }: BulkChangeDialogsCommand): Promise<BulkResult> {
+  async execute({ commands, context }: BulkChangeDialogsCommand): Promise<BulkResult> {
     const results: BulkItemResult[] = [];
-    for (const dialogId of dialogIds) {
+    for (const command of commands) {
+      const { dialogId } = command.data;
       // Each dialog gets a key of its own, so a retried bulk request records nothing twice.
       const itemContext = context.idempotencyKey ? { ...context, idempotencyKey: `${context.idempotencyKey}:${dialogId}` } : context;
       try {
         const result = await this.commandBus.execute<ChangeDialogCommand, DialogCommandResult>(
-          new ChangeDialogCommand(dialogId, intent, { ...itemContext, expectedRevision: undefined }),
+          new ChangeDialogCommand(command, { ...itemContext, expectedRevision: undefined }),
         );
         results.push({ dialogId, ok: true, result });
       } catch (error) {

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
-  assertOperatorInService,
+  factsNeededFor,
   lineDecider,
   LineState,
   lineStreamName,
   OperatorAvailability,
   operatorDecider,
-  OperatorState,
   operatorStreamName,
   type Actor,
+  type DialogFacts,
+  type DialogRequest,
 } from '@switchboard/dialogs';
 import { StreamStates } from '../stream/stream-states';
 
@@ -20,22 +21,27 @@ import { StreamStates } from '../stream/stream-states';
 export class StreamFacts {
   constructor(private readonly states: StreamStates) {}
 
-  async operator(operatorId: string): Promise<OperatorState> {
-    return (await this.states.current(operatorStreamName(operatorId), operatorDecider)).state;
+  /** What the decision on `command` reads from other streams, each stream read once. */
+  async forDialog(command: DialogRequest, actor: Actor): Promise<DialogFacts> {
+    const { operatorIds, lineIds } = factsNeededFor(command, actor);
+    const [operators, lines] = await Promise.all([
+      Promise.all(operatorIds.map(async (id) => [id, await this.operatorAvailability(id)] as const)),
+      Promise.all(lineIds.map(async (id) => [id, await this.lineExists(id)] as const)),
+    ]);
+    return { operators: new Map(operators), lines: new Map(lines) };
   }
 
   async operatorAvailability(operatorId: string): Promise<OperatorAvailability> {
-    const state = await this.operator(operatorId);
+    const { state } = await this.states.current(operatorStreamName(operatorId), operatorDecider);
     return state.exists ? state.status : 'unknown';
-  }
-
-  /** Operator principals act only while registered and not removed; others pass unread. */
-  async assertActorInService(actor: Actor): Promise<void> {
-    if (actor.kind !== 'operator') return;
-    assertOperatorInService(actor, await this.operatorAvailability(actor.id));
   }
 
   async line(lineId: string): Promise<LineState> {
     return (await this.states.current(lineStreamName(lineId), lineDecider)).state;
+  }
+
+  private async lineExists(lineId: string): Promise<boolean> {
+    const line = await this.line(lineId);
+    return line.exists && !line.deleted;
   }
 }

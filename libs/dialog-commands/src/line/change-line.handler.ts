@@ -1,9 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { assertAuthorized, LineCommand, lineDecider, lineStreamName } from '@switchboard/dialogs';
 import { ChangeLineCommand } from '../commands';
-import type { CommandResult } from '../request-context';
 import { commandMetadataOf } from '../dialog/command-metadata';
 import { IdempotencyLedger, requestOf } from '../idempotency/idempotency-ledger';
+import type { CommandResult } from '../request-context';
 import { StreamCommandRunner, withoutState } from '../stream/stream-command-runner';
 
 /**
@@ -17,15 +17,16 @@ export class ChangeLineHandler implements ICommandHandler<ChangeLineCommand, Com
     private readonly ledger: IdempotencyLedger,
   ) {}
 
-  execute({ lineId, intent, context }: ChangeLineCommand): Promise<CommandResult> {
-    return this.ledger.once(context, requestOf(`${intent.type} line ${lineId}`, intent), async () => {
-      assertAuthorized(context.actor, intent.type, null);
-      const { type, ...data } = intent;
+  execute({ command: request, context }: ChangeLineCommand): Promise<CommandResult> {
+    const { lineId } = request.data;
+    return this.ledger.once(context, requestOf(`${request.type} line ${lineId}`, request), async () => {
       const result = await this.runner.run({
         streamId: lineStreamName(lineId),
         decider: lineDecider,
         context,
-        command: () => ({ type, data: { lineId, ...data }, metadata: commandMetadataOf(context) }) as LineCommand,
+        command: () => ({ ...request, metadata: commandMetadataOf(context) }) as LineCommand,
+        facts: () => undefined,
+        authorize: (command) => assertAuthorized(command.metadata.actor, command.type, null),
       });
       return withoutState(result);
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { dialogDecider, dialogStreamName } from '@switchboard/dialogs';
+import { dialogDecider, dialogStreamName, noDialogFacts, type DialogCommand } from '@switchboard/dialogs';
 import type { RecordedEvent } from '@switchboard/event-store';
 import type { Projection, ProjectionTransaction } from '@switchboard/projections';
 import type { RequestContext } from '../request-context';
@@ -88,11 +88,12 @@ export class AssignmentsProjection implements Projection {
         streamId: dialogStreamName(dialogId),
         decider: dialogDecider,
         context,
-        command: (dialog) => ({
+        command: (dialog): DialogCommand => ({
           type: 'UnassignRemovedOperator' as const,
           data: { dialogId, operatorId },
           metadata: commandMetadataOf(context, lastOccurredAtOf(dialog)),
         }),
+        facts: () => noDialogFacts,
       });
     }
   }

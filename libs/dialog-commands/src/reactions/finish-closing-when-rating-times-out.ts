@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { dialogDecider, dialogStreamName } from '@switchboard/dialogs';
+import { dialogDecider, dialogStreamName, noDialogFacts, type DialogCommand } from '@switchboard/dialogs';
 import { DataSource } from 'typeorm';
 import { commandMetadataOf } from '../dialog/command-metadata';
 import { lastOccurredAtOf } from '../dialog/last-occurred-at';
@@ -51,11 +51,12 @@ export class FinishClosingWhenRatingTimesOut implements OnApplicationBootstrap, 
         streamId: dialogStreamName(dialogId),
         decider: dialogDecider,
         context,
-        command: (dialog) => ({
+        command: (dialog): DialogCommand => ({
           type: 'FinishClosing' as const,
           data: { dialogId },
           metadata: commandMetadataOf(context, lastOccurredAtOf(dialog)),
         }),
+        facts: () => noDialogFacts,
       });
     }
     return due.length;

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { dialogDecider, dialogStreamName, ExistingLineState, lineDecider, lineStreamName } from '@switchboard/dialogs';
+import { dialogDecider, dialogStreamName, ExistingLineState, lineDecider, lineStreamName, type DialogCommand, type LineCommand } from '@switchboard/dialogs';
 import type { CommandResult, RequestContext } from '../request-context';
 import { StreamFacts } from '../facts/stream-facts';
 import { StreamCommandRunner, withoutState } from '../stream/stream-command-runner';
@@ -40,7 +40,8 @@ export class RouteOnOpen {
       streamId: lineStreamName(line.lineId),
       decider: lineDecider,
       context,
-      command: () => ({ type: 'RouteDialog' as const, data: { lineId: line.lineId, dialogId, candidates }, metadata: commandMetadataOf(context) }),
+      command: (): LineCommand => ({ type: 'RouteDialog', data: { lineId: line.lineId, dialogId, candidates }, metadata: commandMetadataOf(context) }),
+      facts: () => undefined,
     });
     const state = routed.state;
     if (!state.exists || state.lastRoutedDialogId !== dialogId || !state.lastRoutedOperatorId) {
@@ -52,11 +53,12 @@ export class RouteOnOpen {
       streamId: dialogStreamName(dialogId),
       decider: dialogDecider,
       context,
-      command: (dialog) => ({
-        type: 'AssignRoutedOperator' as const,
-        data: { dialogId, operatorId, operatorStatus: 'active' as const },
+      command: (dialog): DialogCommand => ({
+        type: 'AssignRoutedOperator',
+        data: { dialogId, operatorId },
         metadata: commandMetadataOf(context, lastOccurredAtOf(dialog)),
       }),
+      facts: (command) => this.facts.forDialog(command, context.actor),
     });
     return withoutState(assigned);
   }

@@ -5,23 +5,25 @@ import { EVENT_STORE, EventStore, NO_STREAM, RecordedEvent, WrongExpectedRevisio
 import { ConcurrencyConflictError, PreconditionFailedError } from '../command.errors';
 import type { CommandResult, RequestContext } from '../request-context';
 import { DomainEventLike, toEventsToAppend } from './event-envelope';
-import { FoldedStream, runKey, StreamStates } from './stream-states';
+import { Fold, FoldedStream, runKey, StreamStates } from './stream-states';
 
 /** How often a command is decided again after another writer changed its stream first. */
 export const MAX_ATTEMPTS = 8;
 
-export interface StreamCommand<State, Command, Event extends DomainEventLike> {
+export interface StreamCommand<State, Command, Event extends DomainEventLike, Facts> {
   streamId: string;
-  decider: Decider<Command, Event, State>;
+  decider: Decider<Command, Event, State, Facts>;
   context: RequestContext;
-  /** Builds the domain command from the current state (facts from other streams included). */
-  command(state: State): Command | Promise<Command>;
+  /** The domain command, with the instant it is decided for (never before the stream's last event). */
+  command(state: State): Command;
+  /** What the decision needs from other streams, looked up anew for each attempt. */
+  facts(command: Command): Facts | Promise<Facts>;
   /**
    * Judged on the state each attempt is decided on, never on an older one: a change recorded
    * while the request was in flight counts. `since` reads what was recorded after a revision,
    * for the one exception that looks back (a reply that lost a first-reply race).
    */
-  authorize?(state: State, since: (revision: bigint) => Promise<readonly RecordedEvent[]>): void | Promise<void>;
+  authorize?(command: Command, state: State, facts: Facts, since: (revision: bigint) => Promise<readonly RecordedEvent[]>): void | Promise<void>;
 }
 
 export interface StreamCommandResult<State> extends CommandResult {
@@ -40,12 +42,12 @@ export class StreamCommandRunner {
   ) {}
 
   /** The current state of a stream, for handlers that need to look before they act. */
-  async load<State, Event extends DomainEventLike>(streamId: string, decider: Decider<never, Event, State>): Promise<State> {
+  async load<State, Event extends DomainEventLike>(streamId: string, decider: Fold<Event, State>): Promise<State> {
     return (await this.states.current(streamId, decider)).state;
   }
 
-  run<State, Command extends { type: string }, Event extends DomainEventLike>(
-    spec: StreamCommand<State, Command, Event>,
+  run<State, Command extends { type: string }, Event extends DomainEventLike, Facts>(
+    spec: StreamCommand<State, Command, Event, Facts>,
   ): Promise<StreamCommandResult<State>> {
     // Whatever the command logs carries its ids, also when a reaction, not a request, issued it.
     const { correlationId, causationId } = spec.context;
@@ -59,8 +61,8 @@ export class StreamCommandRunner {
    * decision to record nothing is made again on the stream as the store has it, and a lost
    * append reads what was recorded since.
    */
-  private async decideAndAppend<State, Command extends { type: string }, Event extends DomainEventLike>(
-    spec: StreamCommand<State, Command, Event>,
+  private async decideAndAppend<State, Command extends { type: string }, Event extends DomainEventLike, Facts>(
+    spec: StreamCommand<State, Command, Event, Facts>,
   ): Promise<StreamCommandResult<State>> {
     const { streamId, decider, context } = spec;
     const since = (revision: bigint) => this.store.readStream(streamId, { fromRevision: revision + 1n });
@@ -109,21 +111,22 @@ type Decision<State, Event> =
   | { kind: 'stale' };
 
 /** One decision on a folded stream: an answer without writing, or the events to append. */
-async function decideOn<State, Command extends { type: string }, Event extends DomainEventLike>(
-  spec: StreamCommand<State, Command, Event>,
+async function decideOn<State, Command extends { type: string }, Event extends DomainEventLike, Facts>(
+  spec: StreamCommand<State, Command, Event, Facts>,
   folded: FoldedStream<State>,
   since: (revision: bigint) => Promise<readonly RecordedEvent[]>,
 ): Promise<Decision<State, Event>> {
   const { streamId, decider, context } = spec;
   const { state, revision } = folded;
-  const command = await spec.command(state);
+  const command = spec.command(state);
   const earlier = context.idempotencyKey ? folded.runs.get(runKey(context.actor, context.idempotencyKey, command.type)) : undefined;
   if (earlier) return { kind: 'answer', result: { ...earlier, streamId, state, duplicate: true } };
   if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
     throw new PreconditionFailedError(streamId, context.expectedRevision, revision ?? 'no_stream');
   }
-  await spec.authorize?.(state, since);
-  const events = decider.decide(command, state);
+  const facts = await spec.facts(command);
+  await spec.authorize?.(command, state, facts, since);
+  const events = decider.decide(command, state, facts);
   if (events.length > 0) return { kind: 'append', command, events };
   // Nothing to record: the answer points at the state it was decided on, so a reader can still
   // wait for it with minPosition.
@@ -134,7 +137,7 @@ async function decideOn<State, Command extends { type: string }, Event extends D
 function afterAppend<State, Event extends DomainEventLike>(
   folded: FoldedStream<State>,
   events: readonly Event[],
-  decider: Decider<never, Event, State>,
+  decider: Fold<Event, State>,
   result: { nextRevision: bigint; position: bigint },
   context: RequestContext,
   commandType: string,

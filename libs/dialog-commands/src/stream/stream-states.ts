@@ -16,6 +16,9 @@ export interface FoldedStream<State> {
   readonly runs: ReadonlyMap<string, EarlierRun>;
 }
 
+/** What folding a stream needs of a decider. */
+export type Fold<Event, State> = Pick<Decider<never, Event, State, never>, 'evolve' | 'initialState'>;
+
 export const STREAM_STATE_CACHE_SIZE = Symbol('STREAM_STATE_CACHE_SIZE');
 
 /**
@@ -37,7 +40,7 @@ export class StreamStates {
   ) {}
 
   /** The stream as the store has it now. */
-  async current<State, Event>(streamId: string, decider: Decider<never, Event, State>): Promise<FoldedStream<State>> {
+  async current<State, Event>(streamId: string, decider: Fold<Event, State>): Promise<FoldedStream<State>> {
     const known = this.folds.get(streamId) as FoldedStream<State> | undefined;
     const from = known?.revision === undefined ? undefined : known.revision + 1n;
     const newer = await this.store.readStream(streamId, from === undefined ? undefined : { fromRevision: from });
@@ -47,7 +50,7 @@ export class StreamStates {
   }
 
   /** The kept state, without asking the store whether it is still current. */
-  kept<State, Event>(streamId: string, _decider: Decider<never, Event, State>): FoldedStream<State> | undefined {
+  kept<State, Event>(streamId: string, _decider: Fold<Event, State>): FoldedStream<State> | undefined {
     return this.folds.get(streamId) as FoldedStream<State> | undefined;
   }
 
@@ -74,7 +77,7 @@ export function emptyFold<State>(state: State): FoldedStream<State> {
 export function foldOnto<State, Event>(
   folded: FoldedStream<State>,
   events: readonly RecordedEvent[],
-  decider: Decider<never, Event, State>,
+  decider: Fold<Event, State>,
 ): FoldedStream<State> {
   if (events.length === 0) return folded;
   let runs = folded.runs as Map<string, EarlierRun>;

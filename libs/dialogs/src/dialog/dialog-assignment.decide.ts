@@ -1,11 +1,12 @@
 import { occurredAtOf } from '../shared/occurred-at';
 import type { AssignOperator, AssignRoutedOperator, TakeIntoWork, UnassignRemovedOperator } from './dialog.commands';
 import type { DialogEvent } from './dialog.events';
+import { operatorStatusIn, type DialogFacts } from './dialog.facts';
 import { operatorAssigned, operatorUnassigned } from './dialog-event.factories';
 import { requireAvailableOperator, requireOpen } from './dialog.guards';
 import type { ExistingDialogState } from './dialog.state';
 
-export function assignOperator(command: AssignOperator, dialog: ExistingDialogState): DialogEvent[] {
+export function assignOperator(command: AssignOperator, dialog: ExistingDialogState, facts: DialogFacts): DialogEvent[] {
   requireOpen(dialog);
   const occurredAt = occurredAtOf(command);
   const { data } = command;
@@ -14,23 +15,23 @@ export function assignOperator(command: AssignOperator, dialog: ExistingDialogSt
   }
   // Re-assigning the current assignee changes nothing, even if they were suspended meanwhile.
   if (data.operatorId === dialog.assigneeId) return [];
-  requireAvailableOperator(data.operatorId, data.operatorStatus);
+  requireAvailableOperator(data.operatorId, operatorStatusIn(facts, data.operatorId));
   const reason = data.operatorId === command.metadata.actor.id ? 'self' : 'manual';
   return [operatorAssigned(dialog, data.operatorId, reason, occurredAt)];
 }
 
 // Routing arrives after the fact; if someone answered or closed the dialog in the meantime, the
 // people already on it win and the routing result is dropped.
-export function assignRoutedOperator(command: AssignRoutedOperator, dialog: ExistingDialogState): DialogEvent[] {
+export function assignRoutedOperator(command: AssignRoutedOperator, dialog: ExistingDialogState, facts: DialogFacts): DialogEvent[] {
   if (dialog.status !== 'open' || dialog.assigneeId !== null) return [];
-  requireAvailableOperator(command.data.operatorId, command.data.operatorStatus);
+  requireAvailableOperator(command.data.operatorId, operatorStatusIn(facts, command.data.operatorId));
   return [operatorAssigned(dialog, command.data.operatorId, 'routing', occurredAtOf(command))];
 }
 
-export function takeIntoWork(command: TakeIntoWork, dialog: ExistingDialogState): DialogEvent[] {
+export function takeIntoWork(command: TakeIntoWork, dialog: ExistingDialogState, facts: DialogFacts): DialogEvent[] {
   requireOpen(dialog);
   const operatorId = command.metadata.actor.id;
-  requireAvailableOperator(operatorId, command.data.operatorStatus);
+  requireAvailableOperator(operatorId, operatorStatusIn(facts, operatorId));
   const alreadyAssignee = dialog.assigneeId === operatorId;
   if (alreadyAssignee && dialog.detailedStatus === 'in_work') return [];
   const occurredAt = occurredAtOf(command);

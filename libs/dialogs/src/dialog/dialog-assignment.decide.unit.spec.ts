@@ -8,14 +8,13 @@ import {
   dialogId,
   dialogOpened,
   operatorAssignedAt,
-  participantJoined,
-} from '../testing/dialog.fixtures';
+  participantJoined, dialogFacts } from '../testing/dialog.fixtures';
 import { iso } from '../testing/time.fixtures';
 import type { DialogEvent } from './dialog.events';
 
-const spec = deciderSpec(dialogDecider);
+const spec = deciderSpec(dialogDecider, dialogFacts());
 const assign = (operatorId: string, operatorStatus: 'active' | 'suspended' | 'removed' | 'unknown' = 'active') =>
-  dialogCommand('AssignOperator', { operatorId, operatorStatus });
+  [dialogCommand('AssignOperator', { operatorId }), dialogFacts({ [operatorId]: operatorStatus })] as const;
 const unassign = () => dialogCommand('AssignOperator', { operatorId: null });
 const unassigned = (previousOperatorId: string, reason: 'manual' | 'operator_removed' | 'transferred_to_line'): DialogEvent => ({
   type: 'OperatorUnassigned',
@@ -28,22 +27,22 @@ const takenIntoWork = (operatorId: string): DialogEvent => ({
 
 describe('AssignOperator', () => {
   it('assigns a colleague manually', () => {
-    spec.given([dialogOpened()]).when(assign('op-2')).then([operatorAssignedAt('op-2', 10, 'manual')]);
+    spec.given([dialogOpened()]).when(...assign('op-2')).then([operatorAssignedAt('op-2', 10, 'manual')]);
   });
 
   it('records self-assignment as such', () => {
-    spec.given([dialogOpened()]).when(assign('op-1')).then([operatorAssignedAt('op-1', 10, 'self')]);
+    spec.given([dialogOpened()]).when(...assign('op-1')).then([operatorAssignedAt('op-1', 10, 'self')]);
   });
 
   it('records the previous assignee on reassignment', () => {
     spec
       .given([dialogOpened(), operatorAssignedAt('op-3', 1)])
-      .when(assign('op-2'))
+      .when(...assign('op-2'))
       .then([operatorAssignedAt('op-2', 10, 'manual', 'op-3')]);
   });
 
   it('does nothing when the operator is already the assignee, even if suspended since', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-2', 1)]).when(assign('op-2', 'suspended')).thenNothing();
+    spec.given([dialogOpened(), operatorAssignedAt('op-2', 1)]).when(...assign('op-2', 'suspended')).thenNothing();
   });
 
   it('unassigns', () => {
@@ -55,16 +54,16 @@ describe('AssignOperator', () => {
   });
 
   it('refuses a suspended operator', () => {
-    spec.given([dialogOpened()]).when(assign('op-2', 'suspended')).thenFails({ code: 'operator_suspended', kind: 'conflict' });
+    spec.given([dialogOpened()]).when(...assign('op-2', 'suspended')).thenFails({ code: 'operator_suspended', kind: 'conflict' });
   });
 
   it.each(['removed', 'unknown'] as const)('refuses a %s operator', (status) => {
-    spec.given([dialogOpened()]).when(assign('op-2', status)).thenFails({ code: 'operator_not_available', kind: 'conflict' });
+    spec.given([dialogOpened()]).when(...assign('op-2', status)).thenFails({ code: 'operator_not_available', kind: 'conflict' });
   });
 
   describe.each(Object.entries(closedHistories))('on a %s dialog', (_status, history) => {
     it('refuses assignment', () => {
-      spec.given(history).when(assign('op-2')).thenFails({ code: 'dialog_closed', kind: 'conflict' });
+      spec.given(history).when(...assign('op-2')).thenFails({ code: 'dialog_closed', kind: 'conflict' });
     });
 
     it('refuses unassignment', () => {
@@ -78,61 +77,61 @@ describe('AssignOperator', () => {
 
 describe('AssignRoutedOperator', () => {
   const routed = (operatorStatus: 'active' | 'suspended' = 'active') =>
-    dialogCommand('AssignRoutedOperator', { operatorId: 'op-2', operatorStatus }, { actor: systemActor });
+    [dialogCommand('AssignRoutedOperator', { operatorId: 'op-2' }, { actor: systemActor }), dialogFacts({ 'op-2': operatorStatus })] as const;
 
   it('assigns the operator the line chose', () => {
-    spec.given([dialogOpened()]).when(routed()).then([operatorAssignedAt('op-2', 10, 'routing')]);
+    spec.given([dialogOpened()]).when(...routed()).then([operatorAssignedAt('op-2', 10, 'routing')]);
   });
 
   it('drops the routing result when someone was assigned meanwhile', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-1', 1, 'first_reply')]).when(routed()).thenNothing();
+    spec.given([dialogOpened(), operatorAssignedAt('op-1', 1, 'first_reply')]).when(...routed()).thenNothing();
   });
 
   it('drops the routing result when the dialog was closed meanwhile', () => {
-    spec.given(closedHistories.closed).when(routed()).thenNothing();
+    spec.given(closedHistories.closed).when(...routed()).thenNothing();
   });
 
   it('refuses an operator suspended since routing', () => {
-    spec.given([dialogOpened()]).when(routed('suspended')).thenFails({ code: 'operator_suspended', kind: 'conflict' });
+    spec.given([dialogOpened()]).when(...routed('suspended')).thenFails({ code: 'operator_suspended', kind: 'conflict' });
   });
 });
 
 describe('TakeIntoWork', () => {
   const take = (operatorStatus: 'active' | 'suspended' | 'removed' = 'active') =>
-    dialogCommand('TakeIntoWork', { operatorStatus });
+    [dialogCommand('TakeIntoWork', {}), dialogFacts({ 'op-1': operatorStatus })] as const;
 
   it('assigns the taker and records the take', () => {
-    spec.given([dialogOpened(), clientWrote(1)]).when(take()).then([operatorAssignedAt('op-1', 10, 'take'), takenIntoWork('op-1')]);
+    spec.given([dialogOpened(), clientWrote(1)]).when(...take()).then([operatorAssignedAt('op-1', 10, 'take'), takenIntoWork('op-1')]);
   });
 
   it('takes a colleague dialog, recording whom it was taken from', () => {
     spec
       .given([dialogOpened(), operatorAssignedAt('op-2', 1)])
-      .when(take())
+      .when(...take())
       .then([operatorAssignedAt('op-1', 10, 'take', 'op-2'), takenIntoWork('op-1')]);
   });
 
   it('only records the take when the taker is already the assignee', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-1', 1)]).when(take()).then([takenIntoWork('op-1')]);
+    spec.given([dialogOpened(), operatorAssignedAt('op-1', 1)]).when(...take()).then([takenIntoWork('op-1')]);
   });
 
   it('does nothing when the assignee already has it in work', () => {
     spec
       .given([dialogOpened(), operatorAssignedAt('op-1', 1), { type: 'DialogTakenIntoWork', data: { dialogId, operatorId: 'op-1', occurredAt: iso(2) } }])
-      .when(take())
+      .when(...take())
       .thenNothing();
   });
 
   it('refuses a suspended operator', () => {
-    spec.given([dialogOpened()]).when(take('suspended')).thenFails({ code: 'operator_suspended', kind: 'conflict' });
+    spec.given([dialogOpened()]).when(...take('suspended')).thenFails({ code: 'operator_suspended', kind: 'conflict' });
   });
 
   it('refuses a removed operator', () => {
-    spec.given([dialogOpened()]).when(take('removed')).thenFails({ code: 'operator_not_available', kind: 'conflict' });
+    spec.given([dialogOpened()]).when(...take('removed')).thenFails({ code: 'operator_not_available', kind: 'conflict' });
   });
 
   it.each(Object.entries(closedHistories))('refuses a %s dialog', (_status, history) => {
-    spec.given(history).when(take()).thenFails({ code: 'dialog_closed', kind: 'conflict' });
+    spec.given(history).when(...take()).thenFails({ code: 'dialog_closed', kind: 'conflict' });
   });
 });
 

@@ -1,11 +1,11 @@
 import { dialogDecider } from './dialog.decider';
 import { deciderSpec, foldEvents } from '../testing/given-when-then';
 import { serviceActor, supervisorActor } from '../testing/actor.fixtures';
-import { closedHistories, dialogClosed, dialogCommand, dialogId, dialogOpened } from '../testing/dialog.fixtures';
+import { closedHistories, dialogClosed, dialogCommand, dialogId, dialogOpened, dialogFacts } from '../testing/dialog.fixtures';
 import { iso } from '../testing/time.fixtures';
 import type { DialogEvent } from './dialog.events';
 
-const spec = deciderSpec(dialogDecider);
+const spec = deciderSpec(dialogDecider, dialogFacts());
 const rate = (rating: number, comment?: string) =>
   dialogCommand('RateDialog', { rating, ...(comment === undefined ? {} : { comment }) }, { actor: serviceActor });
 const rated = (rating: number, comment: string | null = null, minute = 10): DialogEvent => ({

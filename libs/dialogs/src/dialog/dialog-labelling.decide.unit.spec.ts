@@ -1,10 +1,10 @@
 import { dialogDecider } from './dialog.decider';
 import { deciderSpec } from '../testing/given-when-then';
-import { closedHistories, dialogCommand, dialogId, dialogOpened } from '../testing/dialog.fixtures';
+import { closedHistories, dialogCommand, dialogId, dialogOpened, dialogFacts } from '../testing/dialog.fixtures';
 import { iso } from '../testing/time.fixtures';
 import type { DialogEvent } from './dialog.events';
 
-const spec = deciderSpec(dialogDecider);
+const spec = deciderSpec(dialogDecider, dialogFacts());
 const tagAdded = (tag: string, minute = 10): DialogEvent => ({ type: 'TagAdded', data: { dialogId, tag, occurredAt: iso(minute) } });
 const pinned = (operatorId: string, minute = 10): DialogEvent => ({
   type: 'DialogPinned',

@@ -1,12 +1,12 @@
 import { dialogDecider } from './dialog.decider';
 import { deciderSpec } from '../testing/given-when-then';
 import { serviceActor, systemActor } from '../testing/actor.fixtures';
-import { clientWrote, closedHistories, dialogClosed, dialogCommand, dialogId, dialogOpened } from '../testing/dialog.fixtures';
+import { clientWrote, closedHistories, dialogClosed, dialogCommand, dialogId, dialogOpened, dialogFacts } from '../testing/dialog.fixtures';
 import { at, iso } from '../testing/time.fixtures';
 import type { OpenDialog } from './dialog.commands';
 import type { DialogEvent } from './dialog.events';
 
-const spec = deciderSpec(dialogDecider);
+const spec = deciderSpec(dialogDecider, dialogFacts());
 const rated = (minute: number): DialogEvent => ({
   type: 'ClientRatedDialog',
   data: { dialogId, rating: 5, comment: null, occurredAt: iso(minute) },

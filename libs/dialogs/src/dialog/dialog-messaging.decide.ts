@@ -4,6 +4,7 @@ import { isBlank } from '../shared/validation';
 import type { AddNote, AttachmentInput, DialogCommand, SendMessage } from './dialog.commands';
 import { dialogErrors } from './dialog.errors';
 import type { DialogEvent, MessageSent } from './dialog.events';
+import { operatorStatusIn, type DialogFacts } from './dialog.facts';
 import { operatorAssigned } from './dialog-event.factories';
 import { requireAvailableOperator, requireOpen } from './dialog.guards';
 import type { ExistingDialogState } from './dialog.state';
@@ -16,7 +17,7 @@ export function isRepeatedPost(command: DialogCommand, dialog: ExistingDialogSta
   return false;
 }
 
-export function sendMessage(command: SendMessage, dialog: ExistingDialogState): DialogEvent[] {
+export function sendMessage(command: SendMessage, dialog: ExistingDialogState, facts: DialogFacts): DialogEvent[] {
   const attachments = validAttachments(command.data.attachments ?? []);
   if (isBlank(command.data.text) && attachments.length === 0) throw dialogErrors.emptyMessage();
   // Clients and bots are refused as well as operators: a client's late message belongs in a
@@ -31,12 +32,13 @@ export function sendMessage(command: SendMessage, dialog: ExistingDialogState): 
     case 'operator': {
       const { actor } = command.metadata;
       const message = messageSent(command, dialog, { kind: 'operator', id: actor.id }, attachments);
+      const status = operatorStatusIn(facts, actor.id);
       // Supervisors and admins answer without an operator registration; only registered, active
       // operators are ever assignees, so such a reply joins the dialog instead of claiming it.
-      if (author.operatorStatus === 'unknown' && actor.kind !== 'operator') {
+      if (status === 'unknown' && actor.kind !== 'operator') {
         return [...participationOf(dialog, actor.id, occurredAtOf(command)), message];
       }
-      requireAvailableOperator(actor.id, author.operatorStatus);
+      requireAvailableOperator(actor.id, status);
       return [...involvementOfReplier(dialog, actor.id, occurredAtOf(command)), message];
     }
     default:

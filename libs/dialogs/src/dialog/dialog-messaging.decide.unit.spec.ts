@@ -9,13 +9,12 @@ import {
   dialogId,
   dialogOpened,
   operatorAssignedAt,
-  participantJoined,
-} from '../testing/dialog.fixtures';
+  participantJoined, dialogFacts } from '../testing/dialog.fixtures';
 import { iso } from '../testing/time.fixtures';
 import type { DialogEvent } from './dialog.events';
 
-const spec = deciderSpec(dialogDecider);
-const active = { kind: 'operator', operatorStatus: 'active' } as const;
+const spec = deciderSpec(dialogDecider, dialogFacts());
+const active = { kind: 'operator' } as const;
 const reply = (operatorId: string, messageId = 'm-1', minute = 10) =>
   dialogCommand('SendMessage', { messageId, author: active, text: 'How can I help?' }, { actor: operatorActor(operatorId), minute });
 const sent = (operatorId: string, messageId = 'm-1', minute = 10): DialogEvent => ({
@@ -103,9 +102,9 @@ describe('SendMessage', () => {
 
   it('keeps both racing replies while assigning exactly one operator', () => {
     const history = [dialogOpened(), clientWrote(1)];
-    const first = dialogDecider.decide(reply('op-1', 'm-1'), foldEvents(dialogDecider, history));
+    const first = dialogDecider.decide(reply('op-1', 'm-1'), foldEvents(dialogDecider, history), dialogFacts());
     // op-2 decided on the same revision; its append loses, and the handler retries on the new state.
-    const retried = dialogDecider.decide(reply('op-2', 'm-2', 11), foldEvents(dialogDecider, [...history, ...first]));
+    const retried = dialogDecider.decide(reply('op-2', 'm-2', 11), foldEvents(dialogDecider, [...history, ...first]), dialogFacts());
 
     const all = [...history, ...first, ...retried];
     expect(all.filter((event) => event.type === 'OperatorAssigned')).toHaveLength(1);
@@ -116,14 +115,14 @@ describe('SendMessage', () => {
   it('refuses a reply from a suspended operator', () => {
     spec
       .given([dialogOpened(), operatorAssignedAt('op-1', 1)])
-      .when(dialogCommand('SendMessage', { messageId: 'm-1', author: { kind: 'operator', operatorStatus: 'suspended' }, text: 'x' }))
+      .when(dialogCommand('SendMessage', { messageId: 'm-1', author: { kind: 'operator' }, text: 'x' }), dialogFacts({ 'op-1': 'suspended' }))
       .thenFails({ code: 'operator_suspended', kind: 'conflict' });
   });
 
   it.each(['removed', 'unknown'] as const)('refuses a reply from a %s operator', (operatorStatus) => {
     spec
       .given([dialogOpened()])
-      .when(dialogCommand('SendMessage', { messageId: 'm-1', author: { kind: 'operator', operatorStatus }, text: 'x' }))
+      .when(dialogCommand('SendMessage', { messageId: 'm-1', author: { kind: 'operator' }, text: 'x' }), dialogFacts({ 'op-1': operatorStatus }))
       .thenFails({ code: 'operator_not_available', kind: 'conflict' });
   });
 

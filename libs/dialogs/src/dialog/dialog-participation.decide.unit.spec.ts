@@ -1,9 +1,9 @@
 import { dialogDecider } from './dialog.decider';
 import { deciderSpec } from '../testing/given-when-then';
-import { closedHistories, dialogCommand, dialogId, dialogOpened, operatorAssignedAt, participantJoined } from '../testing/dialog.fixtures';
+import { closedHistories, dialogCommand, dialogId, dialogOpened, operatorAssignedAt, participantJoined, dialogFacts } from '../testing/dialog.fixtures';
 import { iso } from '../testing/time.fixtures';
 
-const spec = deciderSpec(dialogDecider);
+const spec = deciderSpec(dialogDecider, dialogFacts());
 const join = () => dialogCommand('JoinDialog', {});
 const leave = () => dialogCommand('LeaveDialog', {});
 

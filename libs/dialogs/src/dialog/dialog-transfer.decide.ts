@@ -3,17 +3,18 @@ import { requireNonBlank } from '../shared/validation';
 import type { TransferToLine, TransferToOperator } from './dialog.commands';
 import { dialogErrors } from './dialog.errors';
 import type { DialogEvent } from './dialog.events';
+import { lineExistsIn, operatorStatusIn, type DialogFacts } from './dialog.facts';
 import { operatorAssigned, operatorUnassigned } from './dialog-event.factories';
 import { requireAvailableOperator, requireOpen } from './dialog.guards';
 import type { ExistingDialogState } from './dialog.state';
 
 // Transferring to the dialog's own line is allowed: it is how an operator hands a dialog back to
 // the queue.
-export function transferToLine(command: TransferToLine, dialog: ExistingDialogState): DialogEvent[] {
+export function transferToLine(command: TransferToLine, dialog: ExistingDialogState, facts: DialogFacts): DialogEvent[] {
   requireOpen(dialog);
-  const { toLineId, targetLineExists } = command.data;
+  const { toLineId } = command.data;
   requireNonBlank({ toLineId });
-  if (!targetLineExists) throw dialogErrors.targetLineNotFound(toLineId);
+  if (!lineExistsIn(facts, toLineId)) throw dialogErrors.targetLineNotFound(toLineId);
   const occurredAt = occurredAtOf(command);
   return [
     ...(dialog.assigneeId === null
@@ -26,10 +27,10 @@ export function transferToLine(command: TransferToLine, dialog: ExistingDialogSt
   ];
 }
 
-export function transferToOperator(command: TransferToOperator, dialog: ExistingDialogState): DialogEvent[] {
+export function transferToOperator(command: TransferToOperator, dialog: ExistingDialogState, facts: DialogFacts): DialogEvent[] {
   requireOpen(dialog);
-  const { operatorId, operatorStatus } = command.data;
+  const { operatorId } = command.data;
   if (operatorId === dialog.assigneeId) return [];
-  requireAvailableOperator(operatorId, operatorStatus);
+  requireAvailableOperator(operatorId, operatorStatusIn(facts, operatorId));
   return [operatorAssigned(dialog, operatorId, 'transfer', occurredAtOf(command))];
 }

@@ -1,9 +1,9 @@
-import type { Command } from '../shared/command';
-import type { OperatorAvailability } from '../operator/operator-availability';
+import type { Command, Request } from '../shared/command';
 import type { CrmLinkKind, DialogDirection } from './dialog.values';
 
-// Facts owned by other aggregates (an operator's status, whether a line exists) are looked up by
-// the command handler and carried here, so decide never reaches outside its own stream.
+// Commands carry only what was asked: the edge builds them from the request and the actor. Facts
+// other aggregates own (an operator's status, whether a line exists) reach decide beside the
+// command, as DialogFacts.
 type DialogCommandOf<Type extends string, Data = unknown> = Command<Type, Data & { dialogId: string }>;
 
 export type OpenDialogData = Readonly<{
@@ -25,24 +25,30 @@ export type AttachmentInput = Readonly<{ name: string; contentType: string; size
 export type MessageAuthorInput =
   | Readonly<{ kind: 'client' }>
   | Readonly<{ kind: 'bot'; botId: string }>
-  | Readonly<{ kind: 'operator'; operatorStatus: OperatorAvailability }>;
+  | Readonly<{ kind: 'operator' }>;
 
-export type OperatorChoice = Readonly<{ operatorId: string; operatorStatus: OperatorAvailability }>;
+export type OperatorChoice = Readonly<{ operatorId: string }>;
 
 export type OpenDialog = Command<'OpenDialog', OpenDialogData>;
 export type SendMessage = DialogCommandOf<
   'SendMessage',
-  { messageId: string; author: MessageAuthorInput; text: string; attachments?: readonly AttachmentInput[] }
+  {
+    messageId: string;
+    author: MessageAuthorInput;
+    text: string;
+    attachments?: readonly AttachmentInput[];
+    /** An operator's reply: the dialog's revision their screen showed (see lostOnlyTheFirstReplyRace). */
+    seenRevision?: bigint;
+  }
 >;
 export type AddNote = DialogCommandOf<'AddNote', { noteId: string; text: string }>;
 export type AssignOperator = DialogCommandOf<'AssignOperator', OperatorChoice | Readonly<{ operatorId: null }>>;
 // Issued by the routing process manager after a line recorded DialogRouted.
 export type AssignRoutedOperator = DialogCommandOf<'AssignRoutedOperator', OperatorChoice>;
-export type TakeIntoWork = DialogCommandOf<'TakeIntoWork', { operatorStatus: OperatorAvailability }>;
+export type TakeIntoWork = DialogCommandOf<'TakeIntoWork'>;
 export type JoinDialog = DialogCommandOf<'JoinDialog'>;
 export type LeaveDialog = DialogCommandOf<'LeaveDialog'>;
-// targetLineExists is false for an unknown or deleted line.
-export type TransferToLine = DialogCommandOf<'TransferToLine', { toLineId: string; targetLineExists: boolean }>;
+export type TransferToLine = DialogCommandOf<'TransferToLine', { toLineId: string }>;
 export type TransferToOperator = DialogCommandOf<'TransferToOperator', OperatorChoice>;
 export type AddTag = DialogCommandOf<'AddTag', { tag: string }>;
 export type RemoveTag = DialogCommandOf<'RemoveTag', { tag: string }>;
@@ -85,3 +91,5 @@ export type DialogCommand =
   | RateDialog
   | ReviewDialog
   | UnassignRemovedOperator;
+
+export type DialogRequest = Request<DialogCommand>;

@@ -2,6 +2,7 @@ import { assertNever } from '../shared/assert-never';
 import { occurredAtOf } from '../shared/occurred-at';
 import type { DialogCommand, OpenDialog } from './dialog.commands';
 import type { DialogEvent } from './dialog.events';
+import type { DialogFacts } from './dialog.facts';
 import {
   assignOperator,
   assignRoutedOperator,
@@ -19,36 +20,36 @@ import type { DialogState, ExistingDialogState } from './dialog.state';
 
 // Checks run in this order: a valid time, the dialog exists, a retried post is a no-op, time only
 // moves forward, then the command's own rules (input first, then state).
-export function decideDialog(command: DialogCommand, state: DialogState): DialogEvent[] {
+export function decideDialog(command: DialogCommand, state: DialogState, facts: DialogFacts): DialogEvent[] {
   occurredAtOf(command); // throws on an invalid time before any rule compares it
   if (command.type === 'OpenDialog') return openDialog(command, state);
   const dialog = requireDialog(state, command.data.dialogId);
   // Before the time check: a retry carries the original time, which later events may have passed.
   if (isRepeatedPost(command, dialog)) return [];
   requireChronological(dialog, command.metadata.occurredAt);
-  return decideOnExisting(command, dialog);
+  return decideOnExisting(command, dialog, facts);
 }
 
-function decideOnExisting(command: Exclude<DialogCommand, OpenDialog>, dialog: ExistingDialogState): DialogEvent[] {
+function decideOnExisting(command: Exclude<DialogCommand, OpenDialog>, dialog: ExistingDialogState, facts: DialogFacts): DialogEvent[] {
   switch (command.type) {
     case 'SendMessage':
-      return sendMessage(command, dialog);
+      return sendMessage(command, dialog, facts);
     case 'AddNote':
       return addNote(command, dialog);
     case 'AssignOperator':
-      return assignOperator(command, dialog);
+      return assignOperator(command, dialog, facts);
     case 'AssignRoutedOperator':
-      return assignRoutedOperator(command, dialog);
+      return assignRoutedOperator(command, dialog, facts);
     case 'TakeIntoWork':
-      return takeIntoWork(command, dialog);
+      return takeIntoWork(command, dialog, facts);
     case 'JoinDialog':
       return joinDialog(command, dialog);
     case 'LeaveDialog':
       return leaveDialog(command, dialog);
     case 'TransferToLine':
-      return transferToLine(command, dialog);
+      return transferToLine(command, dialog, facts);
     case 'TransferToOperator':
-      return transferToOperator(command, dialog);
+      return transferToOperator(command, dialog, facts);
     case 'AddTag':
       return addTag(command, dialog);
     case 'RemoveTag':

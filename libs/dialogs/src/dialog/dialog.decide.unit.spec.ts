@@ -1,22 +1,22 @@
 import { dialogDecider } from './dialog.decider';
 import { deciderSpec } from '../testing/given-when-then';
-import { clientWrote, dialogCommand, dialogId, dialogOpened } from '../testing/dialog.fixtures';
+import { clientWrote, dialogCommand, dialogId, dialogOpened, dialogFacts } from '../testing/dialog.fixtures';
 import { iso } from '../testing/time.fixtures';
 import type { DialogCommand } from './dialog.commands';
 
-const spec = deciderSpec(dialogDecider);
+const spec = deciderSpec(dialogDecider, dialogFacts());
 
 // One command of every type but OpenDialog, for the rules every command obeys.
 const commandsOnAnExistingDialog: ReadonlyArray<DialogCommand> = [
   dialogCommand('SendMessage', { messageId: 'm-1', author: { kind: 'client' }, text: 'hi' }),
   dialogCommand('AddNote', { noteId: 'n-1', text: 'note' }),
-  dialogCommand('AssignOperator', { operatorId: 'op-2', operatorStatus: 'active' }),
-  dialogCommand('AssignRoutedOperator', { operatorId: 'op-2', operatorStatus: 'active' }),
-  dialogCommand('TakeIntoWork', { operatorStatus: 'active' }),
+  dialogCommand('AssignOperator', { operatorId: 'op-2' }),
+  dialogCommand('AssignRoutedOperator', { operatorId: 'op-2' }),
+  dialogCommand('TakeIntoWork', {}),
   dialogCommand('JoinDialog', {}),
   dialogCommand('LeaveDialog', {}),
-  dialogCommand('TransferToLine', { toLineId: 'line-support', targetLineExists: true }),
-  dialogCommand('TransferToOperator', { operatorId: 'op-2', operatorStatus: 'active' }),
+  dialogCommand('TransferToLine', { toLineId: 'line-support' }),
+  dialogCommand('TransferToOperator', { operatorId: 'op-2' }),
   dialogCommand('AddTag', { tag: 'vip' }),
   dialogCommand('RemoveTag', { tag: 'vip' }),
   dialogCommand('PinDialog', { operatorId: 'op-1' }),

@@ -1,3 +1,4 @@
+import { noDialogFacts } from './dialog.facts';
 import { dialogDecider } from './dialog.decider';
 import { foldEvents } from '../testing/given-when-then';
 import { serviceActor } from '../testing/actor.fixtures';
@@ -23,11 +24,12 @@ describe('followUpDialogFor', () => {
 
   it('is what a handler opens after a client message is refused', () => {
     const message = dialogCommand('SendMessage', { messageId: 'c-9', author: { kind: 'client' }, text: 'again' }, { actor: serviceActor });
-    expect(() => dialogDecider.decide(message, closed)).toThrow(DomainError);
+    expect(() => dialogDecider.decide(message, closed, noDialogFacts)).toThrow(DomainError);
 
     const opened = dialogDecider.decide(
       { type: 'OpenDialog', data: followUpDialogFor(closed, 'dlg-2'), metadata: { actor: serviceActor, occurredAt: at(10) } },
       dialogDecider.initialState,
+      noDialogFacts,
     );
     expect(opened).toMatchObject([{ type: 'DialogOpened', data: { dialogId: 'dlg-2', previousDialogId: dialogId } }]);
   });

@@ -5,7 +5,7 @@ import { lineDecider } from './line.decider';
 import type { LineEvent } from './line.events';
 import type { LineScheduleInput, WeeklyHours } from './line-schedule.values';
 
-const spec = deciderSpec(lineDecider);
+const spec = deciderSpec(lineDecider, undefined);
 const lineId = 'line-sales';
 const metadata = { actor: { kind: 'admin', id: 'admin-1' } as const, occurredAt: at(5) };
 
@@ -84,7 +84,7 @@ describe('SetLineSchedule', () => {
   });
 
   it('names the offending field', () => {
-    const act = () => lineDecider.decide(setSchedule({ weekly: { mon: [nineToFive[0], { from: '18:00', to: '7pm' }] } }), lineDecider.evolve(lineDecider.initialState, created));
+    const act = () => lineDecider.decide(setSchedule({ weekly: { mon: [nineToFive[0], { from: '18:00', to: '7pm' }] } }), lineDecider.evolve(lineDecider.initialState, created), undefined);
     expect(act).toThrow(expect.objectContaining({ details: { field: 'weekly.mon.1.to' } }));
   });
 

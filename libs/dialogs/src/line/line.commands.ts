@@ -1,5 +1,5 @@
 import type { RoutingCandidate } from '../routing/routing.policy';
-import type { Command } from '../shared/command';
+import type { Command, Request } from '../shared/command';
 import type { LineScheduleInput } from './line-schedule.values';
 import type { RoutingMode } from './line.values';
 
@@ -22,3 +22,5 @@ export type SetLineSchedule = Command<'SetLineSchedule', { lineId: string } & Li
 export type ClearLineSchedule = Command<'ClearLineSchedule', { lineId: string }>;
 
 export type LineCommand = CreateLine | DeleteLine | RouteDialog | SetLineSchedule | ClearLineSchedule;
+
+export type LineRequest = Request<LineCommand>;

@@ -7,7 +7,7 @@ import { lineDecider } from './line.decider';
 import type { LineEvent } from './line.events';
 import type { RoutingMode } from './line.values';
 
-const spec = deciderSpec(lineDecider);
+const spec = deciderSpec(lineDecider, undefined);
 const lineId = 'line-sales';
 const metadata = { actor: { kind: 'admin', id: 'admin-1' } as const, occurredAt: at(5) };
 

@@ -1,4 +1,4 @@
-import type { Command } from '../shared/command';
+import type { Command, Request } from '../shared/command';
 
 export type RegisterOperator = Command<
   'RegisterOperator',
@@ -11,3 +11,5 @@ export type ReactivateOperator = Command<'ReactivateOperator', { operatorId: str
 export type RemoveOperator = Command<'RemoveOperator', { operatorId: string }>;
 
 export type OperatorCommand = RegisterOperator | SuspendOperator | ReactivateOperator | RemoveOperator;
+
+export type OperatorRequest = Request<OperatorCommand>;

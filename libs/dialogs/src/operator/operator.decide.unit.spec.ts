@@ -5,7 +5,7 @@ import type { OperatorCommand } from './operator.commands';
 import { operatorDecider } from './operator.decider';
 import type { OperatorEvent } from './operator.events';
 
-const spec = deciderSpec(operatorDecider);
+const spec = deciderSpec(operatorDecider, undefined);
 const admin: Actor = { kind: 'admin', id: 'admin-1' };
 const operatorId = 'op-1';
 const metadata = { actor: admin, occurredAt: at(5) };

@@ -8,3 +8,9 @@ export type Command<Type extends string, Data> = Readonly<{
   data: Readonly<Data>;
   metadata: CommandMetadata;
 }>;
+
+/**
+ * A command as the edge builds it from a request: the actor and the instant are added when it is
+ * decided (the instant anew on every attempt, never before the stream's last event).
+ */
+export type Request<C> = C extends unknown ? Omit<C, 'metadata'> : never;

@@ -1,4 +1,7 @@
-import type { DialogCommand } from '../dialog/dialog.commands';
+import type { DialogCommand, DialogRequest } from '../dialog/dialog.commands';
+import { factsNeededFor } from '../dialog/dialog.facts';
+import type { DialogFacts } from '../dialog/dialog.facts';
+import type { OperatorAvailability } from '../operator/operator-availability';
 import type {
   DialogClosed,
   DialogClosedAsSpam,
@@ -95,3 +98,27 @@ export const closedHistories = {
   closed: [dialogOpened(0), clientWrote(1), dialogClosed(2)],
   spam: [dialogOpened(0), clientWrote(1), dialogClosedAsSpam(2)],
 } as const;
+
+/** A map that answers `fallback` for every key it was not given. */
+class Defaulting<K, V> extends Map<K, V> {
+  constructor(entries: Iterable<readonly [K, V]>, private readonly fallback: V) {
+    super(entries);
+  }
+  override get(key: K): V {
+    return super.has(key) ? (super.get(key) as V) : this.fallback;
+  }
+}
+
+/** Facts for a spec: every operator active and every line there, but for those named otherwise. */
+export function dialogFacts(operators: Record<string, OperatorAvailability> = {}, lines: Record<string, boolean> = {}): DialogFacts {
+  return { operators: new Defaulting(Object.entries(operators), 'active'), lines: new Defaulting(Object.entries(lines), true) };
+}
+
+/**
+ * For scripted histories (read-model tests, benchmarks) whose people are all at work: the facts
+ * a command reads, every operator it names active and every line there.
+ */
+export function factsAllAvailable(command: DialogRequest, actor: Actor): DialogFacts {
+  const { operatorIds, lineIds } = factsNeededFor(command, actor);
+  return { operators: new Map(operatorIds.map((id) => [id, 'active'])), lines: new Map(lineIds.map((id) => [id, true])) };
+}

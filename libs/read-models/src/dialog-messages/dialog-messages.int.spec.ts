@@ -6,13 +6,12 @@ import { ann, bob, dialogs, gateway, invoice, supervisor, writeSupportScenario }
 const handedAround = '55555555-5555-4555-8555-555555555555';
 
 async function handAround(script: SupportScript): Promise<void> {
-  const active = 'active' as const;
   await script.dialog(
     { type: 'OpenDialog', data: { dialogId: handedAround, direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'client-eve' } } },
     { actor: gateway, minute: 50 },
   );
-  await script.dialog({ type: 'AssignOperator', data: { dialogId: handedAround, operatorId: 'op-ann', operatorStatus: active } }, { actor: ann, minute: 51 });
-  await script.dialog({ type: 'TransferToOperator', data: { dialogId: handedAround, operatorId: 'op-bob', operatorStatus: active } }, { actor: ann, minute: 52 });
+  await script.dialog({ type: 'AssignOperator', data: { dialogId: handedAround, operatorId: 'op-ann' } }, { actor: ann, minute: 51 });
+  await script.dialog({ type: 'TransferToOperator', data: { dialogId: handedAround, operatorId: 'op-bob' } }, { actor: ann, minute: 52 });
   await script.dialog({ type: 'JoinDialog', data: { dialogId: handedAround } }, { actor: ann, minute: 53 });
   await script.dialog({ type: 'LeaveDialog', data: { dialogId: handedAround } }, { actor: ann, minute: 54 });
   await script.dialog({ type: 'AssignOperator', data: { dialogId: handedAround, operatorId: null } }, { actor: supervisor, minute: 55 });

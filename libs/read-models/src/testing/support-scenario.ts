@@ -22,7 +22,6 @@ export const reassignmentRequest = 'corr-supervisor-reassigns';
 
 export const invoice = { name: 'invoice.pdf', contentType: 'application/pdf', sizeBytes: 48_213, url: 'https://files.example/invoice.pdf' };
 
-const active = 'active' as const;
 
 /**
  * A morning in the inbox, in the order the requests came in. Minutes are since 09:00 UTC; the
@@ -73,7 +72,7 @@ export async function writeSupportScenario(script: SupportScript): Promise<void>
   await operatorWrites(script, refund, ann, 'o1', 'Let me check the tracking', 5);
   await clientWrites(script, refund, 'c3', 'Thanks', 6);
   await script.dialog(
-    { type: 'AssignOperator', data: { dialogId: refund, operatorId: 'op-bob', operatorStatus: active } },
+    { type: 'AssignOperator', data: { dialogId: refund, operatorId: 'op-bob' } },
     { actor: supervisor, minute: 8, correlationId: reassignmentRequest },
   );
   await script.dialog({ type: 'AddNote', data: { dialogId: refund, noteId: 'n1', text: 'Courier lost the parcel' } }, { actor: bob, minute: 9 });
@@ -83,10 +82,10 @@ export async function writeSupportScenario(script: SupportScript): Promise<void>
     { actor: bob, minute: 10 },
   );
   await script.dialog(
-    { type: 'TransferToLine', data: { dialogId: refund, toLineId: 'support', targetLineExists: true } },
+    { type: 'TransferToLine', data: { dialogId: refund, toLineId: 'support' } },
     { actor: bob, minute: 11 },
   );
-  await script.dialog({ type: 'TakeIntoWork', data: { dialogId: refund, operatorStatus: active } }, { actor: ann, minute: 12 });
+  await script.dialog({ type: 'TakeIntoWork', data: { dialogId: refund } }, { actor: ann, minute: 12 });
   await script.dialog({ type: 'PinDialog', data: { dialogId: refund, operatorId: 'op-ann' } }, { actor: supervisor, minute: 12 });
   await script.dialog({ type: 'JoinDialog', data: { dialogId: refund } }, { actor: bob, minute: 13 });
   await operatorWrites(script, refund, ann, 'o2', 'A new parcel is on its way', 14);
@@ -105,7 +104,7 @@ export async function writeSupportScenario(script: SupportScript): Promise<void>
   );
   await operatorWrites(script, dialogs.busy, bob, 'b1', 'Your invoice is attached', 26, [invoice]);
   await clientWrites(script, dialogs.busy, 'b2', 'It shows the wrong amount', 27);
-  await script.dialog({ type: 'TakeIntoWork', data: { dialogId: dialogs.busy, operatorStatus: active } }, { actor: bob, minute: 28 });
+  await script.dialog({ type: 'TakeIntoWork', data: { dialogId: dialogs.busy } }, { actor: bob, minute: 28 });
   await clientWrites(script, dialogs.busy, 'b3', 'Any news?', 29);
   await script.dialog(
     { type: 'ReviewDialog', data: { dialogId: refund, score: 4, comment: 'Polite, slow at first' } },
@@ -130,6 +129,6 @@ export const operatorWrites = (
   attachments: readonly AttachmentInput[] = [],
 ) =>
   script.dialog(
-    { type: 'SendMessage', data: { dialogId, messageId, author: { kind: 'operator', operatorStatus: active }, text, attachments } },
+    { type: 'SendMessage', data: { dialogId, messageId, author: { kind: 'operator' }, text, attachments } },
     { actor: operator, minute },
   );

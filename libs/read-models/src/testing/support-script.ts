@@ -11,9 +11,11 @@ import {
   type Actor,
   type Decider,
   type DialogCommand,
+  type DialogRequest,
   type LineCommand,
   type OperatorCommand,
 } from '@switchboard/dialogs';
+import { factsAllAvailable } from '@switchboard/dialogs/testing/dialog.fixtures';
 import { NO_STREAM, type EventStore, type JsonObject } from '@switchboard/event-store';
 
 const start = Date.parse('2024-03-01T09:00:00.000Z');
@@ -45,28 +47,30 @@ export class SupportScript {
   constructor(private readonly store: EventStore) {}
 
   dialog(command: DialogCommandInput, step: Step): Promise<string[]> {
-    return this.run(dialogDecider, dialogStreamName(command.data.dialogId), { ...command, metadata: metadataOf(step) } as DialogCommand, step);
+    const facts = factsAllAvailable(command as DialogRequest, step.actor);
+    return this.run(dialogDecider, dialogStreamName(command.data.dialogId), { ...command, metadata: metadataOf(step) } as DialogCommand, step, facts);
   }
 
   line(command: LineCommandInput, step: Step): Promise<string[]> {
-    return this.run(lineDecider, lineStreamName(command.data.lineId), { ...command, metadata: metadataOf(step) } as LineCommand, step);
+    return this.run(lineDecider, lineStreamName(command.data.lineId), { ...command, metadata: metadataOf(step) } as LineCommand, step, undefined);
   }
 
   operator(command: OperatorCommandInput, step: Step): Promise<string[]> {
-    return this.run(operatorDecider, operatorStreamName(command.data.operatorId), { ...command, metadata: metadataOf(step) } as OperatorCommand, step);
+    return this.run(operatorDecider, operatorStreamName(command.data.operatorId), { ...command, metadata: metadataOf(step) } as OperatorCommand, step, undefined);
   }
 
-  private async run<Command extends { type: string }, Event extends { type: string; data: object }, State>(
-    decider: Decider<Command, Event, State>,
+  private async run<Command extends { type: string }, Event extends { type: string; data: object }, State, Facts>(
+    decider: Decider<Command, Event, State, Facts>,
     streamId: string,
     command: Command,
     step: Step,
+    facts: Facts,
   ): Promise<string[]> {
     const stream = (this.streams.get(streamId) as StreamState<State> | undefined) ?? {
       state: decider.initialState,
       revision: undefined,
     };
-    const events = decider.decide(command, stream.state);
+    const events = decider.decide(command, stream.state, facts);
     if (events.length === 0) return [];
     const correlationId = step.correlationId ?? randomUUID();
     const metadata = {

@@ -7,10 +7,21 @@ import {
   ChangeOperatorCommand,
   OpenDialogCommand,
   type DialogCommandResult,
-  type DialogIntent,
 } from '@switchboard/dialog-commands';
 import type { Actor } from '@switchboard/dialogs';
-import { admin, as, channel, operator, startWriteSide, supervisor, type WriteSide } from '../../../../../test/integration/write-side';
+import {
+  admin,
+  as,
+  channel,
+  dialogChange,
+  lineChange,
+  operator,
+  operatorChange,
+  startWriteSide,
+  supervisor,
+  type DialogChangeOf,
+  type WriteSide,
+} from '../../../../../test/integration/write-side';
 import { GetDialogHandler } from '../get-dialog/get-dialog.handler';
 import type { DialogView } from '../list-dialogs/dialog-view';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness';
@@ -39,8 +50,8 @@ describe('get dialog as of an instant', () => {
     if (result.position === null) throw new Error('the command recorded nothing');
     expect(await freshness.waitFor(result.position, [readModelSources.dialogList])).toBe(true);
   };
-  const change = (minute: number, intent: DialogIntent, actor: Actor) =>
-    side.bus.execute<ChangeDialogCommand, DialogCommandResult>(new ChangeDialogCommand(dialogId, intent, as(actor, { occurredAt: at(minute) })));
+  const change = (minute: number, intent: DialogChangeOf, actor: Actor) =>
+    side.bus.execute(dialogChange(dialogId, intent, as(actor, { occurredAt: at(minute) })));
   const say = (minute: number, author: 'client' | 'operator', actor: Actor) =>
     change(minute, { type: 'SendMessage', messageId: randomUUID(), author: { kind: author }, text: `${author} at ${minute}` }, actor);
   // Opening hours of 'support' in London (UTC+1 in June): open 09:00-09:03 and 09:12-10:00 UTC,
@@ -48,7 +59,7 @@ describe('get dialog as of an instant', () => {
   const hours = (...spans: { from: string; to: string }[]) => ({ timeZone: 'Europe/London', weekly: { mon: spans }, holidays: [] });
   const setHours = (minute: number, schedule: ReturnType<typeof hours>) =>
     side.bus.execute<ChangeLineCommand, DialogCommandResult>(
-      new ChangeLineCommand('support', { type: 'SetLineSchedule', ...schedule }, as(admin, { occurredAt: at(minute) })),
+      lineChange('support', { type: 'SetLineSchedule', ...schedule }, as(admin, { occurredAt: at(minute) })),
     );
   const viewNow = async (viewer: Actor = supervisor) => current.execute({ viewer, dialogId });
 
@@ -90,10 +101,10 @@ describe('get dialog as of an instant', () => {
     asOf = new GetDialogAsOfHandler(db, side.app.get<EventStore>(EVENT_STORE));
     current = new GetDialogHandler(db);
     freshness = new ReadModelFreshness(db, { timeoutMs: 10_000, pollMs: 20 });
-    await side.bus.execute(new ChangeLineCommand('support', { type: 'CreateLine', name: 'Support', routingMode: 'manual', operatorIds: [] }, as(admin)));
+    await side.bus.execute(lineChange('support', { type: 'CreateLine', name: 'Support', routingMode: 'manual', operatorIds: [] }, as(admin)));
     await setHours(-60, hours({ from: '10:00', to: '10:03' }, { from: '10:12', to: '11:00' }));
     for (const id of ['op-a', 'op-b', 'op-c']) {
-      await side.bus.execute(new ChangeOperatorCommand(id, { type: 'RegisterOperator', name: id, lineIds: ['support'] }, as(admin)));
+      await side.bus.execute(operatorChange(id, { type: 'RegisterOperator', name: id, lineIds: ['support'] }, as(admin)));
     }
     for (const [minute, step] of steps) {
       await caughtUp(await step());
@@ -179,13 +190,13 @@ describe('get dialog as of an instant', () => {
   });
 
   it('answers nothing for a dialog deleted with its line; its events stay', async () => {
-    await side.bus.execute(new ChangeLineCommand('legacy', { type: 'CreateLine', name: 'Legacy', routingMode: 'manual', operatorIds: [] }, as(admin)));
-    const opened = await side.bus.execute<OpenDialogCommand, DialogCommandResult>(new OpenDialogCommand(
+    await side.bus.execute(lineChange('legacy', { type: 'CreateLine', name: 'Legacy', routingMode: 'manual', operatorIds: [] }, as(admin)));
+    const opened = await side.bus.execute(new OpenDialogCommand(
       { direction: 'inbound', channel: 'telegram', lineId: 'legacy', client: { id: 'c-2', name: 'Lee' } }, as(channel, { occurredAt: at(50) }),
     ));
     await caughtUp(opened);
     expect((await asOf.execute({ viewer: supervisor, dialogId: opened.dialogId, asOf: at(51) })).kind).toBe('found');
-    await caughtUp(await side.bus.execute(new ChangeLineCommand('legacy', { type: 'DeleteLine' }, as(admin))));
+    await caughtUp({ ...(await side.bus.execute(lineChange('legacy', { type: 'DeleteLine' }, as(admin)))), dialogId: opened.dialogId });
     expect(await asOf.execute({ viewer: supervisor, dialogId: opened.dialogId, asOf: at(51) })).toEqual({ kind: 'not_found' });
   });
 });
