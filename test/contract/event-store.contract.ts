@@ -10,6 +10,7 @@ import {
   STREAM_EXISTS,
   WrongExpectedRevisionError,
 } from '@switchboard/event-store';
+import { describeLogHeadContract } from './log-head.contract';
 
 /**
  * The behaviour every event-store adapter must have, written once. An adapter's spec calls
@@ -18,6 +19,11 @@ import {
 export interface ContractSubject {
   store: EventStore;
   cleanup(): Promise<void>;
+  /**
+   * Writes `count` records of the store's own that no reader sees (EventStoreDB: a run of
+   * projection links); absent where a store has none, or a real server cannot be made to.
+   */
+  writeHiddenRun?(count: number): Promise<void> | void;
 }
 
 /**
@@ -204,6 +210,8 @@ export function describeEventStoreContract(
         expect(await store.headPosition()).toBe(all[3].position);
       });
     });
+
+    describeLogHeadContract(() => subject);
 
     describe('subscription to the whole log', () => {
       it('catches up, goes live and sees every event of 8 concurrent writers exactly once, in order', async () => {

@@ -3,6 +3,7 @@ import type { ExpectedRevision } from './append-decision';
 import type { AppendOutcome, EventLog, ProposedEvent } from './event-log';
 import { shared, streams } from './protocol';
 import { appendSize, MAX_APPEND_SIZE, toProposedEvent } from './proposed-event';
+import type { NodeGuard } from './node-guard';
 import { rpcError } from './rpc-error';
 
 const { AppendResp } = streams;
@@ -13,12 +14,12 @@ const { ExpectedStreamRevisionCase } = streams.AppendReq.Options;
  * is success (current revision and position) or wrong_expected_version, as a message, not a
  * gRPC error: the client turns it into WrongExpectedVersionError.
  */
-export function appendHandler(log: EventLog) {
+export function appendHandler(log: EventLog, guard: NodeGuard) {
   return (call: ServerReadableStream<streams.AppendReq, streams.AppendResp>, callback: sendUnaryData<streams.AppendResp>): void => {
     let options: streams.AppendReq.Options | undefined;
     const proposed: ProposedEvent[] = [];
     let size = 0;
-    let error: ServerErrorResponse | undefined;
+    let error: ServerErrorResponse | undefined = guard(call.metadata, {});
     call.on('data', (request: streams.AppendReq) => {
       if (error) return;
       if (!options) {

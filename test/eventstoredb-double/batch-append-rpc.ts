@@ -2,6 +2,7 @@ import { status, type ServerDuplexStream } from '@grpc/grpc-js';
 import type { ExpectedRevision } from './append-decision';
 import type { AppendOutcome, EventLog, ProposedEvent } from './event-log';
 import { GoogleAny, GoogleEmpty, shared, Status, streams } from './protocol';
+import type { NodeGuard } from './node-guard';
 import { appendSize, MAX_APPEND_SIZE, toProposedEvent, uuidString } from './proposed-event';
 
 const { BatchAppendResp } = streams;
@@ -21,8 +22,11 @@ interface PendingWrite {
  * marked final. Each append gets exactly one answer: success, or an error status (a
  * google.rpc.Status whose details carry the typed error, e.g. WrongExpectedVersion).
  */
-export function batchAppendHandler(log: EventLog) {
+export function batchAppendHandler(log: EventLog, guard: NodeGuard) {
   return (call: ServerDuplexStream<streams.BatchAppendReq, streams.BatchAppendResp>): void => {
+    // Refused as a whole (credentials, leadership): the call ends with the error status.
+    const refused = guard(call.metadata, {});
+    if (refused) return void call.emit('error', refused);
     const pending = new Map<string, PendingWrite>();
     call.on('data', (request: streams.BatchAppendReq) => {
       const correlationId = uuidString(request.getCorrelationId());

@@ -1,4 +1,5 @@
 import { decideAppend, type ExpectedRevision } from './append-decision';
+import { linkTarget, projectionLinks } from './system-projections';
 
 /** One event as the double keeps it: what was proposed plus what the server assigned. */
 export interface StoredEvent {
@@ -51,6 +52,9 @@ export class EventLog {
   private readonly listeners = new Set<() => void>();
   private nextPosition = FIRST_POSITION;
 
+  /** `projections`: write the built-in projections' links after each append, as a server running them does. */
+  constructor(private readonly options: { projections: boolean } = { projections: false }) {}
+
   /** `$all`, oldest first. */
   get all(): readonly StoredEvent[] {
     return this.allEvents;
@@ -61,7 +65,7 @@ export class EventLog {
   }
 
   append(streamId: string, expected: ExpectedRevision, proposed: readonly ProposedEvent[]): AppendOutcome {
-    const state = this.streams.get(streamId) ?? { events: [], byId: new Map<string, StoredEvent>() };
+    const state = this.stateOf(streamId);
     const decision = decideAppend(state, expected, proposed.map((p) => p.id));
     const lastRevision = state.events.length > 0 ? BigInt(state.events.length - 1) : undefined;
     if (decision.kind === 'wrong_expected_version') return { kind: 'wrong_expected_version', currentRevision: lastRevision };
@@ -70,18 +74,49 @@ export class EventLog {
       return { kind: 'success', currentRevision: decision.last.revision, position: decision.last.position };
     }
     if (proposed.length === 0) return { kind: 'success', currentRevision: lastRevision };
-    this.streams.set(streamId, state);
-    const createdTicks = BigInt(Date.now()) * 10_000n;
-    let last: StoredEvent | undefined;
-    for (const p of proposed) {
-      last = { ...p, streamId, revision: BigInt(state.events.length), position: this.nextPosition, createdTicks };
-      this.nextPosition += BigInt(RECORD_OVERHEAD + Buffer.byteLength(streamId) + Buffer.byteLength(p.type) + p.data.length + p.customMetadata.length);
-      state.events.push(last);
-      state.byId.set(last.id, last);
-      this.allEvents.push(last);
+    const appended = this.record(streamId, state, proposed);
+    if (this.options.projections) {
+      for (const [linkStream, link] of projectionLinks(appended)) this.record(linkStream, this.stateOf(linkStream), [link]);
     }
     for (const listener of [...this.listeners]) listener();
-    return { kind: 'success', currentRevision: last?.revision, position: last?.position };
+    const last = appended[appended.length - 1];
+    return { kind: 'success', currentRevision: last.revision, position: last.position };
+  }
+
+  /**
+   * Appends events to a system stream at once, with no expectation and no projection links:
+   * for tests that need a long run of the server's own records (e.g. links) in `$all`.
+   */
+  appendSystem(streamId: string, proposed: readonly ProposedEvent[]): void {
+    if (!streamId.startsWith('$')) throw new RangeError(`${streamId} is not a system stream`);
+    if (proposed.length === 0) return;
+    this.record(streamId, this.stateOf(streamId), proposed);
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** The event a link points to, or undefined when it is gone (deleted, truncated, never written). */
+  resolve(link: StoredEvent): StoredEvent | undefined {
+    const target = linkTarget(link);
+    return target && this.streams.get(target.streamId)?.events[Number(target.revision)];
+  }
+
+  private stateOf(streamId: string): { events: StoredEvent[]; byId: Map<string, StoredEvent> } {
+    return this.streams.get(streamId) ?? { events: [], byId: new Map<string, StoredEvent>() };
+  }
+
+  private record(streamId: string, state: { events: StoredEvent[]; byId: Map<string, StoredEvent> }, proposed: readonly ProposedEvent[]): StoredEvent[] {
+    this.streams.set(streamId, state);
+    const createdTicks = BigInt(Date.now()) * 10_000n;
+    const appended: StoredEvent[] = [];
+    for (const p of proposed) {
+      const event: StoredEvent = { ...p, streamId, revision: BigInt(state.events.length), position: this.nextPosition, createdTicks };
+      this.nextPosition += BigInt(RECORD_OVERHEAD + Buffer.byteLength(streamId) + Buffer.byteLength(p.type) + p.data.length + p.customMetadata.length);
+      state.events.push(event);
+      state.byId.set(event.id, event);
+      this.allEvents.push(event);
+      appended.push(event);
+    }
+    return appended;
   }
 
   /** Index in `$all` of the first event at or after `position` (`after`: strictly after). */

@@ -119,9 +119,9 @@ describe.each(targets())('EventStoreDB protocol against $name', (target) => {
     expect(mine.map(summary)).toEqual([`${x}:0:X0`, `${y}:0:Y0`, `${x}:1:X1`]);
 
     const at = mine[1].event!.position!;
-    expect(ours(await collect(client.readAll({ fromPosition: at, maxCount: 10 })), [x, y])[0]).toEqual(mine[1]);
-    expect(ours(await collect(client.readAll({ fromPosition: at, direction: BACKWARDS, maxCount: 10 })), [x, y])[0]).toEqual(mine[0]);
-    const newestFirst = ours(await collect(client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 10 })), [x, y]);
+    expect(ours(await collect(client.readAll({ fromPosition: at, maxCount: 100 })), [x, y])[0]).toEqual(mine[1]);
+    expect(ours(await collect(client.readAll({ fromPosition: at, direction: BACKWARDS, maxCount: 100 })), [x, y])[0]).toEqual(mine[0]);
+    const newestFirst = ours(await collect(client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 100 })), [x, y]);
     expect(newestFirst.map(summary)).toEqual([`${x}:1:X1`, `${y}:0:Y0`, `${x}:0:X0`]);
   });
 

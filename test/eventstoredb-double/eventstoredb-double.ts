@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { appendHandler } from './append-rpc';
 import { batchAppendHandler } from './batch-append-rpc';
 import { EventLog, type ProposedEvent } from './event-log';
+import { nodeGuard, type DoubleUser, type Endpoint } from './node-guard';
 import { ServerFeaturesService, StreamsService } from './protocol';
 import { readHandler, type ReadCall } from './read-rpc';
 import { serverFeaturesHandler } from './server-features-rpc';
+import { linkTo } from './system-projections';
+
+export type { DoubleUser } from './node-guard';
 
 export interface EventStoreDbDoubleOptions {
   /**
@@ -19,19 +25,47 @@ export interface EventStoreDbDoubleOptions {
    * log always holds its own events and readers of `$all` must skip them.
    */
   readonly systemEvents?: boolean;
+  /**
+   * Run the built-in projections (default true): every append is followed in `$all` by the
+   * `$>` links `$by_category`, `$by_event_type` and `$streams` write, as on the compose node.
+   */
+  readonly projections?: boolean;
+  /**
+   * Secure mode: TLS with the self-signed test certificate in `tls/`, and these users. The
+   * connection string then carries the first user's name and password.
+   */
+  readonly secure?: { readonly users: readonly DoubleUser[] };
 }
 
 export interface EventStoreDbDouble {
-  /** `esdb://127.0.0.1:<port>?tls=false`: single node, insecure, no discovery. */
+  /**
+   * Single node, no discovery: `esdb://127.0.0.1:<port>?tls=false`, or in secure mode
+   * `esdb://<user>:<password>@127.0.0.1:<port>?tls=true&tlsCAFile=<the test CA>`.
+   */
   readonly connectionString: string;
+  /** The connection string with another user's credentials (secure mode). */
+  connectionStringFor(user: { username: string; password: string }): string;
+  readonly endpoint: Endpoint;
   /**
    * Read calls (reads and subscriptions) the double has not finished and the client has not
    * cancelled. A read the caller stopped consuming while the server still had data to send stays
    * open (HTTP/2 flow control), on a real server too, until the client cancels it or is disposed.
    */
   openReadCalls(): number;
+  /**
+   * Appends `count` links to `$ce-<category>` at once, as a projection catching up (or a new
+   * user projection) writes them: each points to an earlier event of the log in turn, and every
+   * `unresolvedEvery`-th one to an event that is gone. For tests of long runs of links.
+   */
+  writeLinkRun(count: number, options?: { category?: string; unresolvedEvery?: number }): void;
   /** Closes the server; calls still open (subscriptions) are cancelled after a short grace. */
   stop(): Promise<void>;
+}
+
+export interface EventStoreDbCluster {
+  readonly nodes: readonly EventStoreDbDouble[];
+  /** Makes another node the leader, as an election after the leader failed or stepped down. */
+  elect(index: number): void;
 }
 
 /** Stand-ins for what a fresh server has written before any client appends. */
@@ -40,33 +74,82 @@ const SYSTEM_EVENTS: readonly [streamId: string, type: string, data: object][] =
   ['$user-admin', '$user', { loginName: 'admin', fullName: 'Event Store Administrator' }],
 ];
 
+const TLS_DIR = join(__dirname, 'tls');
+
 /**
  * An in-memory EventStoreDB speaking the real gRPC protocol on 127.0.0.1, for testing code
  * that uses the official client: streams (Read, Append, BatchAppend) and ServerFeatures.
  */
 export async function startEventStoreDbDouble(options: EventStoreDbDoubleOptions = {}): Promise<EventStoreDbDouble> {
-  const batchAppend = options.batchAppend ?? true;
-  const log = new EventLog();
+  const log = newLog(options);
+  return startNode(log, options, () => undefined);
+}
+
+/**
+ * Nodes sharing one log, one of them leader (the first, until `elect`). Followers answer calls
+ * that say `requires-leader` with `not-leader` and the leader's address; the others they serve.
+ * No gossip: connect to one node's connection string, as a client given a single endpoint does.
+ */
+export async function startEventStoreDbCluster(size: number, options: EventStoreDbDoubleOptions = {}): Promise<EventStoreDbCluster & { stop(): Promise<void> }> {
+  const log = newLog(options);
+  let leader = 0;
+  const nodes: EventStoreDbDouble[] = [];
+  for (let i = 0; i < size; i++) nodes.push(await startNode(log, options, () => (leader === i ? undefined : nodes[leader].endpoint)));
+  return {
+    nodes,
+    elect: (index) => void (leader = index),
+    stop: async () => void (await Promise.all(nodes.map((node) => node.stop()))),
+  };
+}
+
+function newLog(options: EventStoreDbDoubleOptions): EventLog {
+  const log = new EventLog({ projections: options.projections ?? true });
   if (options.systemEvents ?? true) {
     for (const [streamId, type, data] of SYSTEM_EVENTS) log.append(streamId, 'any', [systemEvent(type, data)]);
   }
+  return log;
+}
+
+async function startNode(log: EventLog, options: EventStoreDbDoubleOptions, leader: () => Endpoint | undefined): Promise<EventStoreDbDouble> {
+  const batchAppend = options.batchAppend ?? true;
+  const guard = nodeGuard({ users: options.secure?.users, leader });
   const openReads = new Set<ReadCall>();
   const server = new Server();
   server.addService(StreamsService, {
-    read: readHandler(log, openReads),
-    append: appendHandler(log),
+    read: readHandler(log, openReads, guard),
+    append: appendHandler(log, guard),
     // Unlisted methods (delete, tombstone, and BatchAppend when off) answer UNIMPLEMENTED.
-    ...(batchAppend ? { batchAppend: batchAppendHandler(log) } : {}),
+    ...(batchAppend ? { batchAppend: batchAppendHandler(log, guard) } : {}),
   });
   server.addService(ServerFeaturesService, { getSupportedMethods: serverFeaturesHandler({ batchAppend }) });
+  const credentials = options.secure
+    ? ServerCredentials.createSsl(null, [{ cert_chain: readFileSync(join(TLS_DIR, 'node.crt')), private_key: readFileSync(join(TLS_DIR, 'node.key')) }])
+    : ServerCredentials.createInsecure();
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
+    server.bindAsync('127.0.0.1:0', credentials, (error, bound) => (error ? reject(error) : resolve(bound))),
   );
+  const connectionStringFor = (user: { username: string; password: string }) =>
+    `esdb://${encodeURIComponent(user.username)}:${encodeURIComponent(user.password)}@127.0.0.1:${port}?tls=true&tlsCAFile=${join(TLS_DIR, 'ca.crt')}`;
+  const firstUser = options.secure?.users[0];
   return {
-    connectionString: `esdb://127.0.0.1:${port}?tls=false`,
+    connectionString: firstUser ? connectionStringFor(firstUser) : `esdb://127.0.0.1:${port}?tls=false`,
+    connectionStringFor,
+    endpoint: { host: '127.0.0.1', port },
     openReadCalls: () => openReads.size,
+    writeLinkRun: (count, run = {}) => writeLinkRun(log, count, run),
     stop: () => shutdown(server),
   };
+}
+
+function writeLinkRun(log: EventLog, count: number, { category = 'dialog', unresolvedEvery = 10 }: { category?: string; unresolvedEvery?: number }): void {
+  const targets = log.all.filter((event) => !event.streamId.startsWith('$'));
+  const links: ProposedEvent[] = [];
+  for (let i = 0; i < count; i++) {
+    const target = targets[i % Math.max(1, targets.length)];
+    const gone = !target || (unresolvedEvery > 0 && i % unresolvedEvery === unresolvedEvery - 1);
+    links.push(gone ? linkTo(`${category}-gone-${randomUUID()}`, 0n) : linkTo(target.streamId, target.revision));
+  }
+  log.appendSystem(`$ce-${category}`, links);
 }
 
 async function shutdown(server: Server): Promise<void> {

@@ -1,5 +1,12 @@
-import type { StoredEvent } from './event-log';
+import type { EventLog, StoredEvent } from './event-log';
 import { shared, streams } from './protocol';
+import { LINK_TYPE } from './system-projections';
+
+/** The third argument of `eventMessage` for a read that did or did not ask to resolve links. */
+export function linkResolution(log: EventLog, event: StoredEvent, resolveLinks: boolean): StoredEvent | null | undefined {
+  if (!resolveLinks || event.type !== LINK_TYPE) return undefined;
+  return log.resolve(event) ?? null;
+}
 
 export function streamIdentifier(streamId: string): shared.StreamIdentifier {
   return new shared.StreamIdentifier().setStreamName(Buffer.from(streamId, 'utf8'));
@@ -8,9 +15,24 @@ export function streamIdentifier(streamId: string): shared.StreamIdentifier {
 /**
  * An event as the server sends it. Reads of `$all` (and subscriptions) carry the event's
  * position on the ReadEvent as well; reads of a stream say `no_position` there and keep the
- * position only on the recorded event.
+ * position only on the recorded event. With `resolved` (a read that asked to resolve links and
+ * met a link), the ReadEvent carries the target as `event` and the link as `link`; `null` is a
+ * link whose target is gone, sent as `link` alone (what the server is believed to send: its
+ * ResolvedEvent for a failed link has no event).
  */
-export function eventMessage(event: StoredEvent, from: 'stream' | 'all'): streams.ReadResp {
+export function eventMessage(event: StoredEvent, from: 'stream' | 'all', resolved?: StoredEvent | null): streams.ReadResp {
+  const read = new streams.ReadResp.ReadEvent();
+  if (resolved === undefined) read.setEvent(recordedEvent(event));
+  else {
+    read.setLink(recordedEvent(event));
+    if (resolved) read.setEvent(recordedEvent(resolved));
+  }
+  if (from === 'all') read.setCommitPosition(event.position.toString());
+  else read.setNoPosition(new shared.Empty());
+  return new streams.ReadResp().setEvent(read);
+}
+
+function recordedEvent(event: StoredEvent): streams.ReadResp.ReadEvent.RecordedEvent {
   const recorded = new streams.ReadResp.ReadEvent.RecordedEvent()
     // The client asks for ids as strings (UUIDOption.string), never the structured form.
     .setId(new shared.UUID().setString(event.id))
@@ -25,10 +47,7 @@ export function eventMessage(event: StoredEvent, from: 'stream' | 'all'): stream
     .set('type', event.type)
     .set('content-type', event.contentType)
     .set('created', event.createdTicks.toString());
-  const read = new streams.ReadResp.ReadEvent().setEvent(recorded);
-  if (from === 'all') read.setCommitPosition(event.position.toString());
-  else read.setNoPosition(new shared.Empty());
-  return new streams.ReadResp().setEvent(read);
+  return recorded;
 }
 
 export function streamNotFoundMessage(streamId: string): streams.ReadResp {

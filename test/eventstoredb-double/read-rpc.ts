@@ -4,7 +4,8 @@ import type { EventLog, StoredEvent } from './event-log';
 import { eventFilter, type EventFilter } from './filter';
 import { toLogPosition } from './position';
 import { streams } from './protocol';
-import { eventMessage, streamNotFoundMessage } from './read-messages';
+import { eventMessage, linkResolution, streamNotFoundMessage } from './read-messages';
+import type { NodeGuard } from './node-guard';
 import { fail, rpcError } from './rpc-error';
 import { subscribeToAll } from './subscription';
 
@@ -19,20 +20,23 @@ const { AllOptionCase } = streams.ReadReq.Options.AllOptions;
  * optionally filtered), and subscriptions to `$all`. Subscriptions to a single stream are not
  * served: the adapter does not use them.
  */
-export function readHandler(log: EventLog, open: Set<ReadCall>): (call: ReadCall) => void {
+export function readHandler(log: EventLog, open: Set<ReadCall>, guard: NodeGuard): (call: ReadCall) => void {
   return (call) => {
     // Tracked so tests can see calls a client left open (e.g. a read abandoned mid-way).
     open.add(call);
     for (const end of ['finish', 'cancelled', 'close'] as const) call.once(end, () => open.delete(call));
-    void serveRead(log, call).catch((error: unknown) => {
+    void serveRead(log, call, guard).catch((error: unknown) => {
       if (!call.cancelled) call.emit('error', rpcError(status.INTERNAL, String(error)));
     });
   };
 }
 
-async function serveRead(log: EventLog, call: ReadCall): Promise<void> {
+async function serveRead(log: EventLog, call: ReadCall, guard: NodeGuard): Promise<void> {
   const options = call.request.getOptions();
   if (!options) return fail(call, rpcError(status.INVALID_ARGUMENT, 'ReadReq without options'));
+  const named = options.getStreamOptionCase() === StreamOptionCase.STREAM ? options.getStream()?.getStreamIdentifier()?.getStreamName_asU8() : undefined;
+  const refused = guard(call.metadata, { streamId: named ? Buffer.from(named).toString('utf8') : '$all' });
+  if (refused) return fail(call, refused);
   let filter: EventFilter | undefined;
   try {
     filter = eventFilter(options);
@@ -44,7 +48,7 @@ async function serveRead(log: EventLog, call: ReadCall): Promise<void> {
     if (options.getStreamOptionCase() !== StreamOptionCase.ALL || backwards) {
       return fail(call, rpcError(status.UNIMPLEMENTED, 'the double serves subscriptions to $all only'));
     }
-    return subscribeToAll(log, call, options.getAll(), filter);
+    return subscribeToAll(log, call, options.getAll(), filter, options.getResolveLinks());
   }
   const count = BigInt(options.getCount() || '0');
   const events =
@@ -60,7 +64,7 @@ async function serveRead(log: EventLog, call: ReadCall): Promise<void> {
   let sent = 0n;
   for (const event of events) {
     if (sent >= count) break;
-    if (!(await writeMessage(call, eventMessage(event, from)))) return;
+    if (!(await writeMessage(call, eventMessage(event, from, linkResolution(log, event, options.getResolveLinks()))))) return;
     sent += 1n;
   }
   call.end();

@@ -4,7 +4,7 @@ import { writeMessage } from './call-writer';
 import type { EventLog } from './event-log';
 import type { EventFilter } from './filter';
 import { streams } from './protocol';
-import { caughtUpMessage, checkpointMessage, confirmationMessage, eventMessage } from './read-messages';
+import { caughtUpMessage, checkpointMessage, confirmationMessage, eventMessage, linkResolution } from './read-messages';
 import { toLogPosition } from './position';
 
 const { AllOptionCase } = streams.ReadReq.Options.AllOptions;
@@ -21,6 +21,7 @@ export function subscribeToAll(
   call: ServerWritableStream<streams.ReadReq, streams.ReadResp>,
   options: streams.ReadReq.Options.AllOptions | undefined,
   filter: EventFilter | undefined,
+  resolveLinks = false,
 ): void {
   let cursor =
     options?.getAllOptionCase() === AllOptionCase.END
@@ -48,7 +49,7 @@ export function subscribeToAll(
           cursor += 1;
           scanned += 1;
           if (!filter || filter.matches(event)) {
-            if (!(await writeMessage(call, eventMessage(event, 'all')))) return close();
+            if (!(await writeMessage(call, eventMessage(event, 'all', linkResolution(log, event, resolveLinks))))) return close();
           }
           if (filter && scanned >= filter.checkpointInterval) {
             scanned = 0;

@@ -2,6 +2,7 @@
 // the same API, so moving to it is this file's import line.
 export {
   ANY,
+  DeadlineExceededError,
   BACKWARDS,
   END,
   EventStoreDBClient as Client,
@@ -10,10 +11,12 @@ export {
   FORWARDS,
   jsonEvent,
   NO_STREAM,
+  NotLeaderError,
   START,
   STREAM_EXISTS,
   streamNameFilter,
   StreamNotFoundError,
+  UnavailableError,
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
-export type { AllStreamResolvedEvent, Filter, ResolvedEvent } from '@eventstore/db-client';
+export type { AllStreamResolvedEvent, AllStreamSubscription, Filter, ResolvedEvent } from '@eventstore/db-client';

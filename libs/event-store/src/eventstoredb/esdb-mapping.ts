@@ -1,6 +1,6 @@
 import type { JsonObject, LogFilter, RecordedEvent } from '../event-store.port';
 import { categoryOf } from '../event-store.port';
-import { eventTypeFilter, excludeSystemEvents, streamNameFilter, type Filter, type ResolvedEvent } from './esdb-client';
+import { eventTypeFilter, excludeSystemEvents, streamNameFilter, type AllStreamSubscription, type Filter, type ResolvedEvent } from './esdb-client';
 
 /** EventStoreDB's own streams and events start with `$`; Switchboard's readers never see them. */
 export const isSystemEvent = (streamId: string, type: string): boolean => streamId.startsWith('$') || type.startsWith('$');
@@ -34,10 +34,13 @@ export function matches(event: RecordedEvent, filter: LogFilter | undefined): bo
  * go to the server as stream prefixes (the narrower cut for projections) and event types are
  * then checked here; event types alone go as an exact-match pattern.
  */
-export function serverFilter(filter: LogFilter | undefined): Filter {
-  if (filter?.categories?.length) return streamNameFilter({ prefixes: filter.categories.map((c) => `${c}-`) });
-  if (filter?.eventTypes?.length) return eventTypeFilter({ regex: `^(${filter.eventTypes.map(escapeRegex).join('|')})$` });
-  return excludeSystemEvents();
+export function serverFilter(filter: LogFilter | undefined, progress: FilterProgress = {}): Filter {
+  if (filter?.categories?.length) return streamNameFilter({ prefixes: filter.categories.map((c) => `${c}-`), ...progress });
+  if (filter?.eventTypes?.length) return eventTypeFilter({ regex: `^(${filter.eventTypes.map(escapeRegex).join('|')})$`, ...progress });
+  return excludeSystemEvents(progress);
 }
+
+/** How a filtered subscription hears of the records the server scanned but did not send. */
+export type FilterProgress = { checkpointReached?: (subscription: AllStreamSubscription, position: { commit: bigint; prepare: bigint }) => void };
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,6 @@
 import type { BatchHandler, LogFilter, Position, RecordedEvent, Subscription } from '../event-store.port';
 import { Client, START } from './esdb-client';
+import { unavailableOr } from './esdb-errors';
 import { matches, serverFilter, toRecordedEvent } from './esdb-mapping';
 
 /**
@@ -20,7 +21,7 @@ export class EsdbSubscription implements Subscription {
     private readonly options: { after?: Position; filter?: LogFilter; batchSize: number },
   ) {
     const fromPosition = options.after === undefined ? START : { commit: options.after, prepare: options.after };
-    this.stream = client.subscribeToAll({ fromPosition, filter: serverFilter(options.filter) });
+    this.stream = client.subscribeToAll({ fromPosition, filter: serverFilter(options.filter), requiresLeader: true });
     // Servers from 23.10 say when a catch-up subscription has reached the end of the log.
     this.stream.on('caughtUp', () => (this.live = true));
     this.done = this.run();
@@ -52,7 +53,7 @@ export class EsdbSubscription implements Subscription {
         }
       }
     } catch (error) {
-      if (!this.stopped) throw error;
+      if (!this.stopped) throw unavailableOr(error);
     } finally {
       // Ending the loop (a handler error included) must end the server-side call too.
       if (!this.stopped) await this.stream.unsubscribe().catch(() => undefined);

@@ -15,6 +15,7 @@ describeEventStoreContract(
     const store = new EventStoreDbEventStore(target.connectionString);
     return {
       store,
+      writeHiddenRun: 'writeLinkRun' in target ? (count: number) => target.writeLinkRun(count) : undefined,
       cleanup: async () => {
         await store.close();
         await target.stop();
@@ -31,6 +32,7 @@ describeEventStoreContract(
     const store = new HashChainedEventStore(new EventStoreDbEventStore(target.connectionString));
     return {
       store,
+      writeHiddenRun: (count: number) => target.writeLinkRun(count),
       cleanup: async () => {
         await store.close();
         await target.stop();

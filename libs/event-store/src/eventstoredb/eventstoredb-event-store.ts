@@ -12,15 +12,28 @@ import {
   Subscription,
 } from '../event-store.port';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../event-store.errors';
-import { BACKWARDS, Client, END, FORWARDS, jsonEvent, START, StreamNotFoundError, WrongExpectedVersionError } from './esdb-client';
-import { matches, toRecordedEvent } from './esdb-mapping';
+import {
+  BACKWARDS,
+  Client,
+  END,
+  FORWARDS,
+  jsonEvent,
+  START,
+  StreamNotFoundError,
+  WrongExpectedVersionError,
+} from './esdb-client';
+import { unavailableOr } from './esdb-errors';
+import { lastEventPosition, readFilteredPage, readPage } from './esdb-log-reads';
+import { toRecordedEvent } from './esdb-mapping';
 import { EsdbSubscription } from './esdb-subscription';
 
 /**
  * The production adapter. Positions are EventStoreDB's commit positions; appends carry the
  * callers' event ids, which EventStoreDB deduplicates for a retry at the same expected
- * revision. Reading `$all` filters on this side (the client's readAll has no server filter);
- * subscriptions filter on the server.
+ * revision. Every call requires the leader, so a follower answers NotLeader with the leader's
+ * address (the client then reconnects there) and a read sees every acknowledged write.
+ * Filtered reads and subscriptions filter on the server; `$all`'s system records (the
+ * projections' links among them) never reach callers.
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly client: Client;
@@ -37,7 +50,7 @@ export class EventStoreDbEventStore implements EventStore {
     if (events.length === 0) throw new RangeError('append needs at least one event');
     const proposed = events.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data, metadata: e.metadata ?? {} }));
     try {
-      const result = await this.client.appendToStream(streamId, proposed, { expectedRevision });
+      const result = await this.client.appendToStream(streamId, proposed, { expectedRevision, requiresLeader: true });
       if (!result.position) throw new EventStoreUnavailableError(`append to ${streamId} answered without a position`);
       return { nextRevision: result.nextExpectedRevision, position: result.position.commit };
     } catch (error) {
@@ -56,6 +69,7 @@ export class EventStoreDbEventStore implements EventStore {
         direction: backwards ? BACKWARDS : FORWARDS,
         fromRevision: options.fromRevision ?? (backwards ? END : START),
         maxCount: options.maxCount ?? Number.MAX_SAFE_INTEGER,
+        requiresLeader: true,
       });
       for await (const resolved of read) {
         const event = toRecordedEvent(resolved);
@@ -70,55 +84,34 @@ export class EventStoreDbEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const maxCount = options.maxCount ?? 1000;
-    const events: RecordedEvent[] = [];
-    const after = options.after;
     try {
-      const read = this.client.readAll({
-        direction: FORWARDS,
-        // The server reads from the position inclusive; the port's `after` is exclusive.
-        fromPosition: after === undefined ? START : { commit: after, prepare: after },
-        // Unfiltered, the server can stop at the count (one more: `after` itself comes back).
-        ...(options.filter ? {} : { maxCount: maxCount + 1 }),
-      });
-      for await (const resolved of read) {
-        const event = toRecordedEvent(resolved);
-        if (!event || (after !== undefined && event.position <= after) || !matches(event, options.filter)) continue;
-        events.push(event);
-        if (events.length >= maxCount) {
-          // Leaving a read early leaves its call open unless it is cancelled at once.
-          await read.cancel();
-          break;
-        }
-      }
+      const filtered = options.filter?.categories?.length || options.filter?.eventTypes?.length;
+      return filtered
+        ? await readFilteredPage(this.client, options.after, maxCount, options.filter ?? {})
+        : await readPage(this.client, options.after, maxCount);
     } catch (error) {
       throw unavailableOr(error);
     }
-    return events;
   }
 
   async headPosition(): Promise<Position | undefined> {
     try {
-      // Backwards from the end, past EventStoreDB's own system events, to the last of ours.
-      const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1000 });
-      for await (const resolved of read) {
-        const event = toRecordedEvent(resolved);
-        if (event) {
-          await read.cancel();
-          return event.position;
-        }
-      }
+      return await lastEventPosition(this.client);
     } catch (error) {
       throw unavailableOr(error);
     }
-    return undefined;
   }
 
   subscribeToAll(handler: BatchHandler, options: SubscribeOptions = {}): Subscription {
     return new EsdbSubscription(this.client, handler, { after: options.after, filter: options.filter, batchSize: options.batchSize ?? 500 });
   }
 
+  /**
+   * A read any user may make: a stream of ours that is never written (system streams are for
+   * `$admins` once the server runs secure), from the leader, as every other call.
+   */
   async ping(): Promise<void> {
-    await this.readStream('$switchboard-ping', { maxCount: 1 });
+    await this.readStream('switchboard-ping', { maxCount: 1 });
   }
 
   /**
@@ -131,11 +124,4 @@ export class EventStoreDbEventStore implements EventStore {
     await Promise.race([this.client.dispose(), moment]);
     clearTimeout(timer);
   }
-}
-
-function unavailableOr(error: unknown): unknown {
-  const code = (error as { code?: unknown }).code;
-  // gRPC UNAVAILABLE (14) and DEADLINE_EXCEEDED (4): the server cannot be reached now.
-  if (code === 14 || code === 4) return new EventStoreUnavailableError('EventStoreDB cannot be reached', error);
-  return error;
 }
