@@ -120,7 +120,7 @@ describe('a version-1 event read as the current version everywhere', () => {
         folded.push(event);
         return dialogDecider.evolve(state, event);
       },
-    } as Decider<never, DialogEvent, DialogState>;
+    };
     const state = await side.app.get(StreamCommandRunner).load(streamId, recording);
     expect(folded.find((event) => event.type === 'DialogReopened')?.data).toEqual({ dialogId, reopenedBy: 'sup-1', occurredAt: expect.any(String) });
     expect(state).toMatchObject({ status: 'open' });

@@ -31,5 +31,5 @@ export class ChangeOperatorHandler implements ICommandHandler<ChangeOperatorComm
 
 function operatorCommandOf(operatorId: string, intent: OperatorIntent): Omit<OperatorCommand, 'metadata'> {
   const { type, ...data } = intent;
-  return { type, data: { operatorId, ...data } } as Omit<OperatorCommand, 'metadata'>;
+  return { type, data: { operatorId, ...data } };
 }

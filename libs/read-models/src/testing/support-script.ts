@@ -45,15 +45,15 @@ export class SupportScript {
   constructor(private readonly store: EventStore) {}
 
   dialog(command: DialogCommandInput, step: Step): Promise<string[]> {
-    return this.run(dialogDecider, dialogStreamName(command.data.dialogId), { ...command, metadata: metadataOf(step) } as DialogCommand, step);
+    return this.run(dialogDecider, dialogStreamName(command.data.dialogId), { ...command, metadata: metadataOf(step) }, step);
   }
 
   line(command: LineCommandInput, step: Step): Promise<string[]> {
-    return this.run(lineDecider, lineStreamName(command.data.lineId), { ...command, metadata: metadataOf(step) } as LineCommand, step);
+    return this.run(lineDecider, lineStreamName(command.data.lineId), { ...command, metadata: metadataOf(step) }, step);
   }
 
   operator(command: OperatorCommandInput, step: Step): Promise<string[]> {
-    return this.run(operatorDecider, operatorStreamName(command.data.operatorId), { ...command, metadata: metadataOf(step) } as OperatorCommand, step);
+    return this.run(operatorDecider, operatorStreamName(command.data.operatorId), { ...command, metadata: metadataOf(step) }, step);
   }
 
   private async run<Command extends { type: string }, Event extends { type: string; data: object }, State>(

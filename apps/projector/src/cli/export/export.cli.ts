@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Pool } from 'pg';
 import { createEventStore, upcastOnRead } from '@switchboard/event-store';
 import { loadConfig, resolveDatabase, stderrLog } from '@switchboard/platform';
+import { readDatabaseOf } from '@switchboard/read-models/queries';
 import { countEvents } from '../count-events';
 import { parseExportOptions, USAGE, UsageError } from './export-options';
 import { runExport } from './run-export';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   try {
     const counts = await runExport(options, {
       store,
-      db: { query: async (sql, params) => (await pool.query(sql, [...params])).rows },
+      db: readDatabaseOf(pool),
       countEvents: config.eventStore.kind === 'postgres' ? (filter, after, to) => countEvents(pool, filter, after, to) : undefined,
       progress: true,
     });
