@@ -12,7 +12,7 @@ import {
   PreconditionFailedError,
   RequestContext,
 } from '@switchboard/dialog-commands';
-import { admin, as, channel, operator, startWriteSide, supervisor, WriteSide } from '../../../test/integration/write-side';
+import { admin, as, channel, operator, startWriteSide, supervisor, WriteSide } from '@switchboard/test-support/integration/write-side';
 import type { DialogIntent, LineIntent, OpenDialogIntent } from './intents';
 import { OperatorLoad } from './routing/operator-load';
 import { FinishClosingWhenRatingTimesOut } from './reactions/finish-closing-when-rating-times-out';

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Pool } from 'pg';
+import { eventUpcasting } from '@switchboard/dialogs';
 import { createEventStore, upcastOnRead } from '@switchboard/event-store';
 import { loadConfig, resolveDatabase, stderrLog } from '@switchboard/platform';
 import { readDatabaseOf } from '@switchboard/read-models/queries';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const options = parseExportOptions(argv);
   const config = loadConfig();
   const database = await resolveDatabase(config, stderrLog);
-  const store = upcastOnRead(createEventStore(config, database.url));
+  const store = upcastOnRead(createEventStore(config, database.url), eventUpcasting);
   const pool = new Pool({ connectionString: database.url, max: 2 });
   const started = Date.now();
   try {

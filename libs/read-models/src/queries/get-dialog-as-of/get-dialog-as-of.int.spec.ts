@@ -10,7 +10,7 @@ import {
   type DialogIntent,
 } from '@switchboard/dialog-commands';
 import type { Actor } from '@switchboard/dialogs';
-import { admin, as, channel, operator, startWriteSide, supervisor, type WriteSide } from '../../../../../test/integration/write-side';
+import { admin, as, channel, operator, startWriteSide, supervisor, type WriteSide } from '@switchboard/test-support/integration/write-side';
 import { GetDialogHandler } from '../get-dialog/get-dialog.handler';
 import type { DialogView } from '../list-dialogs/dialog-view';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness';

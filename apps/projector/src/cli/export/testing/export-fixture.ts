@@ -6,7 +6,7 @@ import { PostgresEventStore } from '@switchboard/event-store';
 import { readDatabaseOf, type ReadDatabase } from '@switchboard/read-models/queries';
 import { allMigrations } from '@switchboard/schema';
 import { createTestDatabase, type TestDatabase } from '@switchboard/testing';
-import { writeHistory } from '../../../../../../bench/history/write-history';
+import { writeHistory } from '@switchboard/test-support/history/write-history';
 import { rebuildReadModels } from '../../rebuild-read-models';
 import { parseExportOptions } from '../export-options';
 import { runExport } from '../run-export';
