@@ -8,7 +8,7 @@ import { ProgressBar, runMigrations } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
 import { rebuildReadModels } from '../apps/projector/src/cli/rebuild-read-models';
 import { freshBenchDatabase } from './bench-database';
-import { writeHistory } from './history/write-history';
+import { writeHistory } from '../test/history/write-history';
 
 /**
  * Memory of `npm run export`: writes BENCH_DIALOGS dialogs (default 14,000, about 200,000

@@ -2,7 +2,7 @@ import { Client, Pool } from 'pg';
 import type { Actor } from '@switchboard/dialogs';
 import { loadConfig, openLocalPostgres, runMigrations } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
-import { decodeDialogListCursor, ListDialogsHandler, ListDialogsQuery, ReadDatabase } from '@switchboard/read-models/queries';
+import { decodeDialogListCursor, ListDialogsHandler, ListDialogsQuery, readDatabaseOf } from '@switchboard/read-models/queries';
 
 /**
  * Times dialog-list query shapes (filters, sorts, search, deep pages) against the data
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   await runMigrations(url, allMigrations);
   const pool = new Pool({ connectionString: url, max: 2 });
   await pool.query('ANALYZE');
-  const db: ReadDatabase = { query: async (sql, params) => (await pool.query(sql, [...params])).rows };
+  const db = readDatabaseOf(pool);
   const handler = new ListDialogsHandler(db);
   const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM read_models.dialog_list');
   if (Number(rows[0].n) === 0) throw new Error('no dialogs: run `npm run bench:replay` first');

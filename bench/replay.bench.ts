@@ -4,7 +4,7 @@ import { ProgressBar, runMigrations } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
 import { rebuildReadModels } from '../apps/projector/src/cli/rebuild-read-models';
 import { freshBenchDatabase } from './bench-database';
-import { writeHistory } from './history/write-history';
+import { writeHistory } from '../test/history/write-history';
 
 /**
  * Writes a realistic history (BENCH_DIALOGS dialogs, default 100,000, every kind of event),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, DialogEvent, DialogState, decideDialog, dialogStreamName, eventSchemaVersions, evolveDialog, initialDialogState, lineStreamName, noDialogFacts } from '@switchboard/dialogs';
+import { Actor, DialogEvent, decideDialog, dialogStreamName, eventSchemaVersions, evolveDialog, initialDialogState, lineStreamName, noDialogFacts } from '@switchboard/dialogs';
 import type { EventStore, EventToAppend } from '@switchboard/event-store';
 
 const BATCH = 1000;
@@ -13,7 +13,7 @@ const channel: Actor = { kind: 'service', id: 'web-chat' };
 export async function growDialog(store: EventStore, dialogId: string, length: number): Promise<void> {
   const streamId = dialogStreamName(dialogId);
   const recorded = await store.readStream(streamId);
-  let state = recorded.reduce((s, e) => evolveDialog(s, e as unknown as DialogEvent), initialDialogState as DialogState);
+  let state = recorded.reduce((s, e) => evolveDialog(s, e as unknown as DialogEvent), initialDialogState);
   let revision = BigInt(recorded.length - 1);
   for (let left = length - recorded.length; left > 0; ) {
     const batch: EventToAppend[] = [];

@@ -38,7 +38,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const streamId = match[1];
   const { rows: events } = await pool.query({ ...READ_STREAM, values: [streamId] });
   const revision = events.length;
-  const { rows } = await pool.query({
+  const { rows } = await pool.query<{ position: string }>({
     ...APPEND,
     values: [randomUUID(), streamId, revision, body.type, JSON.stringify(body.data), JSON.stringify({ correlationId: randomUUID() })],
   });

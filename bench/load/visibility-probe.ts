@@ -12,7 +12,7 @@ export class VisibilityProbe {
   private readonly samples: { at: number; position: bigint }[] = [];
   private readonly acks: { at: number; position: bigint }[] = [];
   private running = false;
-  private failed?: unknown;
+  private failed?: Error;
   private loop?: Promise<void>;
 
   constructor(
@@ -32,7 +32,7 @@ export class VisibilityProbe {
         await new Promise((resolve) => setTimeout(resolve, this.intervalMs));
       }
     })().catch((error: unknown) => {
-      this.failed = error;
+      this.failed = error instanceof Error ? error : new Error(String(error));
     });
   }
 

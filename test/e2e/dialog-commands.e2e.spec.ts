@@ -187,7 +187,7 @@ describe('dialog command API, end to end', () => {
     const events = await eventsOf(id);
     expect(events.map((e) => e.revision)).toEqual(events.map((_, i) => BigInt(i)));
     const who = events.map((e) => [e.type, (e.metadata.actor as { id: string }).id]);
-    const first = who[2][1] as string;
+    const first = who[2][1];
     const second = first === 'op-a' ? 'op-b' : 'op-a';
     expect(who).toEqual([
       ['DialogOpened', 'telegram'],

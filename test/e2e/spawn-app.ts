@@ -45,9 +45,9 @@ export interface SpawnedSource {
   /** Resolves with the exit code (null when a signal ended it). */
   exited: Promise<number | null>;
   /** Everything the process wrote so far, stdout and stderr interleaved. */
-  output(): string;
+  output: () => string;
   /** What it wrote to stdout alone. */
-  stdout(): string;
+  stdout: () => string;
 }
 
 /** Runs one TypeScript entry point of the repository in a child process, as ts-node does. */

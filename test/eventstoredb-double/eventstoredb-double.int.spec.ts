@@ -113,12 +113,12 @@ describe.each(targets())('EventStoreDB protocol against $name', (target) => {
     const all = await collect(client.readAll({ fromPosition: START }));
     for (const [i, resolved] of all.entries()) {
       expect(resolved.event?.position?.commit).toBe(resolved.commitPosition);
-      if (i > 0) expect(before(all[i - 1].event!.position!, resolved.event!.position!)).toBe(true);
+      if (i > 0) expect(before(all[i - 1].event!.position, resolved.event!.position)).toBe(true);
     }
     const mine = ours(all, [x, y]);
     expect(mine.map(summary)).toEqual([`${x}:0:X0`, `${y}:0:Y0`, `${x}:1:X1`]);
 
-    const at = mine[1].event!.position!;
+    const at = mine[1].event!.position;
     expect(ours(await collect(client.readAll({ fromPosition: at, maxCount: 100 })), [x, y])[0]).toEqual(mine[1]);
     expect(ours(await collect(client.readAll({ fromPosition: at, direction: BACKWARDS, maxCount: 100 })), [x, y])[0]).toEqual(mine[0]);
     const newestFirst = ours(await collect(client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 100 })), [x, y]);
@@ -162,7 +162,7 @@ describe.each(targets())('EventStoreDB protocol against $name', (target) => {
     await client.appendToStream(`${prefix}-b`, event('Third'));
     await until(() => recorded.events.length === 3, 'the live event');
     expect(summary(recorded.events[2])).toBe(`${prefix}-b:0:Third`);
-    expect(before(recorded.events[1].event!.position!, recorded.events[2].event!.position!)).toBe(true);
+    expect(before(recorded.events[1].event!.position, recorded.events[2].event!.position)).toBe(true);
     await subscription.unsubscribe();
   });
 

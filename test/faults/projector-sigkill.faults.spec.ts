@@ -1,10 +1,11 @@
 import { Pool } from 'pg';
+import { eventUpcasting } from '@switchboard/dialogs';
 import { PostgresEventStore, upcastOnRead } from '@switchboard/event-store';
 import { snapshotReadModels } from '@switchboard/read-models/testing/read-models-test-kit';
 import { allMigrations } from '@switchboard/schema';
 import { createTestDatabase, type TestDatabase } from '@switchboard/testing';
 import { rebuildReadModels } from '../../apps/projector/src/cli/rebuild-read-models';
-import { writeHistory } from '../../bench/history/write-history';
+import { writeHistory } from '../history/write-history';
 import { spawnSource, type SpawnedSource } from '../e2e/spawn-app';
 import { caughtUp, slowest, readModelProgress, type ReadModelProgress } from './support/read-model-progress';
 
@@ -94,7 +95,7 @@ describe(`the projector killed with SIGKILL during a replay (seed ${SEED})`, () 
     const afterKills = await snapshotReadModels(pool);
     expect(afterKills.dialog_list.length).toBeGreaterThan(DIALOGS / 2);
 
-    await rebuildReadModels(upcastOnRead(store), db.url, [], { quiet: true });
+    await rebuildReadModels(upcastOnRead(store, eventUpcasting), db.url, [], { quiet: true });
     expect(await snapshotReadModels(pool)).toEqual(afterKills);
   }, 300_000);
 });

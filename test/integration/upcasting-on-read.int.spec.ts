@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import {
-  ChangeDialogCommand,
-  ChangeLineCommand,
-  ChangeOperatorCommand,
   OpenDialogCommand,
   StreamCommandRunner,
-  type DialogCommandResult,
 } from '@switchboard/dialog-commands';
-import { dialogDecider, dialogStreamName, type Decider, type DialogEvent, type DialogState } from '@switchboard/dialogs';
+import { dialogDecider, dialogStreamName, type DialogEvent, type DialogState } from '@switchboard/dialogs';
 import { EVENT_STORE, PostgresEventStore, STREAM_EXISTS, type EventStore, type RecordedEvent } from '@switchboard/event-store';
 import { admin, as, channel, dialogChange, lineChange, operator, operatorChange, startWriteSide, supervisor, type DialogChangeOf, type WriteSide } from './write-side';
 

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DialogCommandsModule } from '@switchboard/dialog-commands';
-import { EventStoreModule } from '@switchboard/event-store';
+import { eventUpcasting } from '@switchboard/dialogs';
+import { EventStoreModule, EventUpcastingModule } from '@switchboard/event-store';
 import { AuthModule } from './auth/auth.module';
 import { DialogsHttpModule } from './dialogs/dialogs-http.module';
 import { ProblemFilter } from './errors/problem.filter';
@@ -19,6 +20,7 @@ import { WebhooksHttpModule } from './webhooks/webhooks-http.module';
 /** The HTTP API: controllers and edge concerns only; business rules live in the libraries. */
 @Module({
   imports: [
+    EventUpcastingModule.register(eventUpcasting),
     EventStoreModule,
     CqrsModule.forRoot(),
     DialogCommandsModule,

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -25,7 +26,7 @@ export function configureHttp(app: INestApplication): void {
   app.use(correlationIdMiddleware);
   // Hostile input is refused before any parser reads it: see apps/api/src/hostile-input and the
   // README's "Hostile input". Requests Node's own parser refuses are answered as problems too.
-  answerClientErrorsWithProblems(app.getHttpServer());
+  answerClientErrorsWithProblems(app.getHttpServer() as Server);
   app.use(requestShapeMiddleware);
   // Registered before init, Nest's default JSON parser (100 kB) sees a parser named jsonParser
   // already in place and skips its own; this works with NestFactory.create and

@@ -1,5 +1,5 @@
 import { createMetricsRegistry, loadConfig } from '@switchboard/platform';
-import { freePort } from '../../../test/e2e/spawn-app';
+import { freePort } from '@switchboard/test-support/e2e/spawn-app';
 import { MetricsListener } from './metrics-listener';
 
 describe('the projector metrics listener', () => {

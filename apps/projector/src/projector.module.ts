@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AssignmentsProjection, DialogCommandsModule, FinishClosingWhenRatingTimesOut } from '@switchboard/dialog-commands';
-import { EventStoreModule } from '@switchboard/event-store';
+import { eventUpcasting } from '@switchboard/dialogs';
+import { EventStoreModule, EventUpcastingModule } from '@switchboard/event-store';
 import { Projection, PROJECTIONS } from '@switchboard/projections';
 import { readModelProjections } from '@switchboard/read-models';
 import { ProjectionHost } from './projection-host';
@@ -8,7 +9,7 @@ import { WebhookHost, webhooksConfigProvider } from './webhook-host';
 
 /** The worker that follows the log: the write side's reactions and the read models. */
 @Module({
-  imports: [EventStoreModule, DialogCommandsModule],
+  imports: [EventUpcastingModule.register(eventUpcasting), EventStoreModule, DialogCommandsModule],
   providers: [
     {
       provide: PROJECTIONS,

@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createLogger, loadConfig } from '@switchboard/platform';
-import { refuseUnsafeStart } from '../../api/src/auth/refuse-unsafe-start';
-import { configureHttp } from '../../api/src/configure-http';
-import { listenOnConfiguredAddress } from '../../api/src/listen-address';
+import { refuseUnsafeStart } from '@switchboard/api/auth/refuse-unsafe-start';
+import { configureHttp } from '@switchboard/api/configure-http';
+import { listenOnConfiguredAddress } from '@switchboard/api/listen-address';
 import { AllInOneModule } from './all-in-one.module';
 
 /** `npm start`: everything one machine needs, API and projector, in one process. */

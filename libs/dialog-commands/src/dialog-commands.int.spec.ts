@@ -4,10 +4,6 @@ import { EVENT_STORE, EventStore, RecordedEvent } from '@switchboard/event-store
 import {
   BulkChangeDialogsCommand,
   BulkResult,
-  ChangeDialogCommand,
-  ChangeLineCommand,
-  ChangeOperatorCommand,
-  DialogCommandResult,
   OpenDialogCommand,
   PreconditionFailedError,
   RequestContext,
@@ -24,7 +20,7 @@ import {
   supervisor,
   WriteSide,
   type DialogChangeOf,
-} from '../../../test/integration/write-side';
+} from '@switchboard/test-support/integration/write-side';
 import { OperatorLoad } from './routing/operator-load';
 import { FinishClosingWhenRatingTimesOut } from './reactions/finish-closing-when-rating-times-out';
 import { DataSource } from 'typeorm';

@@ -18,7 +18,7 @@ export { catalogueEntryOf, eventCatalogue, eventEnvelopeSchema, eventMetadataSch
 export type { EventCatalogueEntry, EventCategory } from './event-schemas';
 export { JSON_SCHEMA_DIALECT } from './shared/json-schema';
 export type { EventSchemaEntry, JsonSchema } from './shared/json-schema';
-export { eventUpcasters } from './event-upcasters';
+export { eventUpcasters, eventUpcasting } from './event-upcasters';
 export type { EventUpcaster, StoredPayload } from './shared/upcaster';
 export { accessActionOf, authorizeCommand, assertCommandAuthorized } from './command-access.policy';
 export type { SwitchboardCommand } from './command-access.policy';

@@ -4,7 +4,7 @@ import { meterAppends } from './append-metrics';
 import { createEventStore } from './create-event-store';
 import { EVENT_STORE, EventStore, STORED_EVENT_STORE } from './event-store.port';
 import { HashChainedEventStore } from './hash-chain/hash-chained-event-store';
-import { upcastOnRead } from './upcasting/upcast-on-read';
+import { EVENT_UPCASTING, upcastOnRead, type EventUpcasting } from './upcasting/upcast-on-read';
 
 /** Closes connections before the database itself is stopped (in `onApplicationShutdown`). */
 class EventStoreLifecycle implements BeforeApplicationShutdown {
@@ -19,7 +19,8 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
  * Provides the configured adapter as `upcasted(chained(adapter))`: every writer (command
  * handlers, the projector's reactions) appends through the hash chain, every reader gets current
  * event versions under `EVENT_STORE`. `STORED_EVENT_STORE` is the same store without upcasting,
- * for what must see the events as stored: the audit trail and the chain's verification.
+ * for what must see the events as stored: the audit trail and the chain's verification. The
+ * upcasters come from the app's root module (`EventUpcastingModule.register`).
  */
 @Module({
   providers: [
@@ -39,10 +40,11 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
     },
     {
       provide: EVENT_STORE,
-      inject: [STORED_EVENT_STORE, METRICS_REGISTRY],
+      inject: [STORED_EVENT_STORE, METRICS_REGISTRY, EVENT_UPCASTING],
       // Outermost, so readers get current versions while whatever sits beneath sees stored bytes;
       // appends are timed here, hash chain included, as the command handlers experience them.
-      useFactory: (stored: EventStore, registry: MetricsRegistry): EventStore => meterAppends(upcastOnRead(stored), registry),
+      useFactory: (stored: EventStore, registry: MetricsRegistry, upcasting: EventUpcasting): EventStore =>
+        meterAppends(upcastOnRead(stored, upcasting), registry),
     },
     EventStoreLifecycle,
   ],

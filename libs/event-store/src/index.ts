@@ -9,5 +9,5 @@ export { EventStoreModule } from './event-store.module';
 export { createEventStore } from './create-event-store';
 export { UpcasterRegistry, storedVersionOf, type Upcaster } from './upcasting/upcaster-registry';
 export { UpcastingEventStore } from './upcasting/upcasting-event-store';
-export { upcastOnRead } from './upcasting/upcast-on-read';
+export { EVENT_UPCASTING, EventUpcastingModule, upcastOnRead, type EventUpcasting } from './upcasting/upcast-on-read';
 export * from './hash-chain';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { eventStoreMigrations, NO_STREAM, PostgresEventStore, RecordedEvent } from '@switchboard/event-store';
+import { eventStoreMigrations, PostgresEventStore, RecordedEvent } from '@switchboard/event-store';
 import { Logger } from '@nestjs/common';
 import { BatchApplier, CheckpointMovedError, CheckpointStore, Projection, ProjectionRunner, ProjectionTransaction, projectionMigrations } from '@switchboard/projections';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';

@@ -80,7 +80,7 @@ describe('dialog read models, live and rebuilt', () => {
   it('measured business hours under the schedules the workload set', () => {
     expect(live.line_schedules.length).toBeGreaterThan(1);
     const shorter = (rows: unknown[], calendar: string, business: string) =>
-      (rows as Record<string, number | null>[]).filter((row) => row[business] !== null && row[business]! < row[calendar]!).length;
+      (rows as Record<string, number | null>[]).filter((row) => row[business] !== null && row[business] < row[calendar]!).length;
     expect(shorter(live.response_intervals, 'duration_ms', 'business_duration_ms')).toBeGreaterThan(5);
     expect(shorter(live.dialog_list, 'duration_ms', 'duration_business_ms')).toBeGreaterThan(5);
     expect(shorter(live.dialog_list, 'wait_for_first_reply_ms', 'wait_for_first_reply_business_ms')).toBeGreaterThan(0);

@@ -27,9 +27,9 @@ export class CapturedLogs implements LoggerService {
       stream.write = ((chunk: unknown, ...rest: never[]) => {
         this.lines.push(String(chunk));
         return originals[index](chunk as string, ...rest);
-      }) as typeof stream.write;
+      });
     });
-    this.restore = () => streams.forEach((stream, index) => (stream.write = originals[index] as typeof stream.write));
+    this.restore = () => streams.forEach((stream, index) => (stream.write = originals[index]));
     return this;
   }
 

@@ -4,7 +4,7 @@ import { eventCatalogue, eventTypes } from '@switchboard/dialogs';
 import { asyncApiDocument } from './asyncapi.document';
 
 type Node = Readonly<Record<string, unknown>>;
-const doc = asyncApiDocument() as Node;
+const doc = asyncApiDocument();
 const objectAt = (node: unknown, ...path: string[]): Node =>
   path.reduce<Node>((at, key) => {
     const next = at[key];

@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 import { supervisorActor } from '@switchboard/dialogs/testing/actor.fixtures';
 import { ProjectionRunner } from '@switchboard/projections';
 import { DialogListProjection } from '@switchboard/read-models';
-import { ListDialogsHandler, type ReadDatabase } from '@switchboard/read-models/queries';
+import { ListDialogsHandler, readDatabaseOf } from '@switchboard/read-models/queries';
 import { writeRandomWorkload } from '@switchboard/read-models/testing/random-workload';
 import { catchUp, live, startTestKit, type ReadModelsTestKit } from '@switchboard/read-models/testing/read-models-test-kit';
 import { SupportScript } from '@switchboard/read-models/testing/support-script';
@@ -42,7 +42,7 @@ describe('rebuilding a read model without downtime', () => {
 
   beforeAll(async () => {
     kit = await startTestKit();
-    const db: ReadDatabase = { query: async (sql, params) => (await kit.pool.query(sql, [...params])).rows };
+    const db = readDatabaseOf(kit.pool);
     list = new ListDialogsHandler(db);
     script = new SupportScript(kit.store);
     await writeSupportScenario(script);

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { eventUpcasting } from '@switchboard/dialogs';
 import { PostgresEventStore, upcastOnRead } from '@switchboard/event-store';
 import { loadConfig, resolveDatabase, runMigrations, stderrLog } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     return;
   }
   const database = await resolveDatabase(loadConfig(), stderrLog);
-  const store = upcastOnRead(new PostgresEventStore({ connectionString: database.url }));
+  const store = upcastOnRead(new PostgresEventStore({ connectionString: database.url }), eventUpcasting);
   try {
     await runMigrations(database.url, allMigrations);
     for (const s of await rebuildReadModels(store, database.url, names, { parallel, quiet: parallel })) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { dialogDecider, dialogStreamName, followUpDialogFor, isDomainError, type DialogCommand } from '@switchboard/dialogs';
+import { dialogDecider, dialogStreamName, followUpDialogFor, isDomainError } from '@switchboard/dialogs';
 import { ChangeDialogCommand, DialogCommandResult } from '../commands';
 import { StreamFacts } from '../facts/stream-facts';
 import { IdempotencyLedger, requestOf } from '../idempotency/idempotency-ledger';
@@ -35,7 +35,7 @@ export class ChangeDialogHandler implements ICommandHandler<ChangeDialogCommand,
         streamId: dialogStreamName(dialogId),
         decider: dialogDecider,
         context,
-        command: (state) => ({ ...request, metadata: commandMetadataOf(context, lastOccurredAtOf(state)) }) as DialogCommand,
+        command: (state) => ({ ...request, metadata: commandMetadataOf(context, lastOccurredAtOf(state)) }),
         facts: (command) => this.facts.forDialog(command, context.actor),
         authorize: authorizeDialogCommand,
       });

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { assertAuthorized, LineCommand, lineDecider, lineStreamName } from '@switchboard/dialogs';
+import { assertAuthorized, lineDecider, lineStreamName } from '@switchboard/dialogs';
 import { ChangeLineCommand } from '../commands';
 import { commandMetadataOf } from '../dialog/command-metadata';
 import { IdempotencyLedger, requestOf } from '../idempotency/idempotency-ledger';
@@ -24,7 +24,7 @@ export class ChangeLineHandler implements ICommandHandler<ChangeLineCommand, Com
         streamId: lineStreamName(lineId),
         decider: lineDecider,
         context,
-        command: () => ({ ...request, metadata: commandMetadataOf(context) }) as LineCommand,
+        command: () => ({ ...request, metadata: commandMetadataOf(context) }),
         facts: () => undefined,
         authorize: (command) => assertAuthorized(command.metadata.actor, command.type, null),
       });

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { assertAuthorized, OperatorCommand, operatorDecider, operatorStreamName } from '@switchboard/dialogs';
+import { assertAuthorized, operatorDecider, operatorStreamName } from '@switchboard/dialogs';
 import { ChangeOperatorCommand } from '../commands';
 import { commandMetadataOf } from '../dialog/command-metadata';
 import { IdempotencyLedger, requestOf } from '../idempotency/idempotency-ledger';
@@ -21,7 +21,7 @@ export class ChangeOperatorHandler implements ICommandHandler<ChangeOperatorComm
         streamId: operatorStreamName(operatorId),
         decider: operatorDecider,
         context,
-        command: () => ({ ...request, metadata: commandMetadataOf(context) }) as OperatorCommand,
+        command: () => ({ ...request, metadata: commandMetadataOf(context) }),
         facts: () => undefined,
         authorize: (command) => assertAuthorized(command.metadata.actor, command.type, null),
       });

@@ -1,6 +1,6 @@
 import { EventStoreDbEventStore, HashChainedEventStore } from '@switchboard/event-store';
-import { describeEventStoreContract } from '../../../../test/contract/event-store.contract';
-import { startEventStoreDbDouble } from '../../../../test/eventstoredb-double/eventstoredb-double';
+import { describeEventStoreContract } from '@switchboard/test-support/contract/event-store.contract';
+import { startEventStoreDbDouble } from '@switchboard/test-support/eventstoredb-double/eventstoredb-double';
 
 /**
  * The contract over real gRPC with the official client: against the protocol double in CI, or

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { eventStoreMigrations, NO_STREAM, PostgresEventStore, RecordedEvent } from '@switchboard/event-store';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';
-import { describeEventStoreContract, events, waitFor } from '../../../../test/contract/event-store.contract';
+import { describeEventStoreContract, events, waitFor } from '@switchboard/test-support/contract/event-store.contract';
 import { APPEND_SQL } from './append.sql';
 
 /** Appends through a client whose transaction the test controls. */

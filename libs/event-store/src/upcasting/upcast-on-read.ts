@@ -1,12 +1,28 @@
-import { eventSchemaVersions, eventUpcasters } from '@switchboard/dialogs';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { EventStore } from '../event-store.port';
-import { UpcasterRegistry } from './upcaster-registry';
+import { UpcasterRegistry, type Upcaster } from './upcaster-registry';
 import { UpcastingEventStore } from './upcasting-event-store';
 
 /**
- * Switchboard's upcasters over a store. The one place this library knows the domain's events:
- * the upcast functions live with them, and every process that reads the log (API, projector,
- * command-line tools) wraps its store here.
+ * The upcasters a process reads the log with, and each event type's current version. The store
+ * knows no event types: the composition root (each app, each command-line tool) hands these in.
  */
-export const upcastOnRead = (store: EventStore): EventStore =>
-  new UpcastingEventStore(store, new UpcasterRegistry(eventUpcasters, eventSchemaVersions));
+export interface EventUpcasting {
+  readonly upcasters: readonly Upcaster[];
+  readonly currentVersions: Readonly<Record<string, number>>;
+}
+
+export const EVENT_UPCASTING = Symbol('EventUpcasting');
+
+/** A store whose readers see every event at its current version. */
+export const upcastOnRead = (store: EventStore, upcasting: EventUpcasting): EventStore =>
+  new UpcastingEventStore(store, new UpcasterRegistry(upcasting.upcasters, upcasting.currentVersions));
+
+/** Provides `EVENT_UPCASTING` to EventStoreModule wherever it is imported; an app's root module registers it once. */
+@Global()
+@Module({})
+export class EventUpcastingModule {
+  static register(upcasting: EventUpcasting): DynamicModule {
+    return { module: EventUpcastingModule, providers: [{ provide: EVENT_UPCASTING, useValue: upcasting }], exports: [EVENT_UPCASTING] };
+  }
+}

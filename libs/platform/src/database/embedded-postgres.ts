@@ -79,7 +79,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.start();
   } catch (error) {
     throw new Error(
-      `the embedded PostgreSQL did not start in ${dataDir} on port ${options.port}: ${String(error ?? 'it exited')}. ` +
+      `the embedded PostgreSQL did not start in ${dataDir} on port ${options.port}: ${error instanceof Error ? error.message : (JSON.stringify(error) ?? 'it exited')}. ` +
         'Run as root, the server runs as the `postgres` user, which must be able to reach that directory; ' +
         'set EMBEDDED_PG_DATA_DIR / EMBEDDED_PG_PORT, or DATABASE_URL to use a server of your own.',
     );

@@ -1,5 +1,5 @@
 // The query side of the read models, for the HTTP edge.
-export type { ReadDatabase } from './shared/read-database';
+export { readDatabaseOf, type ReadDatabase } from './shared/read-database';
 export type { Page } from './shared/page';
 export { PAGE_LIMITS, pageOf } from './shared/page';
 export type { TimeRange } from './shared/time-range';

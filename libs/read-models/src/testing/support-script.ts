@@ -11,7 +11,6 @@ import {
   type Actor,
   type Decider,
   type DialogCommand,
-  type DialogRequest,
   type LineCommand,
   type OperatorCommand,
 } from '@switchboard/dialogs';
@@ -47,16 +46,16 @@ export class SupportScript {
   constructor(private readonly store: EventStore) {}
 
   dialog(command: DialogCommandInput, step: Step): Promise<string[]> {
-    const facts = factsAllAvailable(command as DialogRequest, step.actor);
-    return this.run(dialogDecider, dialogStreamName(command.data.dialogId), { ...command, metadata: metadataOf(step) } as DialogCommand, step, facts);
+    const facts = factsAllAvailable(command, step.actor);
+    return this.run(dialogDecider, dialogStreamName(command.data.dialogId), { ...command, metadata: metadataOf(step) }, step, facts);
   }
 
   line(command: LineCommandInput, step: Step): Promise<string[]> {
-    return this.run(lineDecider, lineStreamName(command.data.lineId), { ...command, metadata: metadataOf(step) } as LineCommand, step, undefined);
+    return this.run(lineDecider, lineStreamName(command.data.lineId), { ...command, metadata: metadataOf(step) }, step, undefined);
   }
 
   operator(command: OperatorCommandInput, step: Step): Promise<string[]> {
-    return this.run(operatorDecider, operatorStreamName(command.data.operatorId), { ...command, metadata: metadataOf(step) } as OperatorCommand, step, undefined);
+    return this.run(operatorDecider, operatorStreamName(command.data.operatorId), { ...command, metadata: metadataOf(step) }, step, undefined);
   }
 
   private async run<Command extends { type: string }, Event extends { type: string; data: object }, State, Facts>(

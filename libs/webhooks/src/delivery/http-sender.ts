@@ -28,7 +28,7 @@ export function sendWebhook(url: URL, signed: SignedRequest, options: SendOption
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve, reject) => {
-    if (options.signal?.aborted) return reject(options.signal.reason);
+    if (options.signal?.aborted) return reject(abortReason(options.signal));
     const failed = (error: string) => resolve({ kind: 'failed', error, durationMs: elapsed() });
     if (!options.allowPrivateUrls) {
       try {
@@ -57,7 +57,7 @@ export function sendWebhook(url: URL, signed: SignedRequest, options: SendOption
     const timer = setTimeout(() => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
     req.on('error', (error) => {
       clearTimeout(timer);
-      if (options.signal?.aborted) reject(options.signal.reason);
+      if (options.signal?.aborted) reject(abortReason(options.signal));
       else failed(messageOf(error));
     });
     req.end(signed.body);
@@ -69,6 +69,12 @@ export function failureOf(outcome: AttemptOutcome): string | null {
   if (outcome.kind === 'failed') return outcome.error;
   if (outcome.statusCode >= 300 && outcome.statusCode < 400) return `HTTP ${outcome.statusCode}: ${REDIRECTS_ARE_FAILURES}`;
   return isDelivered(outcome) ? null : `HTTP ${outcome.statusCode}`;
+}
+
+/** The worker aborts with an Error; a bare abort() gives the platform's AbortError, an Error too. */
+function abortReason(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new Error(String(reason));
 }
 
 function messageOf(error: unknown): string {

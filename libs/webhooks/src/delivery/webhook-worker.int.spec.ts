@@ -36,6 +36,11 @@ describe('webhook worker', () => {
     return worker;
   };
   const deliveredIds = () => receiver.delivered.map((request) => request.eventId);
+  // The receiver sees a request before the worker records it: the delivery log and the checkpoint
+  // follow the 2xx, in one transaction. A test that reads either waits for the checkpoint first.
+  const checkpointOf = async (webhook: WebhookSubscription) => (await kit.subscriptions.find(webhook.id))?.position?.toString();
+  const checkpointReaches = (webhook: WebhookSubscription, position: string, what: string) =>
+    eventually(async () => (await checkpointOf(webhook)) === position, what);
 
   it('delivers the filtered events after its starting point in log order, signed, and resumes from its checkpoint', async () => {
     await append(`task-${randomUUID()}`, ['Before']);
@@ -45,10 +50,8 @@ describe('webhook worker', () => {
     await append(`other-${randomUUID()}`, ['Done']);
     const first = run(webhook);
     await eventually(() => receiver.delivered.length === 2, 'two events arrive');
-    // The receiver sees a request before the worker has moved the checkpoint past it (that
-    // follows the 2xx); stopping in between would rightly send that event again on resume.
-    const checkpointNow = async () => (await kit.subscriptions.find(webhook.id))?.position?.toString();
-    await eventually(async () => (await checkpointNow()) === receiver.delivered[1].event.position, 'the checkpoint passes the second');
+    // Stopping before the checkpoint passes the second would rightly send it again on resume.
+    await checkpointReaches(webhook, receiver.delivered[1].event.position, 'the checkpoint passes the second');
     await first.stop();
     expect(deliveredIds()).toEqual([expected[0], expected[2]]);
     for (const request of receiver.requests) {
@@ -56,13 +59,13 @@ describe('webhook worker', () => {
       expect(request.event).toMatchObject({ id: request.eventId, type: request.eventType, streamId: stream, position: expect.stringMatching(/^\d+$/) });
       expect(Math.abs(Number(request.timestamp) - Date.now() / 1000)).toBeLessThan(60);
     }
-    const checkpoint = (await kit.subscriptions.find(webhook.id))?.position;
-    expect(checkpoint?.toString()).toBe(receiver.delivered[1].event.position);
+    expect(await checkpointOf(webhook)).toBe(receiver.delivered[1].event.position);
 
     const later = await append(stream, ['Done']);
     run((await kit.subscriptions.find(webhook.id)) as WebhookSubscription);
     await eventually(() => receiver.delivered.length === 3, 'the later event arrives');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Past the last event the worker has nothing left to send, and a re-sent one would have come before it.
+    await checkpointReaches(webhook, receiver.delivered[2].event.position, 'the checkpoint passes the later event');
     expect(deliveredIds()).toEqual([expected[0], expected[2], later[0]]);
   });
 
@@ -72,6 +75,7 @@ describe('webhook worker', () => {
     receiver.decide = (request) => (request.eventId === doomed ? (receiver.requests.length % 2 === 0 ? 503 : 'reset') : 200);
     run(webhook);
     await eventually(() => deliveredIds().includes(next), 'the next event arrives');
+    await checkpointReaches(webhook, receiver.delivered[0].event.position, 'the checkpoint passes the next event');
     expect(receiver.requests.map((request) => request.eventId)).toEqual([doomed, doomed, doomed, next]);
     // Each attempt is signed anew; the body stays byte for byte the same.
     expect(new Set(receiver.requests.slice(0, 3).map((request) => request.body)).size).toBe(1);
@@ -120,8 +124,9 @@ describe('webhook worker', () => {
 
     run((await kit.subscriptions.find(webhook.id)) as WebhookSubscription);
     await eventually(() => deliveredIds().includes(ids[3]), 'D arrives');
+    // D's checkpoint follows its 2xx: the assertion on it waited on D's arrival alone, and failed under load.
+    await checkpointReaches(webhook, receiver.delivered[4].event.position, 'the checkpoint passes D');
     expect(deliveredIds()).toEqual([ids[0], ids[1], ids[1], ids[2], ids[3]]);
-    expect((await kit.subscriptions.find(webhook.id))?.position?.toString()).toBe(receiver.delivered[4].event.position);
   });
 
   it('counts attempts made before a restart, so a restart does not reset the budget', async () => {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { assertNever } from '@switchboard/dialogs';
 import type { EventStore, Position } from '@switchboard/event-store';
 import { generateSecret } from '../signing/webhook-secret';
 import type { SubscriptionStore } from './subscription-store';
@@ -62,7 +61,9 @@ async function startPosition(events: EventStore, from: StartingPoint): Promise<P
       if (head === undefined || from.position > head) throw new StartBeyondHeadError(head);
       return from.position;
     }
-    default:
-      return assertNever(from);
+    default: {
+      const unknownStart: never = from;
+      throw new Error(`unknown start ${JSON.stringify(unknownStart)}`);
+    }
   }
 }

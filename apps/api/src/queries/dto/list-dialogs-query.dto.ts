@@ -99,6 +99,7 @@ export class ListDialogsQueryDto extends DateRangeQueryDto {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern refuses
   @Matches(/^[^\u0000-\u001f]*[^\s\u0000-\u001f][^\u0000-\u001f]*$/, { message: 'q must hold a word and no control characters' })
   q?: string;
 

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { Pool } from 'pg';
+import { eventUpcasting } from '@switchboard/dialogs';
 import { createEventStore, upcastOnRead } from '@switchboard/event-store';
 import { loadConfig, resolveDatabase, stderrLog } from '@switchboard/platform';
+import { readDatabaseOf } from '@switchboard/read-models/queries';
 import { countEvents } from '../count-events';
 import { parseExportOptions, USAGE, UsageError } from './export-options';
 import { runExport } from './run-export';
@@ -19,13 +21,13 @@ async function main(): Promise<void> {
   const options = parseExportOptions(argv);
   const config = loadConfig();
   const database = await resolveDatabase(config, stderrLog);
-  const store = upcastOnRead(createEventStore(config, database.url));
+  const store = upcastOnRead(createEventStore(config, database.url), eventUpcasting);
   const pool = new Pool({ connectionString: database.url, max: 2 });
   const started = Date.now();
   try {
     const counts = await runExport(options, {
       store,
-      db: { query: async (sql, params) => (await pool.query(sql, [...params])).rows },
+      db: readDatabaseOf(pool),
       countEvents: config.eventStore.kind === 'postgres' ? (filter, after, to) => countEvents(pool, filter, after, to) : undefined,
       progress: true,
     });

@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { EVENT_STORE, type EventStore } from '@switchboard/event-store';
 import {
-  ChangeDialogCommand,
   ChangeLineCommand,
-  ChangeOperatorCommand,
   OpenDialogCommand,
   type DialogCommandResult,
 } from '@switchboard/dialog-commands';
@@ -21,7 +19,7 @@ import {
   supervisor,
   type DialogChangeOf,
   type WriteSide,
-} from '../../../../../test/integration/write-side';
+} from '@switchboard/test-support/integration/write-side';
 import { GetDialogHandler } from '../get-dialog/get-dialog.handler';
 import type { DialogView } from '../list-dialogs/dialog-view';
 import { ReadModelFreshness } from '../read-your-writes/read-model-freshness';

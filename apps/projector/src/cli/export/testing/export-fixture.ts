@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { PostgresEventStore } from '@switchboard/event-store';
-import type { ReadDatabase } from '@switchboard/read-models/queries';
+import { readDatabaseOf, type ReadDatabase } from '@switchboard/read-models/queries';
 import { allMigrations } from '@switchboard/schema';
 import { createTestDatabase, type TestDatabase } from '@switchboard/testing';
-import { writeHistory } from '../../../../../../bench/history/write-history';
+import { writeHistory } from '@switchboard/test-support/history/write-history';
 import { rebuildReadModels } from '../../rebuild-read-models';
 import { parseExportOptions } from '../export-options';
 import { runExport } from '../run-export';
@@ -32,7 +32,7 @@ export async function startExportFixture(dialogs: number): Promise<ExportFixture
   await writeHistory(store, { dialogs, writers: 4 });
   await rebuildReadModels(store, database.url, [], { quiet: true });
   const dir = mkdtempSync(join(tmpdir(), 'export-'));
-  const db: ReadDatabase = { query: async (sql, params) => (await pool.query(sql, [...params])).rows };
+  const db = readDatabaseOf(pool);
   const path = (name: string) => join(dir, name);
   return {
     url: database.url,
