@@ -93,7 +93,7 @@ export async function readFilteredPage(client: Client, from: Position | undefine
       if (finished) return;
       finished = true;
       void subscription.unsubscribe().catch(() => undefined);
-      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      if (error) reject(error instanceof Error ? error : new Error(JSON.stringify(error)));
       else resolve(events);
     };
     const reached = (position: RecordPosition): boolean => !after(bound, position);
