@@ -1,12 +1,5 @@
 import { BatchHandler, Position, RecordedEvent, Subscription } from '../event-store.port';
 
-/**
- * One poll's answer. `scannedThrough`, when known, is how far the read looked: every event up to
- * it that the subscription takes is in `events`, so the next poll starts after it even when the
- * filter matched nothing.
- */
-export type PolledBatch = Readonly<{ events: RecordedEvent[]; scannedThrough?: Position }>;
-
 export interface PollingOptions {
   after?: Position;
   /** Shortest and longest pause between polls that found nothing. */
@@ -32,7 +25,7 @@ export class PollingSubscription implements Subscription {
   private readonly unsubscribe: () => void;
 
   constructor(
-    private readonly read: (after: Position | undefined) => Promise<PolledBatch>,
+    private readonly read: (after: Position | undefined) => Promise<RecordedEvent[]>,
     private readonly handler: BatchHandler,
     onAppended: (wake: () => void) => () => void,
     private readonly options: PollingOptions = {},
@@ -60,24 +53,20 @@ export class PollingSubscription implements Subscription {
     let after = this.options.after;
     let delay = minDelay;
     while (!this.stopped) {
-      let polled: PolledBatch;
+      let batch: RecordedEvent[];
       this.woken = false;
       try {
-        polled = await this.read(after);
+        batch = await this.read(after);
       } catch (error) {
         this.options.onReadError?.(error);
         await this.pause(Math.max(delay, 250));
         delay = Math.min(maxDelay * 4, Math.max(delay * 2, 250));
         continue;
       }
-      const batch = polled.events;
       if (batch.length > 0) {
         if (this.stopped) break;
         await this.handler(batch);
         after = batch[batch.length - 1].position;
-      }
-      if (polled.scannedThrough !== undefined && (after === undefined || polled.scannedThrough > after)) after = polled.scannedThrough;
-      if (batch.length > 0) {
         delay = minDelay;
         continue;
       }

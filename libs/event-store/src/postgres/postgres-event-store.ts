@@ -125,30 +125,15 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    return (await this.readBelowHorizon(options)).events;
-  }
-
-  /**
-   * A read of the log, with the horizon it read below: every event under the horizon that the
-   * filter takes is in the answer unless the answer is full. A follower of a rare type moves its
-   * resume point up to there, rather than scanning the same events that did not match again.
-   */
-  private async readBelowHorizon(options: ReadAllOptions): Promise<{ events: RecordedEvent[]; horizon: Position }> {
     const params: unknown[] = [(options.after ?? -1n).toString(), options.maxCount ?? 1000];
     const conditions = this.filterConditions(options.filter, params);
-    const { rows } = await this.query<EventRow & { horizon: string }>(
-      `SELECT e.*, bound.horizon::text AS horizon
-         FROM (SELECT event_store.position_horizon() AS horizon) bound
-         LEFT JOIN LATERAL (
-           SELECT ${EVENT_COLUMNS} FROM event_store.events
-            WHERE position > $1 AND position < bound.horizon ${conditions}
-            ORDER BY position LIMIT $2) e ON true
-        ORDER BY e.position`,
+    const { rows } = await this.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM event_store.events
+        WHERE position > $1 AND position < event_store.position_horizon() ${conditions}
+        ORDER BY position LIMIT $2`,
       params,
     );
-    const horizon = BigInt(rows[0].horizon);
-    // With no event to read, the one row left-joined to nothing carries only the horizon.
-    return { events: rows[0].position === null ? [] : rows.map(toRecordedEvent), horizon };
+    return rows.map(toRecordedEvent);
   }
 
   async headPosition(): Promise<Position | undefined> {
@@ -162,10 +147,7 @@ export class PostgresEventStore implements EventStore {
   subscribeToAll(handler: BatchHandler, options: SubscribeOptions = {}): Subscription {
     const maxCount = options.batchSize ?? 500;
     return new PollingSubscription(
-      async (after) => {
-        const { events, horizon } = await this.readBelowHorizon({ after, maxCount, filter: options.filter });
-        return { events, scannedThrough: events.length < maxCount ? horizon - 1n : undefined };
-      },
+      (after) => this.readAll({ after, maxCount, filter: options.filter }),
       handler,
       (wake) => this.notifier.onAppended(wake),
       { after: options.after, onReadError: this.options.onError },

@@ -5,7 +5,8 @@ import { bigintAsNumber } from '../shared/column-transformers';
 
 /**
  * A row of the dialog list, for queries; only the projection writes it. Times are Date,
- * durations milliseconds. The words of the text search are rows of `dialog_list_words`.
+ * durations milliseconds. The `search` vector is left unmapped: filter with
+ * `search @@ websearch_to_tsquery('simple', :text)` in a query builder.
  */
 @Entity({ schema: 'read_models', name: 'dialog_list' })
 export class DialogListEntry {

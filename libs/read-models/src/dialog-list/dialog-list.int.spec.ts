@@ -110,9 +110,7 @@ describe('dialog list', () => {
     const search = async (text: string) =>
       (
         await kit.pool.query(
-          `SELECT d.dialog_id FROM read_models.dialog_list d JOIN read_models.dialog_list_words w USING (dialog_id)
-            WHERE w.word = ANY(tsvector_to_array(to_tsvector('simple', $1)))
-            GROUP BY d.dialog_id, d.number HAVING count(*) = cardinality(tsvector_to_array(to_tsvector('simple', $1))) ORDER BY d.number`,
+          `SELECT dialog_id FROM read_models.dialog_list WHERE search @@ websearch_to_tsquery('simple', $1) ORDER BY number`,
           [text],
         )
       ).rows.map((r) => r.dialog_id);
@@ -152,6 +150,7 @@ describe('dialog list', () => {
       '(wait_for_first_reply_ms, dialog_id)',
       "WHERE (journal_status = 'active'::text)",
       'gin (tags)',
+      'gin (search)',
     ]) {
       expect(definitions).toContain(part);
     }

@@ -35,9 +35,8 @@ export class DialogListProjection implements VersionedProjection {
   readonly readModel: ReadModelDefinition = {
     // 2 (credit by history): response intervals credited to the assignee, assignment periods,
     // reassignment and reopen counts. 2 (business hours, built beside it): business-hours values
-    // of every timing and the lines' schedules they are measured by. 3: both together. 4: the
-    // words of the text search in a table of their own.
-    version: 4,
+    // of every timing and the lines' schedules they are measured by. 3: both together.
+    version: 3,
     tables: [...dialogListTables, 'status_history', 'response_intervals', ASSIGNMENT_RESPONSES_TABLE, 'line_schedules'],
     ddl: [...dialogListDdl, ...statusHistoryDdl, ...responseIntervalsDdl, ...assignmentResponsesDdl, ...lineSchedulesDdl],
   };

@@ -53,6 +53,7 @@ const dialogList = `
     response_count               integer     NOT NULL,
     summary                      jsonb       NOT NULL,
     metrics                      jsonb       NOT NULL,
+    search                       tsvector    NOT NULL,
     last_position                bigint      NOT NULL,
     reassignment_count           integer     NOT NULL,
     reopen_count                 integer     NOT NULL,
@@ -81,6 +82,7 @@ const listIndexes = [
   // Operator workload: open assigned dialogs per assignee and status, from the index alone.
   `dialog_list_workload ON dialog_list (assignee_id, detailed_status) WHERE journal_status = 'active'`,
   `dialog_list_tags ON dialog_list USING gin (tags)`,
+  `dialog_list_search ON dialog_list USING gin (search)`,
 ];
 
 // The sorts analysts use most besides newest activity: without an index, sorting a large list
@@ -91,16 +93,6 @@ const sortedColumns = [
   'wait_for_first_reply_ms', 'first_message_response_ms', 'average_response_ms', 'closed_at', 'created_at',
   'wait_for_first_reply_business_ms', 'first_message_response_business_ms', 'average_response_business_ms',
 ];
-
-// The words the list's text search finds a dialog by (client name, public messages), a row per
-// word and dialog. A message only adds rows: a vector on the dialog's row would put every word
-// of the dialog into its index again on each of the row's updates, which most events make.
-const words = `
-  CREATE TABLE dialog_list_words (
-    dialog_id text NOT NULL,
-    word      text NOT NULL,
-    PRIMARY KEY (dialog_id, word)
-  )`;
 
 // Dialogs dropped with their line (the events stay): later or replayed events of these are
 // skipped, so a deleted dialog never comes back half-built or takes a second number.
@@ -124,11 +116,9 @@ export const dialogListDdl: readonly string[] = [
   dialogList,
   ...listIndexes.map((index) => `CREATE INDEX ${index}`),
   ...sortedColumns.map((column) => `CREATE INDEX dialog_list_sort_${column} ON dialog_list (${column}, dialog_id)`),
-  words,
-  `CREATE INDEX dialog_list_words_word ON dialog_list_words (word, dialog_id)`,
   deletedDialogs,
   counters,
   `INSERT INTO counters (name, value) VALUES ('dialog_number', 0)`,
 ];
 
-export const dialogListTables = ['dialog_list', 'dialog_list_words', 'dialog_list_deleted', 'counters'] as const;
+export const dialogListTables = ['dialog_list', 'dialog_list_deleted', 'counters'] as const;

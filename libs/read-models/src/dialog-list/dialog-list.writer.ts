@@ -13,25 +13,18 @@ const columns = [...stored, ...summaryColumns.map(([name]) => name)];
 // A dialog keeps the number it got when it was first listed.
 const replaced = columns.filter((name) => name !== 'dialog_id' && name !== 'number');
 
-export const DIALOG_LIST_WORDS_TABLE = 'dialog_list_words';
-
-// The text of a batch's events goes to the words table in the same statement: its words are
-// those of the 'simple' configuration, which the search parses the query with too.
-const parameterOf = (name: string): string => `$${sentColumns.findIndex(([column]) => column === name) + 1}::json`;
+// Stripped vectors keep words without positions: they stay small however long a dialog runs,
+// and appending a batch's words gives the same vector however the log was cut into batches.
+// Positions would only serve phrase search, which the list does not offer.
 const UPSERT_SQL = `
-  WITH words AS (
-    INSERT INTO ${DIALOG_LIST_WORDS_TABLE} (dialog_id, word)
-    SELECT DISTINCT id.e, word
-      FROM json_array_elements_text(${parameterOf('dialog_id')}) WITH ORDINALITY AS id(e, i)
-      JOIN json_array_elements_text(${parameterOf('search_text')}) WITH ORDINALITY AS t(e, i) USING (i),
-           unnest(tsvector_to_array(to_tsvector('simple', t.e))) AS word
-    ON CONFLICT DO NOTHING)
-  INSERT INTO ${DIALOG_LIST_TABLE} AS listed (${columns.join(', ')})
+  INSERT INTO ${DIALOG_LIST_TABLE} AS listed (${columns.join(', ')}, search)
   SELECT ${stored.map((name) => `r.${name}`).join(', ')},
-         ${summaryColumns.map(([, expression]) => expression).join(',\n         ')}
+         ${summaryColumns.map(([, expression]) => expression).join(',\n         ')},
+         strip(to_tsvector('simple', r.search_text))
     FROM ${unnestColumns(sentColumns)}
   ON CONFLICT (dialog_id) DO UPDATE SET
-    ${replaced.map((name) => `${name} = excluded.${name}`).join(',\n    ')}`;
+    ${replaced.map((name) => `${name} = excluded.${name}`).join(',\n    ')},
+    search = listed.search || excluded.search`;
 
 interface StoredRow {
   dialog_id: string;
@@ -93,9 +86,7 @@ export async function deleteListedDialogsOfLine(
   deletedAt: bigint,
 ): Promise<string[]> {
   const { rows } = await tx.query<{ dialog_id: string }>(
-    `WITH deleted AS (DELETE FROM ${DIALOG_LIST_TABLE} WHERE line_id = $1 AND last_position < $2 RETURNING dialog_id),
-          words AS (DELETE FROM ${DIALOG_LIST_WORDS_TABLE} WHERE dialog_id IN (SELECT dialog_id FROM deleted))
-     SELECT dialog_id FROM deleted`,
+    `DELETE FROM ${DIALOG_LIST_TABLE} WHERE line_id = $1 AND last_position < $2 RETURNING dialog_id`,
     [lineId, deletedAt.toString()],
   );
   return rows.map((row) => row.dialog_id);

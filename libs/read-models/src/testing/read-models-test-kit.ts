@@ -152,7 +152,6 @@ export function inTransaction(kit: ReadModelsTestKit, work: (tx: PoolClient) => 
 const tables: Readonly<Record<string, string>> = {
   counters: 'name',
   dialog_list: 'dialog_id',
-  dialog_list_words: 'dialog_id, word',
   dialog_messages: 'dialog_id, position',
   status_history: 'dialog_id, position',
   assignment_audit: 'dialog_id, position',
@@ -164,7 +163,7 @@ const tables: Readonly<Record<string, string>> = {
   line_schedules: 'line_id',
 };
 
-/** Every row of every read-model table (search words included), in key order, as readers see them. */
+/** Every row of every read-model table (search vectors included), in key order, as readers see them. */
 export async function snapshotReadModels(pool: Pool): Promise<Record<string, unknown[]>> {
   const snapshot: Record<string, unknown[]> = {};
   for (const [table, key] of Object.entries(tables)) {

@@ -105,8 +105,8 @@ export type DialogListSqlRow = Readonly<{
 }>;
 
 /**
- * The columns a view is made of, spelled out: the projection's own state (summary, metrics)
- * stays in the table.
+ * The columns a view is made of, spelled out: the projection's own state (summary, metrics) and
+ * the search vector stay in the table.
  */
 export const DIALOG_VIEW_COLUMNS = [
   'dialog_id', 'number', 'line_id', 'direction', 'channel', 'general_status', 'detailed_status', 'journal_status',

@@ -36,7 +36,7 @@ export type DialogRowInput = Partial<{
   last_position: string;
   reassignment_count: number;
   reopen_count: number;
-  /** The words the text search finds the dialog by (client name, messages). */
+  /** Words of the search vector (client name, messages). */
   search_text: string;
   wait_for_first_reply_business_ms: number | null;
 }>;
@@ -82,14 +82,10 @@ export async function insertDialog(pool: Pool, input: DialogRowInput = {}): Prom
   const names = Object.keys(columns);
   const values = Object.values(columns);
   await pool.query(
-    `INSERT INTO read_models.dialog_list (${names.join(', ')}, crm_link, form_filled, history_requested, summary, metrics, business)
-     VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}, $${names.length + 1}::jsonb, false, false, '{}', '{}', '{}')`,
-    [...values, crm_link === null ? null : JSON.stringify(crm_link)],
-  );
-  await pool.query(
-    `INSERT INTO read_models.dialog_list_words (dialog_id, word)
-     SELECT $1, word FROM unnest(tsvector_to_array(to_tsvector('simple', $2))) AS word`,
-    [row.dialog_id, search_text],
+    `INSERT INTO read_models.dialog_list (${names.join(', ')}, crm_link, form_filled, history_requested, summary, metrics, business, search)
+     VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}, $${names.length + 1}::jsonb, false, false, '{}', '{}', '{}',
+             strip(to_tsvector('simple', $${names.length + 2})))`,
+    [...values, crm_link === null ? null : JSON.stringify(crm_link), search_text],
   );
   return row.dialog_id;
 }
