@@ -2,11 +2,12 @@ import { Pool } from 'pg';
 import type { EventStore } from '@switchboard/event-store';
 import { ProgressBar } from '@switchboard/platform';
 import {
-  buildGeneration,
+  buildGenerations,
   CheckpointStore,
   checkpointNameOf,
   GenerationCatalog,
   ProjectionLock,
+  type BuildTarget,
   type VersionedProjection,
 } from '@switchboard/projections';
 import { readModelProjections } from '@switchboard/read-models';
@@ -39,26 +40,38 @@ export async function rebuildReadModels(
   const pool = new Pool({ connectionString: databaseUrl, max: 4 });
   const checkpoints = new CheckpointStore(pool);
   const catalog = new GenerationCatalog(pool);
-  const rebuild = async (projection: VersionedProjection): Promise<RebuildSummary> => {
-    const generation = await catalog.buildTarget(projection);
-    const name = checkpointNameOf(generation);
-    const resumedFrom = (await checkpoints.load(name)).position;
-    const total = await countEvents(pool, projection.filter, resumedFrom);
-    const bar = options.quiet ? undefined : new ProgressBar(`${projection.name} generation ${generation.generation}`, total);
-    const result = await buildGeneration(
-      projection,
-      generation,
-      { store, pool, checkpoints, catalog },
-      { total, batchSize: options.batchSize, lock: new ProjectionLock(databaseUrl, name), onProgress: (p) => bar?.update(p.processed) },
+  // Several at once share one read of the log (buildGenerations): read and decoded once, each
+  // batch feeds every read model, each in its own transaction, while the next batch is read.
+  const rebuild = async (projections: readonly VersionedProjection[]): Promise<RebuildSummary[]> => {
+    const targets: BuildTarget[] = [];
+    for (const projection of projections) targets.push({ projection, generation: await catalog.buildTarget(projection) });
+    const names = targets.map((t) => checkpointNameOf(t.generation));
+    const totals: number[] = [];
+    for (const [index, { projection }] of targets.entries()) {
+      totals.push(await countEvents(pool, projection.filter, (await checkpoints.load(names[index])).position));
+    }
+    const bars = targets.map(({ projection, generation }, index) =>
+      options.quiet ? undefined : new ProgressBar(`${projection.name} generation ${generation.generation}`, totals[index]),
     );
-    bar?.finish(result.processed);
-    return { projection: projection.name, generation: generation.generation, events: result.processed, seconds: result.elapsedMs / 1000 };
+    const results = await buildGenerations(
+      targets,
+      { store, pool, checkpoints, catalog },
+      {
+        totals,
+        batchSize: options.batchSize,
+        locks: names.map((name) => new ProjectionLock(databaseUrl, name)),
+        onProgress: (p) => bars[targets.findIndex((t) => t.projection.name === p.projection)]?.update(p.processed),
+      },
+    );
+    return results.map((result, index) => {
+      bars[index]?.finish(result.processed);
+      return { projection: result.projection, generation: result.generation, events: result.processed, seconds: result.elapsedMs / 1000 };
+    });
   };
   try {
-    // In parallel, Node folds one projection's batch while PostgreSQL writes another's.
-    if (options.parallel) return await Promise.all(selected.map(rebuild));
+    if (options.parallel) return await rebuild(selected);
     const summaries: RebuildSummary[] = [];
-    for (const projection of selected) summaries.push(await rebuild(projection));
+    for (const projection of selected) summaries.push(...(await rebuild([projection])));
     return summaries;
   } finally {
     await pool.end();

@@ -1,11 +1,9 @@
-import { Logger } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { EventStore } from '@switchboard/event-store';
-import { BatchApplier, sleep } from '../batch-applier';
 import type { CheckpointStore } from '../checkpoint-store';
 import type { ProjectionLock } from '../projection-lock';
 import type { Generation, GenerationCatalog } from './generation-catalog';
-import { projectionInto } from './generation-projection';
+import { buildGenerations } from './build-generations';
 import type { VersionedProjection } from './read-model';
 
 export interface BuildProgress {
@@ -54,48 +52,10 @@ export class GenerationBusyError extends Error {
 export async function buildGeneration(
   projection: VersionedProjection,
   generation: Generation,
-  { store, pool, checkpoints, catalog }: BuildDependencies,
+  deps: BuildDependencies,
   options: BuildOptions = {},
 ): Promise<BuildResult> {
-  if (options.lock && !(await options.lock.tryAcquire())) throw new GenerationBusyError(generation);
-  const started = Date.now();
-  const batchSize = options.batchSize ?? 5000;
-  let processed = 0;
-  const progress = (): BuildProgress => ({
-    projection: projection.name,
-    generation: generation.generation,
-    processed,
-    total: options.total,
-    elapsedMs: Date.now() - started,
-  });
-  try {
-    const into = projectionInto(projection, generation);
-    const checkpoint = await checkpoints.load(into.name, into.filter ?? {});
-    if (checkpoint.status === 'failed') {
-      // It waits for someone to review and skip the event (POST /projections/{name}/skip).
-      throw new Error(
-        `${into.name} stopped at event ${checkpoint.failedEventId} (${checkpoint.failedEventType}, position ${checkpoint.failedPosition}): ${checkpoint.error}`,
-      );
-    }
-    const applier = new BatchApplier(into, pool, checkpoints, new Logger(`Build ${into.name}`), 3, checkpoint.position);
-    while (!options.signal?.aborted) {
-      const batch = await store.readAll({ after: applier.position, maxCount: batchSize, filter: projection.filter });
-      if (batch.length > 0) {
-        await applier.apply(batch);
-        processed += batch.length;
-        options.onProgress?.(progress());
-      }
-      if (batch.length < batchSize) {
-        if (await catalog.promote(projection, generation)) {
-          await catalog.dropRetired(projection.name);
-          return { ...progress(), promoted: true };
-        }
-        // The live generation is ahead by what arrived since this read; read on.
-        if (batch.length === 0) await sleep(20);
-      }
-    }
-    return { ...progress(), promoted: false };
-  } finally {
-    await options.lock?.release();
-  }
+  const { lock, total, ...rest } = options;
+  const [result] = await buildGenerations([{ projection, generation }], deps, { ...rest, locks: [lock], totals: [total] });
+  return result;
 }

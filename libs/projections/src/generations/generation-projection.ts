@@ -23,13 +23,15 @@ export function projectionInto(projection: VersionedProjection, generation: Gene
     name: checkpointNameOf(generation),
     filter: projection.filter,
     async handle(events, tx) {
+      // The status is read by a statement after the lock's: one that waited for a switch must
+      // see the switch, and a statement sees what was committed when it started. The search
+      // path rides along (a wrong generation rolls it back with the rest).
       await tx.query(`SELECT pg_advisory_xact_lock_shared(hashtext($1))`, [generationLockKey(generation)]);
       const { rows } = await tx.query<{ status: string }>(
-        `SELECT status FROM projections.generations WHERE projection = $1 AND generation = $2`,
-        [generation.projection, generation.generation],
+        `SELECT status, set_config('search_path', $3, true) FROM projections.generations WHERE projection = $1 AND generation = $2`,
+        [generation.projection, generation.generation, generation.schema],
       );
       if (rows[0]?.status !== generation.status) throw new GenerationSwitchedError(generation);
-      await tx.query(`SET LOCAL search_path TO ${generation.schema}`);
       await projection.handle(events, tx);
     },
   };

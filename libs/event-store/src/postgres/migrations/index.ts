@@ -1,3 +1,4 @@
 import { CreateEventLog1763700000000 } from './1763700000000-create-event-log';
+import { IndexLogFilters1763700900000 } from './1763700900000-index-log-filters';
 
-export const eventStoreMigrations = [CreateEventLog1763700000000];
+export const eventStoreMigrations = [CreateEventLog1763700000000, IndexLogFilters1763700900000];
