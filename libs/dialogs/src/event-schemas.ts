@@ -6,9 +6,15 @@ import { lineEventSchemas } from './line/line.schemas';
 import { lineStreamCategory } from './line/line.stream';
 import { operatorEventSchemas } from './operator/operator.schemas';
 import { operatorStreamCategory } from './operator/operator.stream';
+import { savedReplyEventSchemas } from './saved-reply/saved-reply.schemas';
+import { savedReplyStreamCategory } from './saved-reply/saved-reply.stream';
 import { identifier, instant, JSON_SCHEMA_DIALECT, oneOf, record, uuid, type EventSchemaEntry, type JsonSchema } from './shared/json-schema';
 
-export type EventCategory = typeof dialogStreamCategory | typeof operatorStreamCategory | typeof lineStreamCategory;
+export type EventCategory =
+  | typeof dialogStreamCategory
+  | typeof operatorStreamCategory
+  | typeof lineStreamCategory
+  | typeof savedReplyStreamCategory;
 
 export type EventCatalogueEntry = Readonly<{
   type: EventType;
@@ -24,6 +30,7 @@ const byCategory: ReadonlyArray<readonly [EventCategory, Readonly<Partial<Record
   [dialogStreamCategory, dialogEventSchemas],
   [operatorStreamCategory, operatorEventSchemas],
   [lineStreamCategory, lineEventSchemas],
+  [savedReplyStreamCategory, savedReplyEventSchemas],
 ];
 
 const entryOf = (type: EventType): EventCatalogueEntry => {

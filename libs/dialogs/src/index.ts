@@ -82,3 +82,17 @@ export { lineErrors } from './line/line.errors';
 export { lineStreamCategory, lineStreamName } from './line/line.stream';
 export { automaticRoutingModes, chooseOperator } from './routing/routing.policy';
 export type { AutomaticRoutingMode, RoutingCandidate } from './routing/routing.policy';
+
+// Saved replies
+export * from './saved-reply/saved-reply.values';
+export type * from './saved-reply/saved-reply.events';
+export { savedReplyEventSchemaVersions } from './saved-reply/saved-reply.events';
+export type * from './saved-reply/saved-reply.commands';
+export type { ExistingSavedReplyState, SavedReplyState } from './saved-reply/saved-reply.state';
+export { initialSavedReplyState } from './saved-reply/saved-reply.state';
+export { decideSavedReply } from './saved-reply/saved-reply.decide';
+export { evolveSavedReply } from './saved-reply/saved-reply.evolve';
+export { savedReplyDecider } from './saved-reply/saved-reply.decider';
+export { savedReplyErrors } from './saved-reply/saved-reply.errors';
+export { mayKeep as mayKeepSavedReply } from './saved-reply/saved-reply-ownership.policy';
+export { savedReplyStreamCategory, savedReplyStreamName } from './saved-reply/saved-reply.stream';

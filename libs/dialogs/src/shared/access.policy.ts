@@ -38,7 +38,10 @@ export type AccessAction =
   | 'DeleteLine'
   | 'SetLineSchedule'
   | 'ClearLineSchedule'
-  | 'RouteDialog';
+  | 'RouteDialog'
+  | 'CreateSavedReply'
+  | 'EditSavedReply'
+  | 'DeleteSavedReply';
 
 // any: every dialog; own: dialogs that are unassigned, assigned to the actor, or where the actor
 // participates; none: refused.
@@ -65,6 +68,9 @@ const supportWork = row('own', 'any', 'any', 'none', 'none', 'any');
 // Reactions to other streams' facts; only the system's process managers issue them.
 const systemOnly = row('none', 'none', 'none', 'none', 'none', 'any');
 const administration = row('none', 'none', 'any', 'none', 'none', 'any');
+// Saved replies are the staff's own tools: "own" here is judged by the saved-reply decider
+// (personal replies their owner's, team replies supervisors' and admins'), not by a dialog.
+const savedReplies = row('own', 'own', 'own', 'none', 'none', 'none');
 
 export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   //                       operator supervisor admin   auditor  service  system
@@ -104,6 +110,9 @@ export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   // Opening hours change what every business-hours metric means: configuration, like the line itself.
   SetLineSchedule: administration,
   ClearLineSchedule: administration,
+  CreateSavedReply: savedReplies,
+  EditSavedReply: savedReplies,
+  DeleteSavedReply: savedReplies,
 };
 
 const isOwnDialog = (actorId: string, dialog: DialogAccessFacts): boolean =>

@@ -1,0 +1,3 @@
+export const savedReplyStreamCategory = 'saved-reply';
+
+export const savedReplyStreamName = (savedReplyId: string): string => `${savedReplyStreamCategory}-${savedReplyId}`;
