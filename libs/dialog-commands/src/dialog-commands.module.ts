@@ -12,6 +12,7 @@ import { ChangeOperatorHandler } from './operator/change-operator.handler';
 import { AssignmentsProjection } from './reactions/assignments.projection';
 import { OperatorLoad } from './routing/operator-load';
 import { RouteOnOpen } from './routing/route-on-open';
+import { ChangeSavedReplyHandler } from './saved-reply/change-saved-reply.handler';
 import { StreamCommandRunner } from './stream/stream-command-runner';
 import { STREAM_STATE_CACHE_SIZE, StreamStates } from './stream/stream-states';
 
@@ -31,6 +32,7 @@ import { STREAM_STATE_CACHE_SIZE, StreamStates } from './stream/stream-states';
     BulkChangeDialogsHandler,
     ChangeOperatorHandler,
     ChangeLineHandler,
+    ChangeSavedReplyHandler,
     AssignmentsProjection,
   ],
   exports: [StreamCommandRunner, AssignmentsProjection],

@@ -5,14 +5,14 @@ import { at, iso } from '../testing/time.fixtures';
 import type { SavedReplyCommand } from './saved-reply.commands';
 import { savedReplyDecider } from './saved-reply.decider';
 import type { SavedReplyEvent } from './saved-reply.events';
-import { MAX_SAVED_REPLY_TEXT, MAX_SAVED_REPLY_TITLE, type SavedReplyScope } from './saved-reply.values';
+import { MAX_SAVED_REPLY_TEXT, MAX_SAVED_REPLY_TITLE, type SavedReplyContent, type SavedReplyScope } from './saved-reply.values';
 
 const spec = deciderSpec(savedReplyDecider, undefined);
 const savedReplyId = '5f0c7c1e-2b1d-4c3a-9e8f-0a1b2c3d4e5f';
 const admin: Actor = { kind: 'admin', id: 'admin-1' };
 const alice = operatorActor('op-alice');
 const bob = operatorActor('op-bob');
-const greeting = { title: 'Greeting', text: 'Hello {clientName}, how can I help?', lineId: 'support' };
+const greeting: SavedReplyContent = { title: 'Greeting', text: 'Hello {clientName}, how can I help?', lineId: 'support' };
 
 const create = (scope: SavedReplyScope, actor: Actor, content = greeting): SavedReplyCommand => ({
   type: 'CreateSavedReply',
@@ -26,9 +26,9 @@ const edit = (actor: Actor, content = { ...greeting, text: 'Hi {clientName}!' })
 });
 const remove = (actor: Actor): SavedReplyCommand => ({ type: 'DeleteSavedReply', data: { savedReplyId }, metadata: { actor, occurredAt: at(7) } });
 
-const created = (scope: SavedReplyScope, by: Actor): SavedReplyEvent => ({
+const created = (scope: SavedReplyScope, by: Actor, minute = 1): SavedReplyEvent => ({
   type: 'SavedReplyCreated',
-  data: { savedReplyId, scope, ownerId: scope === 'personal' ? by.id : null, createdBy: by.id, ...greeting, occurredAt: iso(1) },
+  data: { savedReplyId, scope, ownerId: scope === 'personal' ? by.id : null, createdBy: by.id, ...greeting, occurredAt: iso(minute) },
 });
 const deleted: SavedReplyEvent = { type: 'SavedReplyDeleted', data: { savedReplyId, deletedBy: 'admin-1', occurredAt: iso(2) } };
 
@@ -38,7 +38,7 @@ describe('saved reply', () => {
       .given([])
       .when(create('personal', alice))
       .then([{ type: 'SavedReplyCreated', data: { savedReplyId, scope: 'personal', ownerId: 'op-alice', createdBy: 'op-alice', ...greeting, occurredAt: iso(5) } }]);
-    spec.given([]).when(create('personal', admin)).then([created('personal', admin)].map((e) => ({ ...e, data: { ...e.data, occurredAt: iso(5) } })));
+    spec.given([]).when(create('personal', admin)).then([created('personal', admin, 5)]);
   });
 
   it('is created as a team reply, owned by nobody, by supervisors and admins only', () => {
