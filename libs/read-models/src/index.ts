@@ -7,6 +7,7 @@ import type { FoldedDialog } from './dialog-list/dialog-list.fold';
 import type { DialogListRow } from './dialog-list/dialog-list.row';
 import { DialogMessageEntry } from './dialog-messages/dialog-message.entity';
 import { DialogMessagesProjection } from './dialog-messages/dialog-messages.projection';
+import { SavedRepliesProjection } from './saved-replies/saved-replies.projection';
 import { ResponseIntervalEntry } from './response-intervals/response-interval.entity';
 import { StatusChangeEntry } from './status-history/status-change.entity';
 
@@ -24,6 +25,7 @@ export {
   DialogMessageEntry,
   DialogMessagesProjection,
   ResponseIntervalEntry,
+  SavedRepliesProjection,
   StatusChangeEntry,
 };
 
@@ -31,7 +33,7 @@ export {
  * The read-model projections, plain classes with no constructor dependencies. Each has its own
  * checkpoint, filter and `reset(tx)`, so each read model can be rebuilt on its own.
  */
-export const readModelProjections = [DialogListProjection, DialogMessagesProjection, AssignmentAuditProjection] as const;
+export const readModelProjections = [DialogListProjection, DialogMessagesProjection, AssignmentAuditProjection, SavedRepliesProjection] as const;
 
 /** TypeORM entities of the read models, for TypeOrmModule.forFeature. */
 export const readModelEntities = [

@@ -1,3 +1,4 @@
-export const savedReplyStreamCategory = 'saved-reply';
+// One word: a stream's category is what comes before its first '-'.
+export const savedReplyStreamCategory = 'savedreply';
 
 export const savedReplyStreamName = (savedReplyId: string): string => `${savedReplyStreamCategory}-${savedReplyId}`;

@@ -8,12 +8,15 @@ import {
   lineStreamName,
   operatorDecider,
   operatorStreamName,
+  savedReplyDecider,
+  savedReplyStreamName,
   type Actor,
   type Decider,
   type DialogCommand,
   type DialogRequest,
   type LineCommand,
   type OperatorCommand,
+  type SavedReplyCommand,
 } from '@switchboard/dialogs';
 import { factsAllAvailable } from '@switchboard/dialogs/testing/dialog.fixtures';
 import { NO_STREAM, type EventStore, type JsonObject } from '@switchboard/event-store';
@@ -27,6 +30,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type DialogCommandInput = DistributiveOmit<DialogCommand, 'metadata'>;
 export type LineCommandInput = DistributiveOmit<LineCommand, 'metadata'>;
 export type OperatorCommandInput = DistributiveOmit<OperatorCommand, 'metadata'>;
+export type SavedReplyCommandInput = DistributiveOmit<SavedReplyCommand, 'metadata'>;
 
 /** Who does it, when, and on which request (the correlation id defaults to a new one). */
 export type Step = Readonly<{ actor: Actor; minute: number; correlationId?: string; causationId?: string }>;
@@ -57,6 +61,11 @@ export class SupportScript {
 
   operator(command: OperatorCommandInput, step: Step): Promise<string[]> {
     return this.run(operatorDecider, operatorStreamName(command.data.operatorId), { ...command, metadata: metadataOf(step) } as OperatorCommand, step, undefined);
+  }
+
+  savedReply(command: SavedReplyCommandInput, step: Step): Promise<string[]> {
+    const streamId = savedReplyStreamName(command.data.savedReplyId);
+    return this.run(savedReplyDecider, streamId, { ...command, metadata: metadataOf(step) } as SavedReplyCommand, step, undefined);
   }
 
   private async run<Command extends { type: string }, Event extends { type: string; data: object }, State, Facts>(
