@@ -44,7 +44,7 @@ const minute = (m: number) => ({ actor: { kind: 'admin', id: 'admin-1' } as cons
 /**
  * Everything the domain can record, written through the real deciders into a real store, checked
  * against the published schemas: the random workload (thousands of dialog commands), the
- * support scenario the read-model tests use, and a table of the operator and line commands.
+ * support scenario the read-model tests use, and a table of the operator, line and saved-reply commands.
  */
 describe('every event the domain records conforms to the catalogue', () => {
   let db: TestDatabase;
@@ -79,6 +79,14 @@ describe('every event the domain records conforms to the catalogue', () => {
     );
     await script.line({ type: 'ClearLineSchedule', data: { lineId: 'robin' } }, minute(4));
     await script.line({ type: 'DeleteLine', data: { lineId: 'robin' } }, minute(5));
+    const savedReplyId = '3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+    await script.savedReply({ type: 'CreateSavedReply', data: { savedReplyId, scope: 'team', title: 'Hi', text: 'Hello {clientName}', lineId: null } }, minute(1));
+    await script.savedReply({ type: 'EditSavedReply', data: { savedReplyId, title: 'Hi', text: 'Hi {clientName}', lineId: 'north' } }, minute(2));
+    await script.savedReply({ type: 'DeleteSavedReply', data: { savedReplyId } }, minute(3));
+    await script.savedReply(
+      { type: 'CreateSavedReply', data: { savedReplyId: '4d2e3f5a-6b7c-4d8e-9fa0-1b2c3d4e5f6a', scope: 'personal', title: 'Mine', text: 'Bye', lineId: null } },
+      { actor: { kind: 'operator', id: 'op-x' }, minute: 4 },
+    );
     // readAll shows events below the read horizon, which a transaction open anywhere on the
     // shared test server holds back for a moment: read until it shows every committed event.
     const counter = new Client({ connectionString: db.url });
