@@ -1,4 +1,4 @@
-import type { DialogRequest, LineRequest, OpenDialogData, OperatorRequest, SavedReplyRequest } from '@switchboard/dialogs';
+import type { DialogRequest, LineRequest, OpenDialogData, OperatorRequest, ReminderRequest, SavedReplyRequest } from '@switchboard/dialogs';
 import { Command } from '@nestjs/cqrs';
 import type { CommandResult, RequestContext } from './request-context';
 
@@ -57,6 +57,16 @@ export class ChangeLineCommand extends Command<CommandResult> {
 export class ChangeSavedReplyCommand extends Command<CommandResult> {
   constructor(
     readonly command: SavedReplyRequest,
+    readonly context: RequestContext,
+  ) {
+    super();
+  }
+}
+
+/** The edge names a new reminder's id as it does a saved reply's. */
+export class ChangeReminderCommand extends Command<CommandResult> {
+  constructor(
+    readonly command: ReminderRequest,
     readonly context: RequestContext,
   ) {
     super();

@@ -6,6 +6,8 @@ import { lineEventSchemas } from './line/line.schemas';
 import { lineStreamCategory } from './line/line.stream';
 import { operatorEventSchemas } from './operator/operator.schemas';
 import { operatorStreamCategory } from './operator/operator.stream';
+import { reminderEventSchemas } from './reminder/reminder.schemas';
+import { reminderStreamCategory } from './reminder/reminder.stream';
 import { savedReplyEventSchemas } from './saved-reply/saved-reply.schemas';
 import { savedReplyStreamCategory } from './saved-reply/saved-reply.stream';
 import { identifier, instant, JSON_SCHEMA_DIALECT, oneOf, record, uuid, type EventSchemaEntry, type JsonSchema } from './shared/json-schema';
@@ -14,7 +16,8 @@ export type EventCategory =
   | typeof dialogStreamCategory
   | typeof operatorStreamCategory
   | typeof lineStreamCategory
-  | typeof savedReplyStreamCategory;
+  | typeof savedReplyStreamCategory
+  | typeof reminderStreamCategory;
 
 export type EventCatalogueEntry = Readonly<{
   type: EventType;
@@ -31,6 +34,7 @@ const byCategory: ReadonlyArray<readonly [EventCategory, Readonly<Partial<Record
   [operatorStreamCategory, operatorEventSchemas],
   [lineStreamCategory, lineEventSchemas],
   [savedReplyStreamCategory, savedReplyEventSchemas],
+  [reminderStreamCategory, reminderEventSchemas],
 ];
 
 const entryOf = (type: EventType): EventCatalogueEntry => {

@@ -96,3 +96,16 @@ export { savedReplyDecider } from './saved-reply/saved-reply.decider';
 export { savedReplyErrors } from './saved-reply/saved-reply.errors';
 export { mayKeep as mayKeepSavedReply } from './saved-reply/saved-reply-ownership.policy';
 export { savedReplyStreamCategory, savedReplyStreamName } from './saved-reply/saved-reply.stream';
+
+// Reminders
+export * from './reminder/reminder.values';
+export type * from './reminder/reminder.events';
+export { reminderEventSchemaVersions } from './reminder/reminder.events';
+export type * from './reminder/reminder.commands';
+export type { ExistingReminderState, ReminderState } from './reminder/reminder.state';
+export { initialReminderState } from './reminder/reminder.state';
+export { decideReminder } from './reminder/reminder.decide';
+export { evolveReminder } from './reminder/reminder.evolve';
+export { reminderDecider } from './reminder/reminder.decider';
+export { reminderErrors } from './reminder/reminder.errors';
+export { reminderStreamCategory, reminderStreamName } from './reminder/reminder.stream';

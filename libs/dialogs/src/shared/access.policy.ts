@@ -41,7 +41,10 @@ export type AccessAction =
   | 'RouteDialog'
   | 'CreateSavedReply'
   | 'EditSavedReply'
-  | 'DeleteSavedReply';
+  | 'DeleteSavedReply'
+  | 'SetReminder'
+  | 'CompleteReminder'
+  | 'CancelReminder';
 
 // any: every dialog; own: dialogs that are unassigned, assigned to the actor, or where the actor
 // participates; none: refused.
@@ -68,8 +71,8 @@ const supportWork = row('own', 'any', 'any', 'none', 'none', 'any');
 // Reactions to other streams' facts; only the system's process managers issue them.
 const systemOnly = row('none', 'none', 'none', 'none', 'none', 'any');
 const administration = row('none', 'none', 'any', 'none', 'none', 'any');
-// Saved replies are the staff's own tools: "own" here is judged by the saved-reply decider
-// (personal replies their owner's, team replies supervisors' and admins'), not by a dialog.
+// Saved replies and reminders are the staff's own tools: "own" here is judged by their deciders
+// (personal replies and reminders their owner's, team replies supervisors' and admins'), not by a dialog.
 const savedReplies = row('own', 'own', 'own', 'none', 'none', 'none');
 
 export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
@@ -113,6 +116,10 @@ export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   CreateSavedReply: savedReplies,
   EditSavedReply: savedReplies,
   DeleteSavedReply: savedReplies,
+  // Setting one is work on the dialog; ticking it off is the owner's, judged by the reminder decider.
+  SetReminder: row('own', 'any', 'any', 'none', 'none', 'none'),
+  CompleteReminder: savedReplies,
+  CancelReminder: savedReplies,
 };
 
 const isOwnDialog = (actorId: string, dialog: DialogAccessFacts): boolean =>
