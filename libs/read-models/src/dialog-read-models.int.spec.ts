@@ -1,6 +1,7 @@
 import type { LogFilter, RecordedEvent } from '@switchboard/event-store';
 import { ProjectionRunner, projectionInto, type ProjectionTransaction } from '@switchboard/projections';
 import { writeRandomWorkload } from './testing/random-workload';
+import { writeReminderWorkload } from './testing/reminder-workload';
 import { writeSavedReplyWorkload } from './testing/saved-reply-workload';
 import {
   allProjections,
@@ -66,6 +67,7 @@ describe('dialog read models, live and rebuilt', () => {
     await writeSupportScenario(script);
     await writeRandomWorkload(script, { seed: 20240301, steps: 1000 });
     await writeSavedReplyWorkload(script);
+    await writeReminderWorkload(script);
     await Promise.all(bound.map((projection) => waitForCheckpoint(kit, projection)));
     await Promise.all(runners.map((runner) => runner.stop()));
     live = await snapshotReadModels(kit.pool);
@@ -73,7 +75,7 @@ describe('dialog read models, live and rebuilt', () => {
   afterAll(() => kit.close());
 
   it('built read models worth comparing', () => {
-    for (const table of ['dialog_list', 'dialog_messages', 'status_history', 'assignment_audit', 'response_intervals', 'assignment_responses', 'saved_replies']) {
+    for (const table of ['dialog_list', 'dialog_messages', 'status_history', 'assignment_audit', 'response_intervals', 'assignment_responses', 'saved_replies', 'reminders']) {
       expect(live[table].length).toBeGreaterThan(30);
     }
     expect(live.dialog_list_deleted.length).toBeGreaterThan(1);

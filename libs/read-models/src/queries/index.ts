@@ -42,3 +42,4 @@ export type { TableRow } from './exports/keyset-table.export';
 export { assignmentAuditCsvColumns } from './list-assignment-audit/assignment-audit.csv';
 export { assignmentAuditPages } from './list-assignment-audit/assignment-audit-pages';
 export * from './list-saved-replies/list-saved-replies.handler';
+export * from './list-reminders/list-reminders.handler';
