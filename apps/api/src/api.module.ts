@@ -13,6 +13,7 @@ import { LinesHttpModule } from './lines/lines-http.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { OperatorsHttpModule } from './operators/operators-http.module';
 import { QueriesHttpModule } from './queries/queries-http.module';
+import { RemindersHttpModule } from './reminders/reminders-http.module';
 import { SavedRepliesHttpModule } from './saved-replies/saved-replies-http.module';
 import { createValidationPipe } from './validation/create-validation-pipe';
 import { WebhooksHttpModule } from './webhooks/webhooks-http.module';
@@ -28,6 +29,7 @@ import { WebhooksHttpModule } from './webhooks/webhooks-http.module';
     OperatorsHttpModule,
     LinesHttpModule,
     SavedRepliesHttpModule,
+    RemindersHttpModule,
     QueriesHttpModule,
     EventLogHttpModule,
     EventCatalogueHttpModule,

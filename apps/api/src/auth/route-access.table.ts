@@ -71,6 +71,9 @@ export const routeAccessTable: Readonly<Record<string, RouteRule>> = {
   'POST /saved-replies': command('CreateSavedReply'),
   'PUT /saved-replies/{id}': command('EditSavedReply'),
   'DELETE /saved-replies/{id}': command('DeleteSavedReply'),
+  'POST /dialogs/{id}/reminders': command('SetReminder'),
+  'POST /reminders/{id}/complete': command('CompleteReminder'),
+  'POST /reminders/{id}/cancel': command('CancelReminder'),
 
   'GET /dialogs': staffReaders,
   'GET /dialogs/{id}': { kind: 'dialog-read', scopes: viewDialog },
@@ -82,6 +85,8 @@ export const routeAccessTable: Readonly<Record<string, RouteRule>> = {
   'GET /operators/workload': staffReaders,
   // Each reader sees the team's replies and their own personal ones; auditors have no use for them.
   'GET /saved-replies': read('operator', 'supervisor', 'admin'),
+  // Only the caller's own reminders are ever listed.
+  'GET /reminders': read('operator', 'supervisor', 'admin'),
   'GET /audit/assignments': reviewers,
   'GET /stats/response-times': reviewers,
   'GET /stats/first-responses': reviewers,

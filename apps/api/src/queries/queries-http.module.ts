@@ -9,6 +9,7 @@ import {
   GetDialogMessagesHandler,
   ListAssignmentAuditHandler,
   ListDialogsHandler,
+  ListRemindersHandler,
   ListSavedRepliesHandler,
   OperatorWorkloadHandler,
   ProjectionStatusHandler,
@@ -29,6 +30,7 @@ import { READ_DATABASE, readDatabaseProvider } from './read-database.provider';
 import { READ_YOUR_WRITES_CONFIG, readYourWritesConfigFrom, type ReadYourWritesConfig } from './read-your-writes/read-your-writes.config';
 import { ReadYourWritesInterceptor } from './read-your-writes/read-your-writes.interceptor';
 import { ResponseTimesController } from './response-times.controller';
+import { RemindersQueryController } from './reminders.controller';
 import { SavedRepliesQueryController } from './saved-replies.controller';
 
 /** Each query handler is a plain class of the read-models library, given the read database. */
@@ -38,7 +40,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
   useFactory: (db: ReadDatabase) => new type(db),
 });
 
-/** The reads of the API: the dialog list and a dialog's pages, the audit, the stats, the workload, saved replies, the projections. */
+/** The reads of the API: the dialog list and a dialog's pages, the audit, the stats, the workload, saved replies, reminders, the projections. */
 @Module({
   imports: [EventStoreModule],
   controllers: [
@@ -50,6 +52,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     FirstResponsesController,
     OperatorWorkloadController,
     SavedRepliesQueryController,
+    RemindersQueryController,
     ProjectionsController,
   ],
   providers: [
@@ -88,6 +91,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     handler(FirstResponseStatsHandler),
     handler(OperatorWorkloadHandler),
     handler(ListSavedRepliesHandler),
+    handler(ListRemindersHandler),
     ReadYourWritesInterceptor,
   ],
   // The metrics read the same status the operations endpoint answers.
