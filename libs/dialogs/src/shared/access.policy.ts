@@ -73,7 +73,7 @@ const systemOnly = row('none', 'none', 'none', 'none', 'none', 'any');
 const administration = row('none', 'none', 'any', 'none', 'none', 'any');
 // Saved replies and reminders are the staff's own tools: "own" here is judged by their deciders
 // (personal replies and reminders their owner's, team replies supervisors' and admins'), not by a dialog.
-const savedReplies = row('own', 'own', 'own', 'none', 'none', 'none');
+const ownTools = row('own', 'own', 'own', 'none', 'none', 'none');
 
 export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   //                       operator supervisor admin   auditor  service  system
@@ -113,13 +113,13 @@ export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   // Opening hours change what every business-hours metric means: configuration, like the line itself.
   SetLineSchedule: administration,
   ClearLineSchedule: administration,
-  CreateSavedReply: savedReplies,
-  EditSavedReply: savedReplies,
-  DeleteSavedReply: savedReplies,
+  CreateSavedReply: ownTools,
+  EditSavedReply: ownTools,
+  DeleteSavedReply: ownTools,
   // Setting one is work on the dialog; ticking it off is the owner's, judged by the reminder decider.
   SetReminder: row('own', 'any', 'any', 'none', 'none', 'none'),
-  CompleteReminder: savedReplies,
-  CancelReminder: savedReplies,
+  CompleteReminder: ownTools,
+  CancelReminder: ownTools,
 };
 
 const isOwnDialog = (actorId: string, dialog: DialogAccessFacts): boolean =>
