@@ -44,7 +44,7 @@ const minute = (m: number) => ({ actor: { kind: 'admin', id: 'admin-1' } as cons
 /**
  * Everything the domain can record, written through the real deciders into a real store, checked
  * against the published schemas: the random workload (thousands of dialog commands), the
- * support scenario the read-model tests use, and a table of the operator and line commands.
+ * support scenario the read-model tests use, and a table of the operator, line, saved-reply and reminder commands.
  */
 describe('every event the domain records conforms to the catalogue', () => {
   let db: TestDatabase;
@@ -79,6 +79,22 @@ describe('every event the domain records conforms to the catalogue', () => {
     );
     await script.line({ type: 'ClearLineSchedule', data: { lineId: 'robin' } }, minute(4));
     await script.line({ type: 'DeleteLine', data: { lineId: 'robin' } }, minute(5));
+    const savedReplyId = '3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+    await script.savedReply({ type: 'CreateSavedReply', data: { savedReplyId, scope: 'team', title: 'Hi', text: 'Hello {clientName}', lineId: null } }, minute(1));
+    await script.savedReply({ type: 'EditSavedReply', data: { savedReplyId, title: 'Hi', text: 'Hi {clientName}', lineId: 'north' } }, minute(2));
+    await script.savedReply({ type: 'DeleteSavedReply', data: { savedReplyId } }, minute(3));
+    await script.savedReply(
+      { type: 'CreateSavedReply', data: { savedReplyId: '4d2e3f5a-6b7c-4d8e-9fa0-1b2c3d4e5f6a', scope: 'personal', title: 'Mine', text: 'Bye', lineId: null } },
+      { actor: { kind: 'operator', id: 'op-x' }, minute: 4 },
+    );
+    const reminderIds = ['5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', '6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c'];
+    const reminderOn = '9b2f6c1e-4a7d-4e3b-8c5a-1d2e3f4a5b6c';
+    for (const [index, reminderId] of reminderIds.entries()) {
+      const note = index === 0 ? 'call back' : null;
+      await script.reminder({ type: 'SetReminder', data: { reminderId, dialogId: reminderOn, dueAt: '2024-03-02T09:00:00+01:00', note } }, minute(1));
+    }
+    await script.reminder({ type: 'CompleteReminder', data: { reminderId: reminderIds[0] } }, minute(2));
+    await script.reminder({ type: 'CancelReminder', data: { reminderId: reminderIds[1] } }, minute(2));
     // readAll shows events below the read horizon, which a transaction open anywhere on the
     // shared test server holds back for a moment: read until it shows every committed event.
     const counter = new Client({ connectionString: db.url });

@@ -29,6 +29,12 @@ describe('query API when the read models fall behind', () => {
       delete process.env.READ_YOUR_WRITES_TIMEOUT_MS;
     }
     host = edge.app.get(ProjectionHost);
+    // Runners start in the background after boot; the reads below time out in 300 ms, so they
+    // begin once every read model follows the log, however many there are.
+    for (const deadline = Date.now() + 20_000; !host.runners.every((runner) => runner.running); ) {
+      if (Date.now() > deadline) throw new Error('the projector did not start its runners');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await http().post('/lines').set(as(admin)).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }).expect(201);
   });
   afterAll(() => edge.stop());

@@ -14,6 +14,8 @@ import { LinesHttpModule } from './lines/lines-http.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { OperatorsHttpModule } from './operators/operators-http.module';
 import { QueriesHttpModule } from './queries/queries-http.module';
+import { RemindersHttpModule } from './reminders/reminders-http.module';
+import { SavedRepliesHttpModule } from './saved-replies/saved-replies-http.module';
 import { createValidationPipe } from './validation/create-validation-pipe';
 import { WebhooksHttpModule } from './webhooks/webhooks-http.module';
 
@@ -28,6 +30,8 @@ import { WebhooksHttpModule } from './webhooks/webhooks-http.module';
     DialogsHttpModule,
     OperatorsHttpModule,
     LinesHttpModule,
+    SavedRepliesHttpModule,
+    RemindersHttpModule,
     QueriesHttpModule,
     EventLogHttpModule,
     EventCatalogueHttpModule,

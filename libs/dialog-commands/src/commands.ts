@@ -1,4 +1,4 @@
-import type { DialogRequest, LineRequest, OpenDialogData, OperatorRequest } from '@switchboard/dialogs';
+import type { DialogRequest, LineRequest, OpenDialogData, OperatorRequest, ReminderRequest, SavedReplyRequest } from '@switchboard/dialogs';
 import { Command } from '@nestjs/cqrs';
 import type { CommandResult, RequestContext } from './request-context';
 
@@ -47,6 +47,26 @@ export class ChangeOperatorCommand extends Command<CommandResult> {
 export class ChangeLineCommand extends Command<CommandResult> {
   constructor(
     readonly command: Exclude<LineRequest, { type: 'RouteDialog' }>,
+    readonly context: RequestContext,
+  ) {
+    super();
+  }
+}
+
+/** The edge names a new reply's id (from the Idempotency-Key, if any), so the command is whole. */
+export class ChangeSavedReplyCommand extends Command<CommandResult> {
+  constructor(
+    readonly command: SavedReplyRequest,
+    readonly context: RequestContext,
+  ) {
+    super();
+  }
+}
+
+/** The edge names a new reminder's id as it does a saved reply's. */
+export class ChangeReminderCommand extends Command<CommandResult> {
+  constructor(
+    readonly command: ReminderRequest,
     readonly context: RequestContext,
   ) {
     super();

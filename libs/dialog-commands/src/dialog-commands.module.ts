@@ -10,8 +10,10 @@ import { IdempotencyLedger } from './idempotency/idempotency-ledger';
 import { ChangeLineHandler } from './line/change-line.handler';
 import { ChangeOperatorHandler } from './operator/change-operator.handler';
 import { AssignmentsProjection } from './reactions/assignments.projection';
+import { ChangeReminderHandler } from './reminder/change-reminder.handler';
 import { OperatorLoad } from './routing/operator-load';
 import { RouteOnOpen } from './routing/route-on-open';
+import { ChangeSavedReplyHandler } from './saved-reply/change-saved-reply.handler';
 import { StreamCommandRunner } from './stream/stream-command-runner';
 import { STREAM_STATE_CACHE_SIZE, StreamStates } from './stream/stream-states';
 
@@ -31,6 +33,8 @@ import { STREAM_STATE_CACHE_SIZE, StreamStates } from './stream/stream-states';
     BulkChangeDialogsHandler,
     ChangeOperatorHandler,
     ChangeLineHandler,
+    ChangeSavedReplyHandler,
+    ChangeReminderHandler,
     AssignmentsProjection,
   ],
   exports: [StreamCommandRunner, AssignmentsProjection],

@@ -1,6 +1,8 @@
 import type { DialogCommand, MessageAuthorInput } from './dialog/dialog.commands';
 import type { LineCommand } from './line/line.commands';
 import type { OperatorCommand } from './operator/operator.commands';
+import type { ReminderCommand } from './reminder/reminder.commands';
+import type { SavedReplyCommand } from './saved-reply/saved-reply.commands';
 import { assertNever } from './shared/assert-never';
 import {
   assertAuthorized,
@@ -10,7 +12,7 @@ import {
   type DialogAccessFacts,
 } from './shared/access.policy';
 
-export type SwitchboardCommand = DialogCommand | OperatorCommand | LineCommand;
+export type SwitchboardCommand = DialogCommand | OperatorCommand | LineCommand | SavedReplyCommand | ReminderCommand;
 
 // Every other command's type is its action; the compiler rejects a new command type that the
 // access table does not list.

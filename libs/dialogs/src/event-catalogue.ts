@@ -1,8 +1,10 @@
 import { dialogEventSchemaVersions, type DialogEvent } from './dialog/dialog.events';
 import { lineEventSchemaVersions, type LineEvent } from './line/line.events';
 import { operatorEventSchemaVersions, type OperatorEvent } from './operator/operator.events';
+import { reminderEventSchemaVersions, type ReminderEvent } from './reminder/reminder.events';
+import { savedReplyEventSchemaVersions, type SavedReplyEvent } from './saved-reply/saved-reply.events';
 
-export type SwitchboardEvent = DialogEvent | OperatorEvent | LineEvent;
+export type SwitchboardEvent = DialogEvent | OperatorEvent | LineEvent | SavedReplyEvent | ReminderEvent;
 
 export type EventType = SwitchboardEvent['type'];
 
@@ -12,6 +14,8 @@ export const eventSchemaVersions: Readonly<Record<EventType, number>> = {
   ...dialogEventSchemaVersions,
   ...operatorEventSchemaVersions,
   ...lineEventSchemaVersions,
+  ...savedReplyEventSchemaVersions,
+  ...reminderEventSchemaVersions,
 };
 
 export const eventTypes = Object.keys(eventSchemaVersions) as readonly EventType[];

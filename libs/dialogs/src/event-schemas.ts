@@ -6,9 +6,18 @@ import { lineEventSchemas } from './line/line.schemas';
 import { lineStreamCategory } from './line/line.stream';
 import { operatorEventSchemas } from './operator/operator.schemas';
 import { operatorStreamCategory } from './operator/operator.stream';
+import { reminderEventSchemas } from './reminder/reminder.schemas';
+import { reminderStreamCategory } from './reminder/reminder.stream';
+import { savedReplyEventSchemas } from './saved-reply/saved-reply.schemas';
+import { savedReplyStreamCategory } from './saved-reply/saved-reply.stream';
 import { identifier, instant, JSON_SCHEMA_DIALECT, oneOf, record, uuid, type EventSchemaEntry, type JsonSchema } from './shared/json-schema';
 
-export type EventCategory = typeof dialogStreamCategory | typeof operatorStreamCategory | typeof lineStreamCategory;
+export type EventCategory =
+  | typeof dialogStreamCategory
+  | typeof operatorStreamCategory
+  | typeof lineStreamCategory
+  | typeof savedReplyStreamCategory
+  | typeof reminderStreamCategory;
 
 export type EventCatalogueEntry = Readonly<{
   type: EventType;
@@ -24,6 +33,8 @@ const byCategory: ReadonlyArray<readonly [EventCategory, Readonly<Partial<Record
   [dialogStreamCategory, dialogEventSchemas],
   [operatorStreamCategory, operatorEventSchemas],
   [lineStreamCategory, lineEventSchemas],
+  [savedReplyStreamCategory, savedReplyEventSchemas],
+  [reminderStreamCategory, reminderEventSchemas],
 ];
 
 const entryOf = (type: EventType): EventCatalogueEntry => {

@@ -82,3 +82,30 @@ export { lineErrors } from './line/line.errors';
 export { lineStreamCategory, lineStreamName } from './line/line.stream';
 export { automaticRoutingModes, chooseOperator } from './routing/routing.policy';
 export type { AutomaticRoutingMode, RoutingCandidate } from './routing/routing.policy';
+
+// Saved replies
+export * from './saved-reply/saved-reply.values';
+export type * from './saved-reply/saved-reply.events';
+export { savedReplyEventSchemaVersions } from './saved-reply/saved-reply.events';
+export type * from './saved-reply/saved-reply.commands';
+export type { ExistingSavedReplyState, SavedReplyState } from './saved-reply/saved-reply.state';
+export { initialSavedReplyState } from './saved-reply/saved-reply.state';
+export { decideSavedReply } from './saved-reply/saved-reply.decide';
+export { evolveSavedReply } from './saved-reply/saved-reply.evolve';
+export { savedReplyDecider } from './saved-reply/saved-reply.decider';
+export { savedReplyErrors } from './saved-reply/saved-reply.errors';
+export { mayKeep as mayKeepSavedReply } from './saved-reply/saved-reply-ownership.policy';
+export { savedReplyStreamCategory, savedReplyStreamName } from './saved-reply/saved-reply.stream';
+
+// Reminders
+export * from './reminder/reminder.values';
+export type * from './reminder/reminder.events';
+export { reminderEventSchemaVersions } from './reminder/reminder.events';
+export type * from './reminder/reminder.commands';
+export type { ExistingReminderState, ReminderState } from './reminder/reminder.state';
+export { initialReminderState } from './reminder/reminder.state';
+export { decideReminder } from './reminder/reminder.decide';
+export { evolveReminder } from './reminder/reminder.evolve';
+export { reminderDecider } from './reminder/reminder.decider';
+export { reminderErrors } from './reminder/reminder.errors';
+export { reminderStreamCategory, reminderStreamName } from './reminder/reminder.stream';

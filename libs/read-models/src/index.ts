@@ -7,6 +7,8 @@ import type { FoldedDialog } from './dialog-list/dialog-list.fold';
 import type { DialogListRow } from './dialog-list/dialog-list.row';
 import { DialogMessageEntry } from './dialog-messages/dialog-message.entity';
 import { DialogMessagesProjection } from './dialog-messages/dialog-messages.projection';
+import { RemindersProjection } from './reminders/reminders.projection';
+import { SavedRepliesProjection } from './saved-replies/saved-replies.projection';
 import { ResponseIntervalEntry } from './response-intervals/response-interval.entity';
 import { StatusChangeEntry } from './status-history/status-change.entity';
 
@@ -24,6 +26,8 @@ export {
   DialogMessageEntry,
   DialogMessagesProjection,
   ResponseIntervalEntry,
+  RemindersProjection,
+  SavedRepliesProjection,
   StatusChangeEntry,
 };
 
@@ -31,7 +35,7 @@ export {
  * The read-model projections, plain classes with no constructor dependencies. Each has its own
  * checkpoint, filter and `reset(tx)`, so each read model can be rebuilt on its own.
  */
-export const readModelProjections = [DialogListProjection, DialogMessagesProjection, AssignmentAuditProjection] as const;
+export const readModelProjections = [DialogListProjection, DialogMessagesProjection, AssignmentAuditProjection, SavedRepliesProjection, RemindersProjection] as const;
 
 /** TypeORM entities of the read models, for TypeOrmModule.forFeature. */
 export const readModelEntities = [

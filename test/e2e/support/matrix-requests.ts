@@ -38,6 +38,10 @@ const bodies: Readonly<Record<string, (target: MatrixTarget) => Omit<MatrixReque
   'POST /operators': ({ serial }) => ({ body: { operatorId: `op-new-${serial}`, name: 'New' } }),
   'POST /lines': ({ serial }) => ({ body: { lineId: `line-new-${serial}`, name: 'New', routingMode: 'manual' } }),
   'PUT /lines/{id}/schedule': () => ({ body: { timeZone: 'UTC', weekly: {} } }),
+  // A personal reply: a team one would be the decider's 403 for operators, which is not the table's to say.
+  'POST /saved-replies': () => ({ body: { scope: 'personal', title: 'Matrix', text: 'hello' } }),
+  'PUT /saved-replies/{id}': () => ({ body: { title: 'Matrix', text: 'hello' } }),
+  'POST /dialogs/{id}/reminders': () => ({ body: { dueAt: '2999-01-01T00:00:00Z', note: 'matrix' } }),
   'GET /events': () => ({ query: { limit: '1' } }),
   'GET /stats/response-times': () => ({ query: { groupBy: 'day' } }),
   'GET /stats/first-responses': () => ({ query: { groupBy: 'day' } }),
@@ -49,7 +53,7 @@ const GHOST_UUID = '00000000-0000-4000-8000-000000000000';
 function idIn(path: string, dialogId: string): string {
   if (path.startsWith('/dialogs/')) return dialogId;
   if (path.startsWith('/lines/')) return 'ghost-line';
-  if (path.startsWith('/webhooks/')) return GHOST_UUID;
+  if (path.startsWith('/webhooks/') || path.startsWith('/saved-replies/') || path.startsWith('/reminders/')) return GHOST_UUID;
   return 'op-ghost';
 }
 

@@ -68,6 +68,12 @@ export const routeAccessTable: Readonly<Record<string, RouteRule>> = {
   'DELETE /lines/{id}': command('DeleteLine'),
   'PUT /lines/{id}/schedule': command('SetLineSchedule'),
   'DELETE /lines/{id}/schedule': command('ClearLineSchedule'),
+  'POST /saved-replies': command('CreateSavedReply'),
+  'PUT /saved-replies/{id}': command('EditSavedReply'),
+  'DELETE /saved-replies/{id}': command('DeleteSavedReply'),
+  'POST /dialogs/{id}/reminders': command('SetReminder'),
+  'POST /reminders/{id}/complete': command('CompleteReminder'),
+  'POST /reminders/{id}/cancel': command('CancelReminder'),
 
   'GET /dialogs': staffReaders,
   'GET /dialogs/{id}': { kind: 'dialog-read', scopes: viewDialog },
@@ -77,6 +83,10 @@ export const routeAccessTable: Readonly<Record<string, RouteRule>> = {
   // The raw audit trail of one dialog: shown to whoever GET /dialogs/{id} shows the dialog to.
   'GET /dialogs/{id}/events': { kind: 'dialog-read', scopes: viewDialog },
   'GET /operators/workload': staffReaders,
+  // Each reader sees the team's replies and their own personal ones; auditors have no use for them.
+  'GET /saved-replies': read('operator', 'supervisor', 'admin'),
+  // Only the caller's own reminders are ever listed.
+  'GET /reminders': read('operator', 'supervisor', 'admin'),
   'GET /audit/assignments': reviewers,
   'GET /stats/response-times': reviewers,
   'GET /stats/first-responses': reviewers,

@@ -9,6 +9,8 @@ import {
   GetDialogMessagesHandler,
   ListAssignmentAuditHandler,
   ListDialogsHandler,
+  ListRemindersHandler,
+  ListSavedRepliesHandler,
   OperatorWorkloadHandler,
   ProjectionStatusHandler,
   ReadModelFreshness,
@@ -28,6 +30,8 @@ import { READ_DATABASE, readDatabaseProvider } from './read-database.provider';
 import { READ_YOUR_WRITES_CONFIG, readYourWritesConfigFrom, type ReadYourWritesConfig } from './read-your-writes/read-your-writes.config';
 import { ReadYourWritesInterceptor } from './read-your-writes/read-your-writes.interceptor';
 import { ResponseTimesController } from './response-times.controller';
+import { RemindersQueryController } from './reminders.controller';
+import { SavedRepliesQueryController } from './saved-replies.controller';
 
 /** Each query handler is a plain class of the read-models library, given the read database. */
 const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
@@ -36,7 +40,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
   useFactory: (db: ReadDatabase) => new type(db),
 });
 
-/** The reads of the API: the dialog list and a dialog's pages, the audit, the stats, the workload, the projections. */
+/** The reads of the API: the dialog list and a dialog's pages, the audit, the stats, the workload, saved replies, reminders, the projections. */
 @Module({
   imports: [EventStoreModule],
   controllers: [
@@ -47,6 +51,8 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     ResponseTimesController,
     FirstResponsesController,
     OperatorWorkloadController,
+    SavedRepliesQueryController,
+    RemindersQueryController,
     ProjectionsController,
   ],
   providers: [
@@ -84,6 +90,8 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     handler(ResponseTimeStatsHandler),
     handler(FirstResponseStatsHandler),
     handler(OperatorWorkloadHandler),
+    handler(ListSavedRepliesHandler),
+    handler(ListRemindersHandler),
     ReadYourWritesInterceptor,
   ],
   // The metrics read the same status the operations endpoint answers.

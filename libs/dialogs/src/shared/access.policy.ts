@@ -38,7 +38,13 @@ export type AccessAction =
   | 'DeleteLine'
   | 'SetLineSchedule'
   | 'ClearLineSchedule'
-  | 'RouteDialog';
+  | 'RouteDialog'
+  | 'CreateSavedReply'
+  | 'EditSavedReply'
+  | 'DeleteSavedReply'
+  | 'SetReminder'
+  | 'CompleteReminder'
+  | 'CancelReminder';
 
 // any: every dialog; own: dialogs that are unassigned, assigned to the actor, or where the actor
 // participates; none: refused.
@@ -65,6 +71,9 @@ const supportWork = row('own', 'any', 'any', 'none', 'none', 'any');
 // Reactions to other streams' facts; only the system's process managers issue them.
 const systemOnly = row('none', 'none', 'none', 'none', 'none', 'any');
 const administration = row('none', 'none', 'any', 'none', 'none', 'any');
+// Saved replies and reminders are the staff's own tools: "own" here is judged by their deciders
+// (personal replies and reminders their owner's, team replies supervisors' and admins'), not by a dialog.
+const ownTools = row('own', 'own', 'own', 'none', 'none', 'none');
 
 export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   //                       operator supervisor admin   auditor  service  system
@@ -104,6 +113,13 @@ export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   // Opening hours change what every business-hours metric means: configuration, like the line itself.
   SetLineSchedule: administration,
   ClearLineSchedule: administration,
+  CreateSavedReply: ownTools,
+  EditSavedReply: ownTools,
+  DeleteSavedReply: ownTools,
+  // Setting one is work on the dialog; ticking it off is the owner's, judged by the reminder decider.
+  SetReminder: row('own', 'any', 'any', 'none', 'none', 'none'),
+  CompleteReminder: ownTools,
+  CancelReminder: ownTools,
 };
 
 const isOwnDialog = (actorId: string, dialog: DialogAccessFacts): boolean =>

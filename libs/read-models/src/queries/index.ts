@@ -41,3 +41,5 @@ export { assignmentAuditExport } from './exports/assignment-audit.export';
 export type { TableRow } from './exports/keyset-table.export';
 export { assignmentAuditCsvColumns } from './list-assignment-audit/assignment-audit.csv';
 export { assignmentAuditPages } from './list-assignment-audit/assignment-audit-pages';
+export * from './list-saved-replies/list-saved-replies.handler';
+export * from './list-reminders/list-reminders.handler';

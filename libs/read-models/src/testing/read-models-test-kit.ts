@@ -161,6 +161,8 @@ const tables: Readonly<Record<string, string>> = {
   assignment_audit_lines: 'dialog_id',
   assignment_responses: 'dialog_id, assignment_number',
   line_schedules: 'line_id',
+  saved_replies: 'saved_reply_id',
+  reminders: 'reminder_id',
 };
 
 /** Every row of every read-model table (search vectors included), in key order, as readers see them. */

@@ -8,11 +8,17 @@ import {
   lineStreamName,
   operatorDecider,
   operatorStreamName,
+  reminderDecider,
+  reminderStreamName,
+  savedReplyDecider,
+  savedReplyStreamName,
   type Actor,
   type Decider,
   type DialogCommand,
   type LineCommand,
   type OperatorCommand,
+  type ReminderCommand,
+  type SavedReplyCommand,
 } from '@switchboard/dialogs';
 import { factsAllAvailable } from '@switchboard/dialogs/testing/dialog.fixtures';
 import { NO_STREAM, type EventStore, type JsonObject } from '@switchboard/event-store';
@@ -26,6 +32,8 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type DialogCommandInput = DistributiveOmit<DialogCommand, 'metadata'>;
 export type LineCommandInput = DistributiveOmit<LineCommand, 'metadata'>;
 export type OperatorCommandInput = DistributiveOmit<OperatorCommand, 'metadata'>;
+export type SavedReplyCommandInput = DistributiveOmit<SavedReplyCommand, 'metadata'>;
+export type ReminderCommandInput = DistributiveOmit<ReminderCommand, 'metadata'>;
 
 /** Who does it, when, and on which request (the correlation id defaults to a new one). */
 export type Step = Readonly<{ actor: Actor; minute: number; correlationId?: string; causationId?: string }>;
@@ -56,6 +64,17 @@ export class SupportScript {
 
   operator(command: OperatorCommandInput, step: Step): Promise<string[]> {
     return this.run(operatorDecider, operatorStreamName(command.data.operatorId), { ...command, metadata: metadataOf(step) }, step, undefined);
+  }
+
+  savedReply(command: SavedReplyCommandInput, step: Step): Promise<string[]> {
+    const streamId = savedReplyStreamName(command.data.savedReplyId);
+    return this.run(savedReplyDecider, streamId, { ...command, metadata: metadataOf(step) } as SavedReplyCommand, step, undefined);
+  }
+
+  /** The dialog is taken to be open: the script does not look at other streams. */
+  reminder(command: ReminderCommandInput, step: Step): Promise<string[]> {
+    const streamId = reminderStreamName(command.data.reminderId);
+    return this.run(reminderDecider, streamId, { ...command, metadata: metadataOf(step) } as ReminderCommand, step, { dialog: 'open' as const });
   }
 
   private async run<Command extends { type: string }, Event extends { type: string; data: object }, State, Facts>(

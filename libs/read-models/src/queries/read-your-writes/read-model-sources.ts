@@ -3,6 +3,8 @@ import type { Projection } from '@switchboard/projections';
 import { AssignmentAuditProjection } from '../../assignment-audit/assignment-audit.projection';
 import { DialogListProjection } from '../../dialog-list/dialog-list.projection';
 import { DialogMessagesProjection } from '../../dialog-messages/dialog-messages.projection';
+import { RemindersProjection } from '../../reminders/reminders.projection';
+import { SavedRepliesProjection } from '../../saved-replies/saved-replies.projection';
 
 /** A projection as a reader needs to know it: its checkpoint's name and the part of the log it follows. */
 export type ReadModelSource = Readonly<{ name: string; filter?: LogFilter }>;
@@ -18,6 +20,8 @@ export const readModelSources = {
   dialogList: sourceOf(new DialogListProjection()),
   dialogMessages: sourceOf(new DialogMessagesProjection()),
   assignmentAudit: sourceOf(new AssignmentAuditProjection()),
+  savedReplies: sourceOf(new SavedRepliesProjection()),
+  reminders: sourceOf(new RemindersProjection()),
 } as const satisfies Readonly<Record<string, ReadModelSource>>;
 
 export type ReadModelName = keyof typeof readModelSources;

@@ -1,0 +1,7 @@
+import type { ReminderStatus } from './reminder.values';
+
+export type ExistingReminderState = Readonly<{ exists: true; reminderId: string; dialogId: string; operatorId: string; status: ReminderStatus }>;
+
+export type ReminderState = Readonly<{ exists: false }> | ExistingReminderState;
+
+export const initialReminderState: ReminderState = { exists: false };

@@ -1,0 +1,60 @@
+import type { Actor } from '@switchboard/dialogs';
+import type { Pool } from 'pg';
+import { ListRemindersHandler, type ListRemindersQuery } from '../queries/list-reminders/list-reminders.handler';
+import type { ReadDatabase } from '../queries/shared/read-database';
+import { catchUp, rebuild, snapshotReadModels, startTestKit, type ReadModelsTestKit } from '../testing/read-models-test-kit';
+import { isoAt, SupportScript } from '../testing/support-script';
+import { RemindersProjection } from './reminders.projection';
+
+const alice: Actor = { kind: 'operator', id: 'op-alice' };
+const bob: Actor = { kind: 'operator', id: 'op-bob' };
+const dialog = '9d1e2f3a-0000-4000-8000-000000000001';
+const other = '9d1e2f3a-0000-4000-8000-000000000002';
+const reminder = (n: number) => `5c4b3a29-0000-4000-8000-00000000000${n}`;
+
+const readDatabase = (pool: Pool): ReadDatabase => ({ query: async (sql, params) => (await pool.query(sql, [...params])).rows });
+
+describe('reminders read model', () => {
+  let kit: ReadModelsTestKit;
+  let notes: (query: Partial<ListRemindersQuery> & { viewer: Actor }) => Promise<(string | null)[]>;
+  const projection = new RemindersProjection();
+
+  beforeAll(async () => {
+    kit = await startTestKit();
+    const handler = new ListRemindersHandler(readDatabase(kit.pool));
+    notes = async (query) => (await handler.execute({ status: 'open', limit: 50, ...query })).map((r) => r.note);
+    const script = new SupportScript(kit.store);
+    const set = (n: number, dialogId: string, dueMinute: number, note: string | null, actor: Actor) =>
+      script.reminder({ type: 'SetReminder', data: { reminderId: reminder(n), dialogId, dueAt: isoAt(dueMinute), note } }, { actor, minute: 1 });
+    await set(1, dialog, 30, 'call back', alice);
+    await set(2, other, 10, 'send invoice', alice);
+    await set(3, dialog, 20, null, alice);
+    await set(4, dialog, 5, 'bob’s', bob);
+    await set(5, dialog, 40, 'done soon', alice);
+    await script.reminder({ type: 'CompleteReminder', data: { reminderId: reminder(5) } }, { actor: alice, minute: 2 });
+    await script.reminder({ type: 'CancelReminder', data: { reminderId: reminder(3) } }, { actor: alice, minute: 2 });
+    await catchUp(kit, [projection]);
+  });
+  afterAll(() => kit.close());
+
+  it("shows each person their own open reminders, soonest first, never another's", async () => {
+    expect(await notes({ viewer: alice })).toEqual(['send invoice', 'call back']);
+    expect(await notes({ viewer: bob })).toEqual(['bob’s']);
+  });
+
+  it('filters by dialog, by what is due by an instant, and by status', async () => {
+    expect(await notes({ viewer: alice, dialogId: dialog })).toEqual(['call back']);
+    expect(await notes({ viewer: alice, dueBy: new Date(isoAt(10)) })).toEqual(['send invoice']);
+    expect(await notes({ viewer: alice, dueBy: new Date(isoAt(9)) })).toEqual([]);
+    expect(await notes({ viewer: alice, status: 'completed' })).toEqual(['done soon']);
+    const [cancelled] = await new ListRemindersHandler(readDatabase(kit.pool)).execute({ viewer: alice, status: 'cancelled', limit: 5 });
+    expect(cancelled).toMatchObject({ reminderId: reminder(3), dialogId: dialog, note: null, dueAt: new Date(isoAt(20)), finishedAt: new Date(isoAt(2)) });
+  });
+
+  it('is the same after a rebuild', async () => {
+    const before = (await snapshotReadModels(kit.pool)).reminders;
+    expect(before).toHaveLength(5);
+    await rebuild(kit, [projection], 2);
+    expect((await snapshotReadModels(kit.pool)).reminders).toEqual(before);
+  });
+});
