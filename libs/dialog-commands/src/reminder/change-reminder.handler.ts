@@ -37,7 +37,7 @@ export class ChangeReminderHandler implements ICommandHandler<ChangeReminderComm
         streamId,
         decider: reminderDecider,
         context,
-        command: () => ({ ...request, metadata: commandMetadataOf(context) }) as ReminderCommand,
+        command: () => ({ ...request, metadata: commandMetadataOf(context) }),
         facts: async (command): Promise<ReminderFacts> => {
           if (command.type !== 'SetReminder') return noReminderFacts;
           dialog = await this.runner.load(dialogStreamName(command.data.dialogId), dialogDecider);

@@ -25,7 +25,7 @@ export class ChangeSavedReplyHandler implements ICommandHandler<ChangeSavedReply
           streamId,
           decider: savedReplyDecider,
           context,
-          command: () => ({ ...request, metadata: commandMetadataOf(context) }) as SavedReplyCommand,
+          command: () => ({ ...request, metadata: commandMetadataOf(context) }),
           facts: () => undefined,
           authorize: (command) => assertAuthorized(command.metadata.actor, command.type, null),
         }),

@@ -68,13 +68,13 @@ export class SupportScript {
 
   savedReply(command: SavedReplyCommandInput, step: Step): Promise<string[]> {
     const streamId = savedReplyStreamName(command.data.savedReplyId);
-    return this.run(savedReplyDecider, streamId, { ...command, metadata: metadataOf(step) } as SavedReplyCommand, step, undefined);
+    return this.run(savedReplyDecider, streamId, { ...command, metadata: metadataOf(step) }, step, undefined);
   }
 
   /** The dialog is taken to be open: the script does not look at other streams. */
   reminder(command: ReminderCommandInput, step: Step): Promise<string[]> {
     const streamId = reminderStreamName(command.data.reminderId);
-    return this.run(reminderDecider, streamId, { ...command, metadata: metadataOf(step) } as ReminderCommand, step, { dialog: 'open' as const });
+    return this.run(reminderDecider, streamId, { ...command, metadata: metadataOf(step) }, step, { dialog: 'open' as const });
   }
 
   private async run<Command extends { type: string }, Event extends { type: string; data: object }, State, Facts>(
