@@ -8,7 +8,6 @@ import {
   reminderDecider,
   reminderStreamName,
   type DialogState,
-  type ReminderCommand,
   type ReminderFacts,
 } from '@switchboard/dialogs';
 import { ChangeReminderCommand } from '../commands';

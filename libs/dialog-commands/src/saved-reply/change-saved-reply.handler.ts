@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { assertAuthorized, savedReplyDecider, savedReplyStreamName, type SavedReplyCommand } from '@switchboard/dialogs';
+import { assertAuthorized, savedReplyDecider, savedReplyStreamName } from '@switchboard/dialogs';
 import { ChangeSavedReplyCommand } from '../commands';
 import { commandMetadataOf } from '../dialog/command-metadata';
 import { IdempotencyLedger, requestOf } from '../idempotency/idempotency-ledger';
