@@ -24,9 +24,7 @@ module.exports = {
     },
     {
       name: 'write-side-not-read-side',
-      comment:
-        'The write side may follow the log with the runner of libs/projections (its reactions are projections), ' +
-        'never read a read model.',
+      comment: 'The write side may follow the log with the runner of libs/projections (its reactions are projections), ' + 'never read a read model.',
       severity: 'error',
       from: { path: '^libs/dialog-commands/' },
       to: { path: '^libs/read-models/' },

@@ -81,10 +81,7 @@ async function runBare(pool: Pool, { writers, batch }: Case): Promise<number> {
             const p = j * 6;
             return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6})`;
           });
-          await client.query(
-            `INSERT INTO bare_events (event_id, stream_id, stream_revision, type, data, metadata) VALUES ${rows.join(', ')}`,
-            values,
-          );
+          await client.query(`INSERT INTO bare_events (event_id, stream_id, stream_revision, type, data, metadata) VALUES ${rows.join(', ')}`, values);
           revisions.set(stream, next + batch - 1);
         }
       } finally {

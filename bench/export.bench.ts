@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     writing.finish(DIALOGS);
     await rebuildReadModels(store, db.url, [], { parallel: true, quiet: true });
     await pool.query('VACUUM ANALYZE');
-    const { rows } = await pool.query<{ p: string }>(`SELECT position::text AS p FROM event_store.events ORDER BY position OFFSET $1 LIMIT 1`, [Math.floor(events / 10)]);
+    const { rows } = await pool.query<{ p: string }>(`SELECT position::text AS p FROM event_store.events ORDER BY position OFFSET $1 LIMIT 1`, [
+      Math.floor(events / 10),
+    ]);
     console.log(`history: ${events.toLocaleString('en-US')} events; exports with --max-old-space-size=${HEAP_MB}`);
     const dir = mkdtempSync(join(tmpdir(), 'export-bench-'));
     const runs: [string, string[]][] = [
@@ -46,7 +48,9 @@ async function main(): Promise<void> {
       const out = join(dir, `${label.replace(/\W+/g, '-')}.out`);
       const run = await exportProcess([...argv, '--out', out], db.url);
       const mb = statSync(out).size / 1024 / 1024;
-      console.log(`| ${label} | ${run.written.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} | ${Math.round(run.written / run.seconds).toLocaleString('en-US')} | ${mb.toFixed(0)} | ${run.peakRssMiB} |`);
+      console.log(
+        `| ${label} | ${run.written.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} | ${Math.round(run.written / run.seconds).toLocaleString('en-US')} | ${mb.toFixed(0)} | ${run.peakRssMiB} |`,
+      );
     }
   } finally {
     await pool.end();
@@ -59,7 +63,15 @@ async function main(): Promise<void> {
 function exportProcess(argv: string[], url: string): Promise<{ written: number; seconds: number; peakRssMiB: number }> {
   const child = spawn(
     process.execPath,
-    [`--max-old-space-size=${HEAP_MB}`, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/projector/src/cli/export/export.cli.ts', ...argv],
+    [
+      `--max-old-space-size=${HEAP_MB}`,
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      'apps/projector/src/cli/export/export.cli.ts',
+      ...argv,
+    ],
     { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';

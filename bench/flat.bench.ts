@@ -29,7 +29,13 @@ async function main(): Promise<void> {
   const db = await freshBenchDatabase('switchboard_bench_flat');
   await runMigrations(db.url, allMigrations);
   const port = await freePort();
-  const api = spawnSource('apps/api/src/main.ts', { DATABASE_URL: db.url, JWT_SECRET: SECRET, LOG_LEVEL: 'warn', PORT: String(port), RATE_LIMIT_PER_SECOND: '0' });
+  const api = spawnSource('apps/api/src/main.ts', {
+    DATABASE_URL: db.url,
+    JWT_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+    PORT: String(port),
+    RATE_LIMIT_PER_SECOND: '0',
+  });
   const http = new HttpClient(`http://localhost:${port}`, 2);
   const store = new HashChainedEventStore(new PostgresEventStore({ connectionString: db.url, poolSize: 2 }));
   try {
@@ -39,13 +45,17 @@ async function main(): Promise<void> {
     await waitUntilServing(http, channel, [api], '/health');
     await createTeam(http, team, 'round_robin');
     const open = async (lineId: string): Promise<{ dialogId: string; ms: number }> => {
-      const answer = await expectCreated(http.send('POST', '/dialogs', channel, { direction: 'inbound', channel: 'web', lineId, client: { id: 'client-1', name: 'Kim' } }));
+      const answer = await expectCreated(
+        http.send('POST', '/dialogs', channel, { direction: 'inbound', channel: 'web', lineId, client: { id: 'client-1', name: 'Kim' } }),
+      );
       return { dialogId: (JSON.parse(answer.body) as { dialogId: string }).dialogId, ms: answer.ms };
     };
     const message = async (dialogId: string): Promise<number> =>
       (await expectCreated(http.send('POST', `/dialogs/${dialogId}/messages`, channel, { author: 'client', text: 'and another thing' }))).ms;
 
-    console.log(`bench:flat  a message at the ${DIALOG_LENGTH.toLocaleString('en-US')}th event against the ${SHORT_LENGTH}th (${MESSAGES} each); an open on a line with ${LINE_HISTORY.toLocaleString('en-US')} routed dialogs against a new line (${OPENS} each)`);
+    console.log(
+      `bench:flat  a message at the ${DIALOG_LENGTH.toLocaleString('en-US')}th event against the ${SHORT_LENGTH}th (${MESSAGES} each); an open on a line with ${LINE_HISTORY.toLocaleString('en-US')} routed dialogs against a new line (${OPENS} each)`,
+    );
     const seeding = performance.now();
     const [short, long] = [await open(newLine), await open(newLine)];
     await growDialog(store, short.dialogId, SHORT_LENGTH - 1);
@@ -87,7 +97,11 @@ async function main(): Promise<void> {
   }
 }
 
-const median = (values: number[]): number => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values: number[]): number =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -37,7 +37,10 @@ async function main(): Promise<void> {
     { name: 'tag', query: async () => ({ ...base, filters: { tags: ['refund'] } }) },
     { name: 'operator filter op-3', query: async () => ({ ...base, filters: { operatorIds: ['op-3'] } }) },
     { name: 'text search "refund"', query: async () => ({ ...base, filters: { text: 'refund' } }) },
-    { name: 'created in one month', query: async () => ({ ...base, filters: { created: { from: new Date('2025-03-01T00:00:00Z'), to: new Date('2025-04-01T00:00:00Z') } } }) },
+    {
+      name: 'created in one month',
+      query: async () => ({ ...base, filters: { created: { from: new Date('2025-03-01T00:00:00Z'), to: new Date('2025-04-01T00:00:00Z') } } }),
+    },
     { name: 'sort waitForFirstReplyMs desc', query: async () => ({ ...base, sort: 'waitForFirstReplyMs', order: 'desc' }) },
     { name: 'sort number asc', query: async () => ({ ...base, sort: 'number', order: 'asc' }) },
     { name: 'page 21 by cursor', query: async () => ({ ...base, cursor: deepCursor }) },

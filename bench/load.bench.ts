@@ -48,7 +48,13 @@ async function main(): Promise<void> {
   const profiles = PROFILE_DIR ? new CpuProfiles(PROFILE_DIR) : undefined;
   // A handful of principals send all the load: the per-principal rate limit would measure itself,
   // not the service, so it is off unless asked for.
-  const env = { DATABASE_URL: db.url, JWT_SECRET: SECRET, LOG_LEVEL: 'warn', PORT: String(port), RATE_LIMIT_PER_SECOND: process.env.BENCH_RATE_LIMIT_PER_SECOND ?? '0' };
+  const env = {
+    DATABASE_URL: db.url,
+    JWT_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+    PORT: String(port),
+    RATE_LIMIT_PER_SECOND: process.env.BENCH_RATE_LIMIT_PER_SECOND ?? '0',
+  };
   const projector = spawnSource('apps/projector/src/main.ts', { ...env, ...profiles?.env('projector') });
   const api = spawnSource('apps/api/src/main.ts', { ...env, ...profiles?.env('api') });
   const baseline = spawnSource('bench/load/baseline-server.ts', { DATABASE_URL: baselineDb.url, PORT: String(baselinePort) });
@@ -73,14 +79,22 @@ async function main(): Promise<void> {
     const print = (text: string): void => {
       console.log([text, ...profileNotes.splice(0)].join('\n\n'));
     };
-    const bench = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+    const bench = (): number => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1e6;
+    };
 
     // Each phase has its own connections: a server closes those idle between phases (keep-alive
     // timeout), and a request sent on one as it closes would fail.
     const runBaseline = (conversations: number, http = new HttpClient(baselineUrl, sockets)): Promise<PhaseResult> =>
       runPhase(
-        { ...phase, meters: { server: () => cpuSeconds(baseline.child.pid!), PostgreSQL: () => cpuSecondsWithChildren(postgres), 'load generator': bench },
-          atStart: async () => statements?.reset(), atEnd: async (window) => void (statements && profileNotes.push(`pg_stat_statements, baseline:\n${await statements.top([BASELINE_DATABASE], window.commands.count(), 5)}`)) },
+        {
+          ...phase,
+          meters: { server: () => cpuSeconds(baseline.child.pid!), PostgreSQL: () => cpuSecondsWithChildren(postgres), 'load generator': bench },
+          atStart: async () => statements?.reset(),
+          atEnd: async (window) =>
+            void (statements && profileNotes.push(`pg_stat_statements, baseline:\n${await statements.top([BASELINE_DATABASE], window.commands.count(), 5)}`)),
+        },
         (window) => Array.from({ length: conversations }, () => runBaselineConversations(http, window)),
       ).finally(() => http.close());
 
@@ -92,7 +106,12 @@ async function main(): Promise<void> {
       const result = await runPhase(
         {
           ...phase,
-          meters: { API: () => cpuSeconds(api.child.pid!), projector: () => cpuSeconds(projector.child.pid!), PostgreSQL: () => cpuSecondsWithChildren(postgres), 'load generator': bench },
+          meters: {
+            API: () => cpuSeconds(api.child.pid!),
+            projector: () => cpuSeconds(projector.child.pid!),
+            PostgreSQL: () => cpuSecondsWithChildren(postgres),
+            'load generator': bench,
+          },
           atStart: async () => {
             await statements?.reset();
             profiles?.start([api, projector]);
@@ -127,7 +146,9 @@ async function main(): Promise<void> {
       return { ...result, lag: probe.summary(result.startedAt) };
     };
 
-    console.log(`bench:load  conversations ${CONCURRENCIES.join(', ')}, then ${READERS} readers beside ${Math.max(...CONCURRENCIES)}; ${LINES} lines, ${OPERATORS} operators; each phase ${WARMUP_SECONDS} s warm-up + ${SECONDS} s`);
+    console.log(
+      `bench:load  conversations ${CONCURRENCIES.join(', ')}, then ${READERS} readers beside ${Math.max(...CONCURRENCIES)}; ${LINES} lines, ${OPERATORS} operators; each phase ${WARMUP_SECONDS} s warm-up + ${SECONDS} s`,
+    );
     const rows: { conversations: number; baseline: PhaseResult; switchboard: Measured }[] = [];
     for (const conversations of CONCURRENCIES) {
       const baselineResult = await runBaseline(conversations);
@@ -140,10 +161,15 @@ async function main(): Promise<void> {
     const withReaders = await runSwitchboard(most.conversations, READERS);
     print(formatPhase(`Switchboard, ${most.conversations} conversations + ${READERS} readers`, withReaders, 'commands'));
     console.log(`\n${formatSummary(rows, { readers: READERS, result: withReaders, baseline: most.baseline })}`);
-    console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
   } catch (error) {
     for (const [name, p] of Object.entries({ api, projector, baseline })) {
-      if (p.child.exitCode !== null || p.child.signalCode !== null) console.error(`${name} ended (${p.child.exitCode ?? p.child.signalCode}):\n${p.output().slice(-3000)}`);
+      if (p.child.exitCode !== null || p.child.signalCode !== null)
+        console.error(`${name} ended (${p.child.exitCode ?? p.child.signalCode}):\n${p.output().slice(-3000)}`);
     }
     throw error;
   } finally {

@@ -23,20 +23,32 @@ async function main(): Promise<void> {
     const started = Date.now();
     const events = await writeHistory(store, { dialogs: DIALOGS, onProgress: (n) => writing.update(n) });
     writing.finish(DIALOGS);
-    console.log(`history: ${DIALOGS.toLocaleString('en-US')} dialogs, ${events.toLocaleString('en-US')} events written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `history: ${DIALOGS.toLocaleString('en-US')} dialogs, ${events.toLocaleString('en-US')} events written in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     await vacuum(db.url);
 
     const read = await plainRead(store);
-    console.log(`plain sequential read: ${read.events.toLocaleString('en-US')} events in ${read.seconds.toFixed(1)} s = ${Math.round(read.events / read.seconds).toLocaleString('en-US')} events/s`);
+    console.log(
+      `plain sequential read: ${read.events.toLocaleString('en-US')} events in ${read.seconds.toFixed(1)} s = ${Math.round(read.events / read.seconds).toLocaleString('en-US')} events/s`,
+    );
 
     const rebuildStarted = Date.now();
     const summaries = await rebuildReadModels(store, db.url, [], { batchSize: BATCH, parallel: true, quiet: true });
     const seconds = (Date.now() - rebuildStarted) / 1000;
     for (const s of summaries) {
-      console.log(`  ${s.projection.padEnd(32)} ${s.events.toLocaleString('en-US').padStart(10)} events ${s.seconds.toFixed(1).padStart(6)} s ${Math.round(s.events / s.seconds).toLocaleString('en-US').padStart(8)} ev/s`);
+      console.log(
+        `  ${s.projection.padEnd(32)} ${s.events.toLocaleString('en-US').padStart(10)} events ${s.seconds.toFixed(1).padStart(6)} s ${Math.round(
+          s.events / s.seconds,
+        )
+          .toLocaleString('en-US')
+          .padStart(8)} ev/s`,
+      );
     }
     const rate = events / seconds;
-    console.log(`rebuild of all read models: ${events.toLocaleString('en-US')} log events in ${seconds.toFixed(1)} s = ${Math.round(rate).toLocaleString('en-US')} events/s`);
+    console.log(
+      `rebuild of all read models: ${events.toLocaleString('en-US')} log events in ${seconds.toFixed(1)} s = ${Math.round(rate).toLocaleString('en-US')} events/s`,
+    );
     console.log(`ratio to the plain read: ${(rate / (read.events / read.seconds)).toFixed(2)}`);
   } finally {
     await store.close();

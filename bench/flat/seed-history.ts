@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, DialogEvent, decideDialog, dialogStreamName, eventSchemaVersions, evolveDialog, initialDialogState, lineStreamName, noDialogFacts } from '@switchboard/dialogs';
+import {
+  Actor,
+  DialogEvent,
+  decideDialog,
+  dialogStreamName,
+  eventSchemaVersions,
+  evolveDialog,
+  initialDialogState,
+  lineStreamName,
+  noDialogFacts,
+} from '@switchboard/dialogs';
 import type { EventStore, EventToAppend } from '@switchboard/event-store';
 
 const BATCH = 1000;
@@ -15,11 +25,15 @@ export async function growDialog(store: EventStore, dialogId: string, length: nu
   const recorded = await store.readStream(streamId);
   let state = recorded.reduce((s, e) => evolveDialog(s, e as unknown as DialogEvent), initialDialogState);
   let revision = BigInt(recorded.length - 1);
-  for (let left = length - recorded.length; left > 0; ) {
+  for (let left = length - recorded.length; left > 0;) {
     const batch: EventToAppend[] = [];
     for (; left > 0 && batch.length < BATCH; left--) {
       const occurredAt = new Date(); // never before the open, nor after the next command
-      const command = { type: 'SendMessage' as const, data: { dialogId, messageId: randomUUID(), author: { kind: 'client' as const }, text: 'where is my order?' }, metadata: { actor: channel, occurredAt } };
+      const command = {
+        type: 'SendMessage' as const,
+        data: { dialogId, messageId: randomUUID(), author: { kind: 'client' as const }, text: 'where is my order?' },
+        metadata: { actor: channel, occurredAt },
+      };
       for (const event of decideDialog(command, state, noDialogFacts)) {
         state = evolveDialog(state, event);
         batch.push(envelope(event.type, event.data, 'SendMessage', occurredAt));
@@ -36,11 +50,17 @@ export async function growDialog(store: EventStore, dialogId: string, length: nu
 export async function growLineHistory(store: EventStore, lineId: string, operatorIds: readonly string[], count: number): Promise<void> {
   const streamId = lineStreamName(lineId);
   let revision = BigInt((await store.readStream(streamId)).length - 1);
-  for (let written = 0; written < count; ) {
+  for (let written = 0; written < count;) {
     const batch: EventToAppend[] = [];
     for (; written < count && batch.length < BATCH; written++) {
       const occurredAt = new Date(); // never before the open, nor after the next command
-      const data = { lineId, dialogId: randomUUID(), operatorId: operatorIds[written % operatorIds.length], routingMode: 'round_robin', occurredAt: occurredAt.toISOString() };
+      const data = {
+        lineId,
+        dialogId: randomUUID(),
+        operatorId: operatorIds[written % operatorIds.length],
+        routingMode: 'round_robin',
+        occurredAt: occurredAt.toISOString(),
+      };
       batch.push(envelope('DialogRouted', data, 'RouteDialog', occurredAt, { kind: 'system', id: 'routing' }));
     }
     revision = (await store.appendToStream(streamId, batch, { expectedRevision: revision })).nextRevision;
@@ -53,6 +73,13 @@ function envelope(type: string, data: object, commandType: string, occurredAt: D
     id: randomUUID(),
     type,
     data: data as EventToAppend['data'],
-    metadata: { actor: { ...actor }, correlationId, causationId: correlationId, occurredAt: occurredAt.toISOString(), schemaVersion: eventSchemaVersions[type as keyof typeof eventSchemaVersions] ?? 1, commandType },
+    metadata: {
+      actor: { ...actor },
+      correlationId,
+      causationId: correlationId,
+      occurredAt: occurredAt.toISOString(),
+      schemaVersion: eventSchemaVersions[type as keyof typeof eventSchemaVersions] ?? 1,
+      commandType,
+    },
   };
 }

@@ -16,7 +16,11 @@ export async function runBaselineConversations(http: HttpClient, window: Window)
     const turns = 2 + Math.floor(Math.random() * 4);
     for (let turn = 0; turn < turns && window.running; turn++) {
       await append('client message', 'MessageSent', { messageId: randomUUID(), author: { kind: 'client' }, text: `Question ${turn}: where is my order?` });
-      await append('operator message', 'MessageSent', { messageId: randomUUID(), author: { kind: 'operator', id: 'op-1' }, text: `Answer ${turn}: let me check.` });
+      await append('operator message', 'MessageSent', {
+        messageId: randomUUID(),
+        author: { kind: 'operator', id: 'op-1' },
+        text: `Answer ${turn}: let me check.`,
+      });
       if (Math.random() < 0.15) await append('note', 'NoteAdded', { noteId: randomUUID(), text: 'Customer asked twice.' });
       if (Math.random() < 0.1) await append('assign', 'OperatorAssigned', { operatorId: 'op-2' });
     }

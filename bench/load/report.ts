@@ -10,7 +10,11 @@ const rate = (count: number, seconds: number): string => Math.round(count / seco
 /** One phase: rates, latencies per kind, refusals, the visibility lag, CPU per process. */
 export function formatPhase(title: string, result: PhaseResult | Measured, noun: 'commands' | 'requests'): string {
   const { window, elapsed } = result;
-  const out = [`\n== ${title}`, `${noun}: ${rate(window.commands.count(), elapsed)}/s over ${elapsed.toFixed(1)} s`, formatTable(HEADER, window.commands.table())];
+  const out = [
+    `\n== ${title}`,
+    `${noun}: ${rate(window.commands.count(), elapsed)}/s over ${elapsed.toFixed(1)} s`,
+    formatTable(HEADER, window.commands.table()),
+  ];
   if (window.queries.count() > 0) out.push(`queries: ${rate(window.queries.count(), elapsed)}/s`, formatTable(HEADER, window.queries.table()));
   const failures = [...window.commands.failureLines(), ...window.queries.failureLines()];
   if (failures.length > 0) out.push(`refused or failed: ${failures.join(', ')}`);
@@ -24,7 +28,11 @@ export function formatPhase(title: string, result: PhaseResult | Measured, noun:
   // CPU per command is what the machine's load distorts least: it says what a dedicated machine
   // of these cores could carry at most, and which process would saturate first.
   const per = (s: number): string => `${((1000 * s) / Math.max(1, window.commands.count())).toFixed(2)} ms`;
-  out.push(`CPU in the window, per ${noun === 'commands' ? 'command' : 'request'}: ${Object.entries(result.cpu).map(([name, s]) => `${name} ${per(s)} (${((100 * s) / elapsed).toFixed(0)}% of a core)`).join(', ')}`);
+  out.push(
+    `CPU in the window, per ${noun === 'commands' ? 'command' : 'request'}: ${Object.entries(result.cpu)
+      .map(([name, s]) => `${name} ${per(s)} (${((100 * s) / elapsed).toFixed(0)}% of a core)`)
+      .join(', ')}`,
+  );
   return out.join('\n');
 }
 
@@ -60,7 +68,11 @@ export function formatSummary(
     (perSecond(r) / perSecond(withReaders.baseline)).toFixed(2),
   ]);
   const cpuRows = [
-    ...rows.map(({ conversations, baseline, switchboard }) => [`${conversations}`, cpu(switchboard, ['API', 'PostgreSQL', 'projector']), cpu(baseline, ['server', 'PostgreSQL'])]),
+    ...rows.map(({ conversations, baseline, switchboard }) => [
+      `${conversations}`,
+      cpu(switchboard, ['API', 'PostgreSQL', 'projector']),
+      cpu(baseline, ['server', 'PostgreSQL']),
+    ]),
     [`${rows.at(-1)!.conversations} + ${withReaders.readers} readers`, cpu(r, ['API', 'PostgreSQL', 'projector']), '(as above)'],
   ];
   return [

@@ -41,9 +41,15 @@ export async function runConversations(http: HttpClient, team: Team, recorder: R
     let operatorId = pick(team.operators.get(lineId)!);
     const turns = 2 + Math.floor(Math.random() * 4);
     for (let turn = 0; turn < turns && running(); turn++) {
-      recorder.command('client message', await http.send('POST', `/dialogs/${dialogId}/messages`, channel, { author: 'client', text: `Question ${turn}: where is my order?` }));
+      recorder.command(
+        'client message',
+        await http.send('POST', `/dialogs/${dialogId}/messages`, channel, { author: 'client', text: `Question ${turn}: where is my order?` }),
+      );
       const operator = team.token('operator', operatorId);
-      recorder.command('operator message', await http.send('POST', `/dialogs/${dialogId}/messages`, operator, { author: 'operator', text: `Answer ${turn}: let me check.` }));
+      recorder.command(
+        'operator message',
+        await http.send('POST', `/dialogs/${dialogId}/messages`, operator, { author: 'operator', text: `Answer ${turn}: let me check.` }),
+      );
       if (Math.random() < 0.15) {
         recorder.command('note', await http.send('POST', `/dialogs/${dialogId}/notes`, operator, { text: 'Customer asked twice.' }));
       }

@@ -47,11 +47,7 @@ function composeTags(tag: '!override' | '!reset', wrap: (value: Yaml) => Yaml) {
   ];
 }
 
-const composeSchema = CORE_SCHEMA.withTags(
-  mergeTag,
-  ...composeTags('!override', (value) => new Override(value)),
-  ...composeTags('!reset', () => new Reset()),
-);
+const composeSchema = CORE_SCHEMA.withTags(mergeTag, ...composeTags('!override', (value) => new Override(value)), ...composeTags('!reset', () => new Reset()));
 
 function readComposeFile(name: string): Mapping {
   return asMapping(load(readFileSync(join(dockerDir, name), 'utf8'), { schema: composeSchema }), name);
@@ -131,18 +127,21 @@ function interpolate(value: Yaml, env: Environment): Yaml {
 }
 
 function interpolateString(text: string, env: Environment): string {
-  return text.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, name?: string, colon?: string, operator?: string, argument?: string, bare?: string) => {
-    if (match === '$$') return '$';
-    if (bare !== undefined) return env[bare] ?? '';
-    const current = env[name!];
-    const missing = colon ? current === undefined || current === '' : current === undefined;
-    if (operator === '-') return missing ? argument! : current!;
-    if (operator === '?') {
-      if (missing) throw new Error(`required variable ${name} is missing a value: ${argument}`);
-      return current!;
-    }
-    return current ?? '';
-  });
+  return text.replace(
+    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (match, name?: string, colon?: string, operator?: string, argument?: string, bare?: string) => {
+      if (match === '$$') return '$';
+      if (bare !== undefined) return env[bare] ?? '';
+      const current = env[name!];
+      const missing = colon ? current === undefined || current === '' : current === undefined;
+      if (operator === '-') return missing ? argument! : current!;
+      if (operator === '?') {
+        if (missing) throw new Error(`required variable ${name} is missing a value: ${argument}`);
+        return current!;
+      }
+      return current ?? '';
+    },
+  );
 }
 
 /** What `docker compose -f <files...> config` would see, with the given environment. */
@@ -181,10 +180,12 @@ function environmentOf(definition: Mapping): Record<string, string> {
   const raw = definition.environment;
   if (raw === undefined) return {};
   if (Array.isArray(raw)) {
-    return Object.fromEntries(raw.map((entry) => {
-      const [key, ...rest] = asString(entry, 'environment entry').split('=');
-      return [key, rest.join('=')];
-    }));
+    return Object.fromEntries(
+      raw.map((entry) => {
+        const [key, ...rest] = asString(entry, 'environment entry').split('=');
+        return [key, rest.join('=')];
+      }),
+    );
   }
   return Object.fromEntries(Object.entries(asMapping(raw, 'environment')).map(([k, v]) => [k, String(v)]));
 }
@@ -195,10 +196,12 @@ function storeSetting(env: Record<string, string>, name: string): string | undef
 }
 
 function dependsOn(definition: Mapping): Record<string, string> {
-  return Object.fromEntries(Object.entries(asMapping(definition.depends_on, 'depends_on')).map(([name, spec]) => [
-    name,
-    asString(asMapping(spec, `depends_on.${name}`).condition, `depends_on.${name}.condition`),
-  ]));
+  return Object.fromEntries(
+    Object.entries(asMapping(definition.depends_on, 'depends_on')).map(([name, spec]) => [
+      name,
+      asString(asMapping(spec, `depends_on.${name}`).condition, `depends_on.${name}.condition`),
+    ]),
+  );
 }
 
 function healthcheckTest(definition: Mapping): string {

@@ -57,7 +57,10 @@ describe('every event the domain records conforms to the catalogue', () => {
     const script = new SupportScript(store);
     await writeSupportScenario(script);
     await writeRandomWorkload(script, { seed: 7, steps: 1500 });
-    await script.operator({ type: 'RegisterOperator', data: { operatorId: 'op-x', name: 'Xena', email: 'x@example.com', lineIds: ['north', 'north'] } }, minute(1));
+    await script.operator(
+      { type: 'RegisterOperator', data: { operatorId: 'op-x', name: 'Xena', email: 'x@example.com', lineIds: ['north', 'north'] } },
+      minute(1),
+    );
     await script.operator({ type: 'RegisterOperator', data: { operatorId: 'op-y', name: 'Yuri', lineIds: [] } }, minute(1));
     await script.operator({ type: 'SuspendOperator', data: { operatorId: 'op-x' } }, minute(2));
     await script.operator({ type: 'ReactivateOperator', data: { operatorId: 'op-x' } }, minute(3));
@@ -73,14 +76,27 @@ describe('every event the domain records conforms to the catalogue', () => {
     await script.line(
       {
         type: 'SetLineSchedule',
-        data: { lineId: 'robin', timeZone: 'Europe/Berlin', weekly: { mon: [{ from: '09:00', to: '12:00' }, { from: '13:00', to: '24:00' }] }, holidays: ['2024-12-25', '2024-01-01'] },
+        data: {
+          lineId: 'robin',
+          timeZone: 'Europe/Berlin',
+          weekly: {
+            mon: [
+              { from: '09:00', to: '12:00' },
+              { from: '13:00', to: '24:00' },
+            ],
+          },
+          holidays: ['2024-12-25', '2024-01-01'],
+        },
       },
       minute(3),
     );
     await script.line({ type: 'ClearLineSchedule', data: { lineId: 'robin' } }, minute(4));
     await script.line({ type: 'DeleteLine', data: { lineId: 'robin' } }, minute(5));
     const savedReplyId = '3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
-    await script.savedReply({ type: 'CreateSavedReply', data: { savedReplyId, scope: 'team', title: 'Hi', text: 'Hello {clientName}', lineId: null } }, minute(1));
+    await script.savedReply(
+      { type: 'CreateSavedReply', data: { savedReplyId, scope: 'team', title: 'Hi', text: 'Hello {clientName}', lineId: null } },
+      minute(1),
+    );
     await script.savedReply({ type: 'EditSavedReply', data: { savedReplyId, title: 'Hi', text: 'Hi {clientName}', lineId: 'north' } }, minute(2));
     await script.savedReply({ type: 'DeleteSavedReply', data: { savedReplyId } }, minute(3));
     await script.savedReply(
@@ -103,7 +119,11 @@ describe('every event the domain records conforms to the catalogue', () => {
     await counter.end();
     do {
       events = [];
-      for (let page = await store.readAll({ maxCount: 1000 }); page.length > 0; page = await store.readAll({ after: page[page.length - 1].position, maxCount: 1000 })) {
+      for (
+        let page = await store.readAll({ maxCount: 1000 });
+        page.length > 0;
+        page = await store.readAll({ after: page[page.length - 1].position, maxCount: 1000 })
+      ) {
         events.push(...page);
       }
     } while (events.length < Number(rows[0].n));

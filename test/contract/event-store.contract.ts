@@ -124,9 +124,7 @@ export function describeEventStoreContract(
       it('lets exactly one of many parallel appends at one expected revision win', async () => {
         const id = stream();
         await store.appendToStream(id, events(1), { expectedRevision: NO_STREAM });
-        const outcomes = await Promise.allSettled(
-          Array.from({ length: 16 }, () => store.appendToStream(id, events(1), { expectedRevision: 0n })),
-        );
+        const outcomes = await Promise.allSettled(Array.from({ length: 16 }, () => store.appendToStream(id, events(1), { expectedRevision: 0n })));
         const won = outcomes.filter((o) => o.status === 'fulfilled');
         const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
         expect(won).toHaveLength(1);
@@ -136,9 +134,7 @@ export function describeEventStoreContract(
 
       it('lets exactly one of many parallel creations of a stream win', async () => {
         const id = stream();
-        const outcomes = await Promise.allSettled(
-          Array.from({ length: 16 }, () => store.appendToStream(id, events(1), { expectedRevision: NO_STREAM })),
-        );
+        const outcomes = await Promise.allSettled(Array.from({ length: 16 }, () => store.appendToStream(id, events(1), { expectedRevision: NO_STREAM })));
         expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
         expect(await store.readStream(id)).toHaveLength(1);
       });

@@ -33,7 +33,7 @@ export function describeLogHeadContract(subject: () => ContractSubject): void {
       expect(await store().readAll({ after: second, maxCount: 1 })).toEqual([]);
 
       const walked: RecordedEvent[] = [];
-      for (let after = start; ; ) {
+      for (let after = start; ;) {
         const page = await store().readAll({ after, maxCount: 1 });
         if (page.length === 0) break;
         walked.push(...page);

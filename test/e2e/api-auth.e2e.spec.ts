@@ -73,19 +73,18 @@ describe('API authentication', () => {
     const response = await request(server).get('/docs-json').expect(200);
     const paths = Object.keys((response.body as { paths: Record<string, unknown> }).paths);
     expect(paths).toEqual(
-      expect.arrayContaining([
-        '/dialogs',
-        '/dialogs/bulk',
-        '/dialogs/{id}/messages',
-        '/dialogs/{id}/tags/{tag}',
-        '/operators/{id}/suspend',
-        '/lines/{id}',
-      ]),
+      expect.arrayContaining(['/dialogs', '/dialogs/bulk', '/dialogs/{id}/messages', '/dialogs/{id}/tags/{tag}', '/operators/{id}/suspend', '/lines/{id}']),
     );
   });
 
   it('answers 404 problem+json for an unknown route, with or without a token', async () => {
     expectProblem(await request(server).get('/nowhere'), 404, 'not_found');
-    expectProblem(await request(server).get('/nowhere').set('Authorization', bearer(tokenFor('operator'))), 404, 'not_found');
+    expectProblem(
+      await request(server)
+        .get('/nowhere')
+        .set('Authorization', bearer(tokenFor('operator'))),
+      404,
+      'not_found',
+    );
   });
 });

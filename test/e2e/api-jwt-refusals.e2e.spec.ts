@@ -20,7 +20,13 @@ const refused: readonly [string, () => string][] = [
   ['alg: none', () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...valid, exp: now() + 600 })}.`],
   ['alg: none with a signature', () => `${b64({ alg: 'none' })}.${b64({ ...valid, exp: now() + 600 })}.${rs256(valid).split('.')[2]}`],
   ['a wrong signature (another key)', () => rs256(valid, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey)],
-  ['a tampered payload', () => { const [h, , s] = rs256(valid).split('.'); return `${h}.${b64({ ...valid, role: 'admin', exp: now() + 600 })}.${s}`; }],
+  [
+    'a tampered payload',
+    () => {
+      const [h, , s] = rs256(valid).split('.');
+      return `${h}.${b64({ ...valid, role: 'admin', exp: now() + 600 })}.${s}`;
+    },
+  ],
   ['an expired token', () => rs256({ ...valid, exp: now() - 60 })],
   ['a token not valid yet', () => rs256({ ...valid, nbf: now() + 600, exp: now() + 1200 })],
   ['a wrong audience', () => rs256({ ...valid, aud: 'another-api' })],
@@ -55,7 +61,10 @@ describe('JWT refusals with an RS256 key and an issuer', () => {
   });
 
   it('accepts a correct token, so every refusal below is for its one fault', async () => {
-    await request(server).get('/dialogs').set('Authorization', bearer(rs256(valid))).expect(200);
+    await request(server)
+      .get('/dialogs')
+      .set('Authorization', bearer(rs256(valid)))
+      .expect(200);
   });
 
   it.each(refused)('answers 401 invalid_token problem+json for %s', async (_case, mint) => {
@@ -69,7 +78,13 @@ describe('JWT refusals with an RS256 key and an issuer', () => {
 
   it('answers 401 unauthenticated without a token, and for a header that is not Bearer', async () => {
     expectProblem(await request(server).get('/dialogs'), 401, 'unauthenticated');
-    expectProblem(await request(server).get('/dialogs').set('Authorization', `Token ${rs256(valid)}`), 401, 'invalid_token');
+    expectProblem(
+      await request(server)
+        .get('/dialogs')
+        .set('Authorization', `Token ${rs256(valid)}`),
+      401,
+      'invalid_token',
+    );
   });
 
   it('logs none of the refused tokens', () => {

@@ -55,7 +55,12 @@ describe('API request context', () => {
 
     it('is refused where no single existing stream is changed', async () => {
       expectFieldError(await post('/dialogs', service).set('If-Match', '"3"').send(openBody), 'If-Match');
-      expectFieldError(await post('/dialogs/bulk').set('If-Match', '"3"').send({ action: 'close', dialogIds: [randomUUID()] }), 'If-Match');
+      expectFieldError(
+        await post('/dialogs/bulk')
+          .set('If-Match', '"3"')
+          .send({ action: 'close', dialogIds: [randomUUID()] }),
+        'If-Match',
+      );
     });
   });
 
@@ -78,10 +83,7 @@ describe('API request context', () => {
     });
 
     it('is refused with 403 even from a service on routes that do not take it', async () => {
-      const response = await request(server)
-        .put(`${dialog}/rating`)
-        .set('Authorization', service)
-        .send({ rating: 5, occurredAt: '2025-01-31T12:00:00Z' });
+      const response = await request(server).put(`${dialog}/rating`).set('Authorization', service).send({ rating: 5, occurredAt: '2025-01-31T12:00:00Z' });
       expectProblem(response, 403, 'occurred_at_not_allowed');
     });
 

@@ -168,9 +168,7 @@ describe('API input validation', () => {
     });
 
     it('names a missing field inside a nested object by its path', async () => {
-      expect(await reasonsOf(await post('/dialogs', service).send({ ...openBody, client: {} }))).toEqual([
-        { field: 'client.id', reason: 'id is required' },
-      ]);
+      expect(await reasonsOf(await post('/dialogs', service).send({ ...openBody, client: {} }))).toEqual([{ field: 'client.id', reason: 'id is required' }]);
     });
   });
 
@@ -212,7 +210,13 @@ describe('API input validation', () => {
       ['a gzip body that is not gzip', () => post(`${dialog}/notes`).set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('{}')],
       ['an unsupported charset', () => post(`${dialog}/notes`).set('Content-Type', 'application/json; charset=klingon').send('{}')],
       ['a prototype-polluting body', () => post(`${dialog}/notes`).set('Content-Type', 'application/json').send('{"text":"x","__proto__":{"admin":true}}')],
-      ['deeply nested JSON', () => post(`${dialog}/notes`).set('Content-Type', 'application/json').send(`${'['.repeat(5000)}${']'.repeat(5000)}`)],
+      [
+        'deeply nested JSON',
+        () =>
+          post(`${dialog}/notes`)
+            .set('Content-Type', 'application/json')
+            .send(`${'['.repeat(5000)}${']'.repeat(5000)}`),
+      ],
       [
         'a deeply nested object inside a field',
         () =>

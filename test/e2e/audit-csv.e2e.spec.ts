@@ -4,7 +4,19 @@ import { expectProblem } from './support/problem';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
 import { bearer, tokenFor } from './support/tokens';
 
-type Entry = { dialogId: string; position: string; eventType: string; fromOperatorId: string | null; toOperatorId: string | null; reason: string; actor: { kind: string; id: string } | null; occurredAt: string; correlationId: string | null; causationId: string | null; eventId: string };
+type Entry = {
+  dialogId: string;
+  position: string;
+  eventType: string;
+  fromOperatorId: string | null;
+  toOperatorId: string | null;
+  reason: string;
+  actor: { kind: string; id: string } | null;
+  occurredAt: string;
+  correlationId: string | null;
+  causationId: string | null;
+  eventId: string;
+};
 
 /** GET /audit/assignments as text/csv: every page for the filters, as one download. */
 describe('assignment audit as CSV', () => {
@@ -22,13 +34,20 @@ describe('assignment audit as CSV', () => {
     return response;
   };
   const csv = (query: Record<string, string>, accept = 'text/csv', token = auditor) =>
-    http().get('/audit/assignments').query({ ...query, minPosition: position }).set({ ...as(token), Accept: accept });
+    http()
+      .get('/audit/assignments')
+      .query({ ...query, minPosition: position })
+      .set({ ...as(token), Accept: accept });
   /** Every entry through the JSON pages, as the CSV should list them. */
   async function allPages(query: Record<string, string>): Promise<Entry[]> {
     const entries: Entry[] = [];
     let cursor: string | undefined;
     do {
-      const page = await http().get('/audit/assignments').query({ ...query, ...(cursor ? { cursor } : {}), limit: '200' }).set(as(auditor)).expect(200);
+      const page = await http()
+        .get('/audit/assignments')
+        .query({ ...query, ...(cursor ? { cursor } : {}), limit: '200' })
+        .set(as(auditor))
+        .expect(200);
       entries.push(...(page.body.items as Entry[]));
       cursor = page.body.nextCursor ?? undefined;
     } while (cursor !== undefined);
@@ -36,19 +55,40 @@ describe('assignment audit as CSV', () => {
   }
   const asRows = (entries: Entry[]) =>
     entries.map((e) => ({
-      occurred_at: e.occurredAt, position: e.position, dialog_id: e.dialogId, event_type: e.eventType, from_operator_id: e.fromOperatorId,
-      to_operator_id: e.toOperatorId, reason: e.reason, actor_kind: e.actor?.kind ?? null, actor_id: e.actor?.id ?? null,
-      correlation_id: e.correlationId, causation_id: e.causationId, event_id: e.eventId,
+      occurred_at: e.occurredAt,
+      position: e.position,
+      dialog_id: e.dialogId,
+      event_type: e.eventType,
+      from_operator_id: e.fromOperatorId,
+      to_operator_id: e.toOperatorId,
+      reason: e.reason,
+      actor_kind: e.actor?.kind ?? null,
+      actor_id: e.actor?.id ?? null,
+      correlation_id: e.correlationId,
+      causation_id: e.causationId,
+      event_id: e.eventId,
     }));
 
   beforeAll(async () => {
     edge = await startEdgeTestApp();
     await send(http().post('/lines').set(as(admin)).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }), 201);
     for (const operatorId of ['op-a', 'op-b']) {
-      await send(http().post('/operators').set(as(admin)).send({ operatorId, name: operatorId, lineIds: ['support'] }), 201);
+      await send(
+        http()
+          .post('/operators')
+          .set(as(admin))
+          .send({ operatorId, name: operatorId, lineIds: ['support'] }),
+        201,
+      );
     }
     for (let i = 0; i < 6; i++) {
-      const opened = await send(http().post('/dialogs').set(as(channel)).send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: `c-${i}`, name: 'Kim, "K"' } }), 201);
+      const opened = await send(
+        http()
+          .post('/dialogs')
+          .set(as(channel))
+          .send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: `c-${i}`, name: 'Kim, "K"' } }),
+        201,
+      );
       const dialogId = opened.body.dialogId as string;
       await send(http().put(`/dialogs/${dialogId}/assignee`).set(as(supervisor)).send({ operatorId: 'op-a' }), 200);
       if (i % 2 === 0) await send(http().put(`/dialogs/${dialogId}/assignee`).set(as(supervisor)).send({ operatorId: 'op-b' }), 200);

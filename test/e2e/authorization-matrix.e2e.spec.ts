@@ -66,8 +66,8 @@ describe('authorisation matrix', () => {
       }
     }
     const cells: Cell[] = [];
-        await inParallel(plans, 8, async ({ key, role, ownership, fresh }) => {
-      const dialogId = fresh && ownership !== null ? await fixtures.dialog(ownership) : readDialogs.get(ownership ?? 'other') ?? '';
+    await inParallel(plans, 8, async ({ key, role, ownership, fresh }) => {
+      const dialogId = fresh && ownership !== null ? await fixtures.dialog(ownership) : (readDialogs.get(ownership ?? 'other') ?? '');
       cells.push({ key, role, ownership, dialogId });
     });
 
@@ -91,12 +91,13 @@ describe('authorisation matrix', () => {
   async function statusOf(cell: Cell, spec: MatrixRequest): Promise<number> {
     const [method] = cell.key.split(' ');
     const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
-    let call = request(server)[verb](spec.path).query(spec.query ?? {});
+    const agent = request(server);
+    let call = agent[verb](spec.path).query(spec.query ?? {});
     if (cell.role !== null) call = call.set('Authorization', bearer(tokenFor(cell.role, cell.role === 'operator' ? 'op-own' : `${cell.role}-1`)));
     const response = spec.body === undefined ? await call : await call.send(spec.body);
     // A bulk request answers 200 and judges each dialog on its own.
     const item = (response.body as { results?: { error?: { status: number } }[] }).results?.[0];
-    return cell.key === 'POST /dialogs/bulk' && response.status === 200 && item !== undefined ? item.error?.status ?? 200 : response.status;
+    return cell.key === 'POST /dialogs/bulk' && response.status === 200 && item !== undefined ? (item.error?.status ?? 200) : response.status;
   }
 });
 

@@ -30,7 +30,11 @@ describe('authorisation on the present state', () => {
     await http().post('/lines').set(as(token.admin)).send({ lineId: 'desk', name: 'Desk', routingMode: 'manual' }).expect(201);
     await http().post('/lines').set(as(token.admin)).send({ lineId: 'queue', name: 'Queue', routingMode: 'manual' }).expect(201);
     for (const id of ['op-1', 'op-2', 'op-3', 'op-4', 'op-5', 'op-6']) {
-      await http().post('/operators').set(as(token.admin)).send({ operatorId: id, name: id, lineIds: ['desk'] }).expect(201);
+      await http()
+        .post('/operators')
+        .set(as(token.admin))
+        .send({ operatorId: id, name: id, lineIds: ['desk'] })
+        .expect(201);
     }
   });
   afterAll(() => edge.stop());
@@ -46,8 +50,7 @@ describe('authorisation on the present state', () => {
   const assign = (dialogId: string, operatorId: string | null) =>
     http().put(`/dialogs/${dialogId}/assignee`).set(as(token.supervisor)).send({ operatorId }).expect(200);
   const clientSays = async (dialogId: string): Promise<string> =>
-    (await http().post(`/dialogs/${dialogId}/messages`).set(as(token.channel)).send({ author: 'client', text: 'hello?' }).expect(201)).body
-      .revision as string;
+    (await http().post(`/dialogs/${dialogId}/messages`).set(as(token.channel)).send({ author: 'client', text: 'hello?' }).expect(201)).body.revision as string;
   const reply = (dialogId: string, operatorId: string, seenRevision?: string) =>
     http()
       .post(`/dialogs/${dialogId}/messages`)
@@ -60,8 +63,14 @@ describe('authorisation on the present state', () => {
       const dialogId = await open();
       await assign(dialogId, 'op-4');
       await assign(dialogId, 'op-3');
-      const back = await http().post(`/dialogs/${dialogId}/transfer`).set(as(token.op('op-4'))).send({ operatorId: 'op-4' });
-      const close = await http().post(`/dialogs/${dialogId}/close`).set(as(token.op('op-4'))).send({});
+      const back = await http()
+        .post(`/dialogs/${dialogId}/transfer`)
+        .set(as(token.op('op-4')))
+        .send({ operatorId: 'op-4' });
+      const close = await http()
+        .post(`/dialogs/${dialogId}/close`)
+        .set(as(token.op('op-4')))
+        .send({});
       expect([back.status, close.status]).toEqual([403, 403]);
       expect(await typesOf(dialogId)).toEqual(['DialogOpened', 'OperatorAssigned', 'OperatorAssigned']);
     });
@@ -78,7 +87,11 @@ describe('authorisation on the present state', () => {
     it('lets anyone answer a dialog just transferred to a line’s queue', async () => {
       const dialogId = await open();
       await assign(dialogId, 'op-2');
-      await http().post(`/dialogs/${dialogId}/transfer`).set(as(token.op('op-2'))).send({ toLineId: 'queue' }).expect(200);
+      await http()
+        .post(`/dialogs/${dialogId}/transfer`)
+        .set(as(token.op('op-2')))
+        .send({ toLineId: 'queue' })
+        .expect(200);
       const answered = await reply(dialogId, 'op-3').expect(201);
       expect(answered.body.eventTypes).toEqual(['OperatorAssigned', 'MessageSent']);
     });
@@ -128,10 +141,21 @@ describe('authorisation on the present state', () => {
       await assign(own, 'op-5');
       await http().delete('/operators/op-5').set(as(token.admin)).expect(200);
       const attempts = [
-        http().post(`/dialogs/${own}/notes`).set(as(token.op('op-5'))).send({ text: 'still here' }),
-        http().post(`/dialogs/${unassigned}/transfer`).set(as(token.op('op-5'))).send({ toLineId: 'queue' }),
-        http().post(`/dialogs/${unassigned}/close`).set(as(token.op('op-5'))).send({ asSpam: true }),
-        http().put(`/dialogs/${unassigned}/tags/vip`).set(as(token.op('op-5'))),
+        http()
+          .post(`/dialogs/${own}/notes`)
+          .set(as(token.op('op-5')))
+          .send({ text: 'still here' }),
+        http()
+          .post(`/dialogs/${unassigned}/transfer`)
+          .set(as(token.op('op-5')))
+          .send({ toLineId: 'queue' }),
+        http()
+          .post(`/dialogs/${unassigned}/close`)
+          .set(as(token.op('op-5')))
+          .send({ asSpam: true }),
+        http()
+          .put(`/dialogs/${unassigned}/tags/vip`)
+          .set(as(token.op('op-5'))),
         reply(unassigned, 'op-5'),
       ];
       for (const response of await Promise.all(attempts)) {
@@ -143,7 +167,10 @@ describe('authorisation on the present state', () => {
 
     it('refuses an operator token for an id that was never registered', async () => {
       const dialogId = await open();
-      const tagged = await http().put(`/dialogs/${dialogId}/tags/vip`).set(as(token.op('op-99'))).expect(403);
+      const tagged = await http()
+        .put(`/dialogs/${dialogId}/tags/vip`)
+        .set(as(token.op('op-99')))
+        .expect(403);
       expect(tagged.body.code).toBe('operator_not_registered');
       await http()
         .post('/dialogs')
@@ -156,7 +183,11 @@ describe('authorisation on the present state', () => {
       const dialogId = await open();
       await assign(dialogId, 'op-6');
       await http().post('/operators/op-6/suspend').set(as(token.admin)).expect(200);
-      await http().post(`/dialogs/${dialogId}/notes`).set(as(token.op('op-6'))).send({ text: 'handing over' }).expect(201);
+      await http()
+        .post(`/dialogs/${dialogId}/notes`)
+        .set(as(token.op('op-6')))
+        .send({ text: 'handing over' })
+        .expect(201);
       const refused = await reply(dialogId, 'op-6').expect(409);
       expect(refused.body.code).toBe('operator_suspended');
       await http().post('/operators/op-6/reactivate').set(as(token.admin)).expect(200);
@@ -183,7 +214,10 @@ describe('authorisation on the present state', () => {
   it('refuses the assignee leaving a dialog instead of answering 200 with nothing done', async () => {
     const dialogId = await open();
     await assign(dialogId, 'op-1');
-    const left = await http().post(`/dialogs/${dialogId}/leave`).set(as(token.op('op-1'))).expect(409);
+    const left = await http()
+      .post(`/dialogs/${dialogId}/leave`)
+      .set(as(token.op('op-1')))
+      .expect(409);
     expect(left.body.code).toBe('assignee_cannot_leave');
     const stranger = await http().post(`/dialogs/${dialogId}/leave`).set(as(token.supervisor)).expect(409);
     expect(stranger.body.code).toBe('not_a_participant');

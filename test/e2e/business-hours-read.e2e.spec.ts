@@ -29,19 +29,34 @@ describe('business hours in the dialog and stats API, end to end', () => {
     return response;
   };
   const read = (path: string, query: Record<string, string> = {}) =>
-    http().get(path).query({ ...query, minPosition: position }).set(as(token.supervisor));
+    http()
+      .get(path)
+      .query({ ...query, minPosition: position })
+      .set(as(token.supervisor));
 
   beforeAll(async () => {
     edge = await startEdgeTestApp();
     await command(http().post('/lines').set(as(token.admin)).send({ lineId: 'night', name: 'Night', routingMode: 'manual' }), 201);
-    await command(http().post('/operators').set(as(token.admin)).send({ operatorId: 'op-a', name: 'Ann', lineIds: ['night'] }), 201);
+    await command(
+      http()
+        .post('/operators')
+        .set(as(token.admin))
+        .send({ operatorId: 'op-a', name: 'Ann', lineIds: ['night'] }),
+      201,
+    );
     const openDay = weekdays[(new Date().getUTCDay() + 3) % 7];
     await command(
-      http().put('/lines/night/schedule').set(as(token.admin)).send({ timeZone: 'Etc/UTC', weekly: { [openDay]: [{ from: '09:00', to: '17:00' }] } }),
+      http()
+        .put('/lines/night/schedule')
+        .set(as(token.admin))
+        .send({ timeZone: 'Etc/UTC', weekly: { [openDay]: [{ from: '09:00', to: '17:00' }] } }),
       200,
     );
     const opened = await command(
-      http().post('/dialogs').set(as(token.channel)).send({ direction: 'inbound', channel: 'telegram', lineId: 'night', client: { id: 'c-1', name: 'Kim' } }),
+      http()
+        .post('/dialogs')
+        .set(as(token.channel))
+        .send({ direction: 'inbound', channel: 'telegram', lineId: 'night', client: { id: 'c-1', name: 'Kim' } }),
       201,
     );
     dialogId = opened.body.dialogId as string;

@@ -22,21 +22,41 @@ describe('credit by history, end to end', () => {
     return response;
   };
   const read = async (path: string, t: string, query: Record<string, string> = {}) => {
-    const response = await http().get(path).query({ ...query, minPosition: position }).set(as(t));
+    const response = await http()
+      .get(path)
+      .query({ ...query, minPosition: position })
+      .set(as(t));
     expect(response.headers['x-read-model-stale']).toBeUndefined();
     return response;
   };
   const open = async (clientId: string) =>
-    (await command(http().post('/dialogs').set(as(token.channel)).send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: clientId } })))
-      .body.dialogId as string;
-  const say = (id: string, t: string, author: string) => command(http().post(`/dialogs/${id}/messages`).set(as(t)).send({ author, text: `${author} speaks` }));
+    (
+      await command(
+        http()
+          .post('/dialogs')
+          .set(as(token.channel))
+          .send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: clientId } }),
+      )
+    ).body.dialogId as string;
+  const say = (id: string, t: string, author: string) =>
+    command(
+      http()
+        .post(`/dialogs/${id}/messages`)
+        .set(as(t))
+        .send({ author, text: `${author} speaks` }),
+    );
   const assign = (id: string, operatorId: string) => command(http().put(`/dialogs/${id}/assignee`).set(as(token.supervisor)).send({ operatorId }), 200);
 
   beforeAll(async () => {
     edge = await startEdgeTestApp();
     await command(http().post('/lines').set(as(token.admin)).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }));
     for (const operatorId of ['op-a', 'op-b']) {
-      await command(http().post('/operators').set(as(token.admin)).send({ operatorId, name: operatorId, lineIds: ['support'] }));
+      await command(
+        http()
+          .post('/operators')
+          .set(as(token.admin))
+          .send({ operatorId, name: operatorId, lineIds: ['support'] }),
+      );
     }
     handedOver = await open('c-1');
     await say(handedOver, token.channel, 'client');
@@ -61,19 +81,35 @@ describe('credit by history, end to end', () => {
     expect(keysAndCounts(byAssignee.body)).toEqual([['op-a', 2]]);
     const byResponder = await read('/stats/response-times', token.auditor, { groupBy: 'operator', credit: 'responder' });
     expect(byResponder.body.credit).toBe('responder');
-    expect(keysAndCounts(byResponder.body)).toEqual([['op-a', 1], ['op-b', 1]]);
+    expect(keysAndCounts(byResponder.body)).toEqual([
+      ['op-a', 1],
+      ['op-b', 1],
+    ]);
     expect((await read('/stats/response-times', token.admin, { groupBy: 'day', operatorId: 'op-b' })).body.total).toBeNull();
-    expect((await read('/stats/response-times', token.admin, { groupBy: 'day', operatorId: 'op-b', credit: 'responder' })).body.total).toMatchObject({ count: 1 });
+    expect((await read('/stats/response-times', token.admin, { groupBy: 'day', operatorId: 'op-b', credit: 'responder' })).body.total).toMatchObject({
+      count: 1,
+    });
   });
 
   it('aggregates the first response per assignment by the operator assigned', async () => {
     const stats = await read('/stats/first-responses', token.supervisor, { groupBy: 'operator' });
     expect(stats.status).toBe(200);
     // op-a's period on the handed-over dialog ended unanswered; op-b answered theirs; op-a the quick one.
-    expect(keysAndCounts(stats.body)).toEqual([['op-a', 1], ['op-b', 1]]);
-    expect(stats.body.total).toMatchObject({ count: 2, meanMs: expect.any(Number), medianMs: expect.any(Number), p90Ms: expect.any(Number), maxMs: expect.any(Number) });
+    expect(keysAndCounts(stats.body)).toEqual([
+      ['op-a', 1],
+      ['op-b', 1],
+    ]);
+    expect(stats.body.total).toMatchObject({
+      count: 2,
+      meanMs: expect.any(Number),
+      medianMs: expect.any(Number),
+      p90Ms: expect.any(Number),
+      maxMs: expect.any(Number),
+    });
     expect(keysAndCounts((await read('/stats/first-responses', token.auditor, { groupBy: 'line' })).body)).toEqual([['support', 2]]);
-    expect((await read('/stats/first-responses', token.admin, { groupBy: 'day', operatorId: 'op-b', lineId: 'support' })).body.total).toMatchObject({ count: 1 });
+    expect((await read('/stats/first-responses', token.admin, { groupBy: 'day', operatorId: 'op-b', lineId: 'support' })).body.total).toMatchObject({
+      count: 1,
+    });
     expect((await read('/stats/first-responses', token.admin, { groupBy: 'day', to: '2000-01-01' })).body).toEqual({ groupBy: 'day', groups: [], total: null });
   });
 
@@ -82,7 +118,10 @@ describe('credit by history, end to end', () => {
     expect((await read(`/dialogs/${quick}`, token.supervisor)).body).toMatchObject({ reassignmentCount: 0, reopenCount: 0 });
     const asOf = await read(`/dialogs/${handedOver}`, token.supervisor, { asOf: new Date(Date.now() + 60_000).toISOString() });
     expect(asOf.body).toMatchObject({ reassignmentCount: 1, reopenCount: 1 });
-    for (const [order, first] of [['desc', handedOver], ['asc', quick]]) {
+    for (const [order, first] of [
+      ['desc', handedOver],
+      ['asc', quick],
+    ]) {
       const list = await read('/dialogs', token.supervisor, { sort: 'reassignmentCount', order });
       expect(list.body.items.map((item: { dialogId: string }) => item.dialogId)).toEqual(order === 'desc' ? [first, quick] : [first, handedOver]);
     }

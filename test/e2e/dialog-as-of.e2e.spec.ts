@@ -23,21 +23,38 @@ describe('GET /dialogs/{id}?asOf, end to end', () => {
     return response;
   };
   const read = (t: string, query: Record<string, string> = {}, id = dialogId) =>
-    http().get(`/dialogs/${id}`).query({ minPosition: position, ...query }).set(as(t));
+    http()
+      .get(`/dialogs/${id}`)
+      .query({ minPosition: position, ...query })
+      .set(as(t));
 
   beforeAll(async () => {
     edge = await startEdgeTestApp();
     await command(http().post('/lines').set(as(token.admin)).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }), 201);
     for (const operatorId of ['op-a', 'op-b']) {
-      await command(http().post('/operators').set(as(token.admin)).send({ operatorId, name: operatorId, lineIds: ['support'] }), 201);
+      await command(
+        http()
+          .post('/operators')
+          .set(as(token.admin))
+          .send({ operatorId, name: operatorId, lineIds: ['support'] }),
+        201,
+      );
     }
     const open = await command(
-      http().post('/dialogs').set(as(token.channel))
+      http()
+        .post('/dialogs')
+        .set(as(token.channel))
         .send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1', name: 'Kim' }, occurredAt: minutes(0) }),
       201,
     );
     dialogId = open.body.dialogId as string;
-    await command(http().post(`/dialogs/${dialogId}/messages`).set(as(token.channel)).send({ author: 'client', text: 'Hello?', occurredAt: minutes(1) }), 201);
+    await command(
+      http()
+        .post(`/dialogs/${dialogId}/messages`)
+        .set(as(token.channel))
+        .send({ author: 'client', text: 'Hello?', occurredAt: minutes(1) }),
+      201,
+    );
     await command(http().post(`/dialogs/${dialogId}/messages`).set(as(token.opA)).send({ author: 'operator', text: 'Hi!' }), 201);
   });
   afterAll(() => edge.stop());
@@ -47,13 +64,25 @@ describe('GET /dialogs/{id}?asOf, end to end', () => {
     const justOpened = await read(token.auditor, { asOf: minutes(0.5) }).expect(200);
     expect(Object.keys(justOpened.body).sort()).toEqual(Object.keys(now).sort());
     expect(justOpened.body).toMatchObject({
-      dialogId, number: now.number, detailedStatus: 'new', journalStatus: 'unassigned', assigneeId: null,
-      createdAt: minutes(0), lastMessageAt: null, waitingSince: null, responseCount: 0,
+      dialogId,
+      number: now.number,
+      detailedStatus: 'new',
+      journalStatus: 'unassigned',
+      assigneeId: null,
+      createdAt: minutes(0),
+      lastMessageAt: null,
+      waitingSince: null,
+      responseCount: 0,
     });
     const waiting = await read(token.auditor, { asOf: minutes(2) }).expect(200);
     expect(waiting.body).toMatchObject({
-      generalStatus: 'client_waiting', assigneeId: null, waitingSince: minutes(1), firstOperatorReplyAt: null,
-      waitForFirstReplyMs: null, totalResponseMs: null, responseCount: 0,
+      generalStatus: 'client_waiting',
+      assigneeId: null,
+      waitingSince: minutes(1),
+      firstOperatorReplyAt: null,
+      waitForFirstReplyMs: null,
+      totalResponseMs: null,
+      responseCount: 0,
     });
     // The day of the opening, as a date: its UTC midnight, before the dialog existed.
     expectProblem(await read(token.auditor, { asOf: '2024-05-01' }), 404, 'dialog_not_opened_yet');

@@ -24,8 +24,16 @@ describe('dialog command API, end to end', () => {
   beforeAll(async () => {
     edge = await startEdgeTestApp();
     store = edge.app.get(EVENT_STORE);
-    for (const [id, name] of [['op-a', 'Ann'], ['op-b', 'Bob'], ['op-c', 'Cid']]) {
-      await http().post('/operators').set(as(token.admin)).send({ operatorId: id, name, lineIds: ['support'] }).expect(201);
+    for (const [id, name] of [
+      ['op-a', 'Ann'],
+      ['op-b', 'Bob'],
+      ['op-c', 'Cid'],
+    ]) {
+      await http()
+        .post('/operators')
+        .set(as(token.admin))
+        .send({ operatorId: id, name, lineIds: ['support'] })
+        .expect(201);
     }
     await http().post('/lines').set(as(token.admin)).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }).expect(201);
     await http().post('/lines').set(as(token.admin)).send({ lineId: 'sales', name: 'Sales', routingMode: 'manual' }).expect(201);
@@ -40,8 +48,7 @@ describe('dialog command API, end to end', () => {
       .expect(201);
     return response.body.dialogId as string;
   };
-  const clientSays = (dialogId: string, text: string) =>
-    http().post(`/dialogs/${dialogId}/messages`).set(as(token.channel)).send({ author: 'client', text });
+  const clientSays = (dialogId: string, text: string) => http().post(`/dialogs/${dialogId}/messages`).set(as(token.channel)).send({ author: 'client', text });
   const operatorSays = (dialogId: string, t: string, text: string, seenRevision?: string) =>
     http().post(`/dialogs/${dialogId}/messages`).set(as(t)).send({ author: 'operator', text, seenRevision });
 
@@ -79,9 +86,26 @@ describe('dialog command API, end to end', () => {
     await http().post(`/dialogs/${id}/reopen`).set(as(token.supervisor)).expect(200);
     await http().post(`/dialogs/${id}/close`).set(as(token.supervisor)).send({ asSpam: true }).expect(200);
     expect(await types(id)).toEqual([
-      'DialogOpened', 'MessageSent', 'NoteAdded', 'OperatorAssigned', 'DialogTakenIntoWork', 'MessageSent', 'TagAdded',
-      'TagRemoved', 'CrmLinkSet', 'DialogPinned', 'DialogUnpinned', 'ParticipantJoined', 'ParticipantLeft', 'OperatorAssigned',
-      'OperatorUnassigned', 'DialogTransferredToLine', 'DialogClosed', 'ClientRatedDialog', 'DialogReviewed', 'DialogReopened',
+      'DialogOpened',
+      'MessageSent',
+      'NoteAdded',
+      'OperatorAssigned',
+      'DialogTakenIntoWork',
+      'MessageSent',
+      'TagAdded',
+      'TagRemoved',
+      'CrmLinkSet',
+      'DialogPinned',
+      'DialogUnpinned',
+      'ParticipantJoined',
+      'ParticipantLeft',
+      'OperatorAssigned',
+      'OperatorUnassigned',
+      'DialogTransferredToLine',
+      'DialogClosed',
+      'ClientRatedDialog',
+      'DialogReviewed',
+      'DialogReopened',
       'DialogClosedAsSpam',
     ]);
   });
@@ -105,7 +129,10 @@ describe('dialog command API, end to end', () => {
   it('records a retried request with the same Idempotency-Key once', async () => {
     const id = await open();
     const send = () =>
-      http().post(`/dialogs/${id}/messages`).set({ ...as(token.channel), 'Idempotency-Key': 'msg-1' }).send({ author: 'client', text: 'once' });
+      http()
+        .post(`/dialogs/${id}/messages`)
+        .set({ ...as(token.channel), 'Idempotency-Key': 'msg-1' })
+        .send({ author: 'client', text: 'once' });
     const first = await send().expect(201);
     const second = await send().expect(201);
     expect(second.body).toMatchObject({ duplicate: true, position: first.body.position });
@@ -142,8 +169,14 @@ describe('dialog command API, end to end', () => {
   it('answers 412 when If-Match names a revision the dialog has left', async () => {
     const id = await open();
     await clientSays(id, 'moved on').expect(201);
-    await http().put(`/dialogs/${id}/tags/x`).set({ ...as(token.supervisor), 'If-Match': '"0"' }).expect(412);
-    await http().put(`/dialogs/${id}/tags/x`).set({ ...as(token.supervisor), 'If-Match': '"1"' }).expect(200);
+    await http()
+      .put(`/dialogs/${id}/tags/x`)
+      .set({ ...as(token.supervisor), 'If-Match': '"0"' })
+      .expect(412);
+    await http()
+      .put(`/dialogs/${id}/tags/x`)
+      .set({ ...as(token.supervisor), 'If-Match': '"1"' })
+      .expect(200);
   });
 
   it('answers bulk actions with a result per dialog', async () => {

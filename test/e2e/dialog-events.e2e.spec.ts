@@ -31,7 +31,10 @@ describe('dialog events API, end to end', () => {
     return response;
   };
   const events = (t: string, query: Record<string, string> = {}, id = dialogId) =>
-    http().get(`/dialogs/${id}/events`).query({ minPosition: position, ...query }).set(as(t));
+    http()
+      .get(`/dialogs/${id}/events`)
+      .query({ minPosition: position, ...query })
+      .set(as(t));
 
   beforeAll(async () => {
     edge = await startEdgeTestApp();
@@ -39,10 +42,20 @@ describe('dialog events API, end to end', () => {
     await sql.connect();
     await command(http().post('/lines').set(as(token.admin)).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }), 201);
     for (const operatorId of ['op-a', 'op-b']) {
-      await command(http().post('/operators').set(as(token.admin)).send({ operatorId, name: operatorId, lineIds: ['support'] }), 201);
+      await command(
+        http()
+          .post('/operators')
+          .set(as(token.admin))
+          .send({ operatorId, name: operatorId, lineIds: ['support'] }),
+        201,
+      );
     }
     const opened = await command(
-      http().post('/dialogs').set(as(token.channel)).set('X-Correlation-Id', 'corr-open').send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1', name: 'Kim' } }),
+      http()
+        .post('/dialogs')
+        .set(as(token.channel))
+        .set('X-Correlation-Id', 'corr-open')
+        .send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1', name: 'Kim' } }),
       201,
     );
     dialogId = opened.body.dialogId as string;
@@ -110,10 +123,15 @@ describe('dialog events API, end to end', () => {
   });
 
   it("chains the projector's reactions too: the operator-removal unassignment", async () => {
-    const held = (await command(
-      http().post('/dialogs').set(as(token.channel)).send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-2', name: 'Bo' } }),
-      201,
-    )).body.dialogId as string;
+    const held = (
+      await command(
+        http()
+          .post('/dialogs')
+          .set(as(token.channel))
+          .send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-2', name: 'Bo' } }),
+        201,
+      )
+    ).body.dialogId as string;
     await command(http().put(`/dialogs/${held}/assignee`).set(as(token.supervisor)).send({ operatorId: 'op-b' }), 200);
     await command(http().delete('/operators/op-b').set(as(token.admin)), 200);
     const deadline = Date.now() + 10_000;
@@ -124,20 +142,38 @@ describe('dialog events API, end to end', () => {
       items = (await events(token.auditor, {}, held).expect(200)).body.items as EventItem[];
     }
     const unassigned = items.find((e) => e.type === 'OperatorUnassigned');
-    expect(unassigned?.metadata).toMatchObject({ actor: { kind: 'system' }, previousHash: items.at(-2)?.metadata.hash, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(unassigned?.metadata).toMatchObject({
+      actor: { kind: 'system' },
+      previousHash: items.at(-2)?.metadata.hash,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect((await events(token.auditor, { verify: 'true' }, held).expect(200)).body.chain).toMatchObject({ intact: true, events: items.length });
   });
 
   it('verifies the chain on request, and names the event edited in the database', async () => {
     const intact = await events(token.auditor, { verify: 'true', limit: '1' }).expect(200);
-    expect(intact.body.chain).toMatchObject({ intact: true, events: 5, unchained: 0, lastRevision: '4', lastHash: expect.stringMatching(/^[0-9a-f]{64}$/), firstBreak: null });
+    expect(intact.body.chain).toMatchObject({
+      intact: true,
+      events: 5,
+      unchained: 0,
+      lastRevision: '4',
+      lastHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      firstBreak: null,
+    });
 
     const note = ((await events(token.auditor)).body.items as EventItem[])[4];
     await sql.query(`UPDATE event_store.events SET data = jsonb_set(data, '{text}', '"not VIP"') WHERE event_id = $1`, [note.eventId]);
     const broken = await events(token.auditor, { verify: 'true' }).expect(200);
     expect(broken.body.chain).toMatchObject({
       intact: false,
-      firstBreak: { revision: '4', eventId: note.eventId, position: note.position, reason: 'data_edited', expected: note.metadata.hash, found: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      firstBreak: {
+        revision: '4',
+        eventId: note.eventId,
+        position: note.position,
+        reason: 'data_edited',
+        expected: note.metadata.hash,
+        found: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
     });
   });
 });

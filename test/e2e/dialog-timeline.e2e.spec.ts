@@ -27,7 +27,13 @@ describe('dialog timeline, end to end', () => {
       await command(http().post('/lines').set(as(token.admin)).send({ lineId, name: lineId, routingMode: 'manual' }), 201);
     }
     for (const operatorId of ['op-a', 'op-b']) {
-      await command(http().post('/operators').set(as(token.admin)).send({ operatorId, name: operatorId, lineIds: ['support', 'sales'] }), 201);
+      await command(
+        http()
+          .post('/operators')
+          .set(as(token.admin))
+          .send({ operatorId, name: operatorId, lineIds: ['support', 'sales'] }),
+        201,
+      );
     }
     const opened = await http()
       .post('/dialogs')

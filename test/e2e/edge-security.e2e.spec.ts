@@ -26,12 +26,12 @@ describe('edge security', () => {
     // One after the other: each start sets process.env while its modules read it.
     plain = await startEdgeTestApp();
     strict = await startEdgeTestApp({
-        CORS_ORIGINS: 'https://inbox.example.com',
-        HSTS_MAX_AGE_SECONDS: '0',
-        RATE_LIMIT_PER_SECOND: '2',
-        RATE_LIMIT_BURST: '4',
-        RATE_LIMIT_SERVICE_PER_SECOND: '2',
-        RATE_LIMIT_SERVICE_BURST: '8',
+      CORS_ORIGINS: 'https://inbox.example.com',
+      HSTS_MAX_AGE_SECONDS: '0',
+      RATE_LIMIT_PER_SECOND: '2',
+      RATE_LIMIT_BURST: '4',
+      RATE_LIMIT_SERVICE_PER_SECOND: '2',
+      RATE_LIMIT_SERVICE_BURST: '8',
     });
     plainServer = plain.app.getHttpServer() as App;
     strictServer = strict.app.getHttpServer() as App;
@@ -129,7 +129,8 @@ describe('edge security', () => {
     it('gives services their own, larger budget', async () => {
       const channel = tokenFor('service', 'rate-channel');
       const statuses: number[] = [];
-      for (let i = 0; i < 8; i += 1) statuses.push((await request(strictServer).get('/events').query({ limit: '1' }).set('Authorization', bearer(channel))).status);
+      for (let i = 0; i < 8; i += 1)
+        statuses.push((await request(strictServer).get('/events').query({ limit: '1' }).set('Authorization', bearer(channel))).status);
       expect(statuses).toEqual(Array(8).fill(200));
     });
 

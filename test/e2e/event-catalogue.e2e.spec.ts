@@ -17,10 +17,17 @@ describe('GET /events/catalogue and /events/asyncapi', () => {
 
   it('lists every event type with its versions, without a token', async () => {
     const response = await request(server).get('/events/catalogue').expect(200);
-    const body = response.body as { jsonSchemaDialect: string; events: { type: string; category: string; currentVersion: number; versions: { version: number }[] }[] };
+    const body = response.body as {
+      jsonSchemaDialect: string;
+      events: { type: string; category: string; currentVersion: number; versions: { version: number }[] }[];
+    };
     expect(body.jsonSchemaDialect).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(body.events.map((event) => event.type)).toEqual(eventTypes);
-    expect(body.events.find((event) => event.type === 'DialogReopened')).toMatchObject({ category: 'dialog', currentVersion: 2, versions: [{ version: 1 }, { version: 2 }] });
+    expect(body.events.find((event) => event.type === 'DialogReopened')).toMatchObject({
+      category: 'dialog',
+      currentVersion: 2,
+      versions: [{ version: 1 }, { version: 2 }],
+    });
   });
 
   it('answers one type, and one version of it', async () => {

@@ -31,7 +31,10 @@ describe('GET /events on EventStoreDB', () => {
     app = await startTestApp({ DATABASE_URL: db.url, EVENT_STORE: 'eventstoredb', EVENTSTOREDB_URL: double.connectionString, JWT_SECRET: TEST_JWT_SECRET });
     await send(http().post('/lines').set(as('admin', 'admin-1')).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }));
     const opened = await send(
-      http().post('/dialogs').set(as('service', 'telegram')).send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1', name: 'Kim' } }),
+      http()
+        .post('/dialogs')
+        .set(as('service', 'telegram'))
+        .send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1', name: 'Kim' } }),
     );
     dialogId = opened.body.dialogId as string;
     for (const text of ['one', 'two', 'three']) await message(text);
@@ -46,7 +49,11 @@ describe('GET /events on EventStoreDB', () => {
     const walked: EventJson[] = [];
     let from: string | null = null;
     for (;;) {
-      const page = await http().get('/events').query({ limit: '2', ...(from === null ? {} : { from }) }).set(as('auditor', 'aud-1')).expect(200);
+      const page = await http()
+        .get('/events')
+        .query({ limit: '2', ...(from === null ? {} : { from }) })
+        .set(as('auditor', 'aud-1'))
+        .expect(200);
       if (page.body.events.length === 0) break;
       walked.push(...(page.body.events as EventJson[]));
       from = page.body.nextPosition as string;

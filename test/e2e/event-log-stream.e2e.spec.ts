@@ -38,7 +38,7 @@ describe('GET /events as server-sent events', () => {
   const head = async (): Promise<string> => String((await store.headPosition()) ?? 0n);
   const logAfter = async (after: string): Promise<RecordedEvent[]> => {
     const all: RecordedEvent[] = [];
-    for (let from = BigInt(after); ; ) {
+    for (let from = BigInt(after); ;) {
       const batch = await store.readAll({ after: from, maxCount: 1000 });
       if (batch.length === 0) return all;
       all.push(...batch);
@@ -68,8 +68,14 @@ describe('GET /events as server-sent events', () => {
     expect(client.events).toEqual(recorded.map((e) => ({ id: e.position.toString(), event: 'LoadTestFact', data: expect.any(String) })));
     const first = JSON.parse(client.events[0].data) as Record<string, unknown>;
     expect(first).toEqual({
-      id: recorded[0].id, type: 'LoadTestFact', streamId: recorded[0].streamId, revision: '0', position: recorded[0].position.toString(),
-      data: { n: 0, pad: '' }, metadata: { previousHash: null, hash: recorded[0].metadata.hash }, recordedAt: recorded[0].recordedAt.toISOString(),
+      id: recorded[0].id,
+      type: 'LoadTestFact',
+      streamId: recorded[0].streamId,
+      revision: '0',
+      position: recorded[0].position.toString(),
+      data: { n: 0, pad: '' },
+      metadata: { previousHash: null, hash: recorded[0].metadata.hash },
+      recordedAt: recorded[0].recordedAt.toISOString(),
     });
     await append(1);
     await client.until(() => client.events.length === 4);
@@ -88,10 +94,18 @@ describe('GET /events as server-sent events', () => {
     const from = await head();
     const byType = await connect('filtered', `?from=${from}&types=OperatorRegistered,LineDeleted`);
     const byCategory = await connect('filtered', `?from=${from}&category=line`);
-    await http().post('/lines').set({ Authorization: bearer(admin) }).send({ lineId: 'sales', name: 'Sales', routingMode: 'manual' }).expect(201);
+    await http()
+      .post('/lines')
+      .set({ Authorization: bearer(admin) })
+      .send({ lineId: 'sales', name: 'Sales', routingMode: 'manual' })
+      .expect(201);
     await append(2);
     for (const operatorId of ['op-x', 'op-y']) {
-      await http().post('/operators').set({ Authorization: bearer(admin) }).send({ operatorId, name: operatorId, lineIds: ['sales'] }).expect(201);
+      await http()
+        .post('/operators')
+        .set({ Authorization: bearer(admin) })
+        .send({ operatorId, name: operatorId, lineIds: ['sales'] })
+        .expect(201);
     }
     await byType.until(() => byType.events.length === 2);
     await byCategory.until(() => byCategory.events.length === 1);
@@ -197,7 +211,10 @@ describe('GET /events as server-sent events', () => {
 
   it('answers bad parameters and roles with a problem before any stream starts', async () => {
     const sse = (query: Record<string, string>, headers: Record<string, string> = {}, token = tokenFor('service', 'bad')) =>
-      http().get('/events').query(query).set({ Authorization: bearer(token), Accept: 'text/event-stream', ...headers });
+      http()
+        .get('/events')
+        .query(query)
+        .set({ Authorization: bearer(token), Accept: 'text/event-stream', ...headers });
     expectFieldError(await sse({ types: 'Nope' }), 'types');
     expectFieldError(await sse({ limit: '5000' }), 'limit');
     expect(expectFieldError(await sse({}, { 'Last-Event-ID': 'abc' }), 'Last-Event-ID')[0]).toMatch(/log position/);

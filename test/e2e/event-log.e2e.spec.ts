@@ -3,7 +3,16 @@ import { expectFieldError, expectProblem } from './support/problem';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
 import { bearer, tokenFor } from './support/tokens';
 
-type EventJson = { id: string; type: string; streamId: string; revision: string; position: string; data: Record<string, unknown>; metadata: Record<string, unknown>; recordedAt: string };
+type EventJson = {
+  id: string;
+  type: string;
+  streamId: string;
+  revision: string;
+  position: string;
+  data: Record<string, unknown>;
+  metadata: Record<string, unknown>;
+  recordedAt: string;
+};
 type Page = { events: EventJson[]; nextPosition: string | null };
 
 /** GET /events as JSON: pages of the log in order, filtered, for the roles that may read it all. */
@@ -45,12 +54,32 @@ describe('GET /events (JSON pages)', () => {
   beforeAll(async () => {
     edge = await startEdgeTestApp();
     await send(http().post('/lines').set(as(admin)).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }));
-    await send(http().post('/operators').set(as(admin)).send({ operatorId: 'op-a', name: 'Ann', lineIds: ['support'] }));
+    await send(
+      http()
+        .post('/operators')
+        .set(as(admin))
+        .send({ operatorId: 'op-a', name: 'Ann', lineIds: ['support'] }),
+    );
     for (let i = 0; i < 4; i++) {
-      const opened = await send(http().post('/dialogs').set(as(service)).send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: `c-${i}`, name: 'Kim' } }));
+      const opened = await send(
+        http()
+          .post('/dialogs')
+          .set(as(service))
+          .send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: `c-${i}`, name: 'Kim' } }),
+      );
       const dialogId = opened.body.dialogId as string;
-      await send(http().post(`/dialogs/${dialogId}/messages`).set(as(service)).send({ author: 'client', text: `question ${i}\nsecond line` }));
-      await send(http().post(`/dialogs/${dialogId}/messages`).set(as(tokenFor('operator', 'op-a'))).send({ author: 'operator', text: 'answer' }));
+      await send(
+        http()
+          .post(`/dialogs/${dialogId}/messages`)
+          .set(as(service))
+          .send({ author: 'client', text: `question ${i}\nsecond line` }),
+      );
+      await send(
+        http()
+          .post(`/dialogs/${dialogId}/messages`)
+          .set(as(tokenFor('operator', 'op-a')))
+          .send({ author: 'operator', text: 'answer' }),
+      );
     }
   });
   afterAll(() => edge.stop());
@@ -69,7 +98,9 @@ describe('GET /events (JSON pages)', () => {
   });
 
   it('answers each event whole: ids, stream, revision and position as strings, data, metadata, recordedAt', async () => {
-    const { events: [first] } = (await events({ limit: '1' }).expect(200)).body as Page;
+    const {
+      events: [first],
+    } = (await events({ limit: '1' }).expect(200)).body as Page;
     expect(first).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       type: 'LineCreated',
@@ -112,11 +143,12 @@ describe('GET /events (JSON pages)', () => {
     const unknown = expectFieldError(await events({ types: 'DialogOpened,DialogExploded,nope' }), 'types');
     expect(unknown).toEqual([expect.stringMatching(/^unknown event types: DialogExploded, nope; the catalogue has .*DialogOpened/)]);
     expect(expectFieldError(await events({ category: 'dialog,ticket' }), 'category')[0]).toMatch(/dialog, operator, line/);
-    for (const limit of ['0', '1001', 'ten', '2.5']) expect(expectFieldError(await events({ limit }), 'limit')).toEqual(['limit must be a whole number from 1 to 1000']);
+    for (const limit of ['0', '1001', 'ten', '2.5'])
+      expect(expectFieldError(await events({ limit }), 'limit')).toEqual(['limit must be a whole number from 1 to 1000']);
     expectFieldError(await events({ since: '2024-01-01' }), 'since');
   });
 
-  it('is for services, admins and auditors; operators and supervisors may not read every team\'s events', async () => {
+  it("is for services, admins and auditors; operators and supervisors may not read every team's events", async () => {
     for (const token of [service, admin, auditor]) expect((await events({ limit: '1' }, token)).status).toBe(200);
     for (const token of [tokenFor('operator', 'op-a'), tokenFor('supervisor', 'sup-1')]) expectProblem(await events({}, token), 403, 'role_not_allowed');
     expectProblem(await http().get('/events'), 401);

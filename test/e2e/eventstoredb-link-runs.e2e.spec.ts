@@ -38,7 +38,10 @@ describe('Switchboard on EventStoreDB with long runs of link events', () => {
   const openDialog = async (clientId: string): Promise<string> =>
     (
       await send(
-        http().post('/dialogs').set(as('service', 'telegram')).send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: clientId, name: clientId } }),
+        http()
+          .post('/dialogs')
+          .set(as('service', 'telegram'))
+          .send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: clientId, name: clientId } }),
       )
     ).body.dialogId;
 
@@ -58,12 +61,21 @@ describe('Switchboard on EventStoreDB with long runs of link events', () => {
     await openDialog('before-webhook');
     double.writeLinkRun(LINKS / 5);
     // Registered `from` now, behind a run of links: it must start at our last event, not the beginning.
-    const webhook = await http().post('/webhooks').set(as('admin', 'admin-1')).send({ url, categories: ['dialog'] }).expect(201);
+    const webhook = await http()
+      .post('/webhooks')
+      .set(as('admin', 'admin-1'))
+      .send({ url, categories: ['dialog'] })
+      .expect(201);
     expect(webhook.body.position).not.toBeNull();
     for (const clientId of ['c-1', 'c-2', 'c-3', 'c-4']) {
       const dialogId = await openDialog(clientId);
       double.writeLinkRun(LINKS / 5);
-      await send(http().post(`/dialogs/${dialogId}/messages`).set(as('service', 'telegram')).send({ author: 'client', text: `hello from ${clientId}` }));
+      await send(
+        http()
+          .post(`/dialogs/${dialogId}/messages`)
+          .set(as('service', 'telegram'))
+          .send({ author: 'client', text: `hello from ${clientId}` }),
+      );
     }
   }, 60_000);
   afterAll(async () => {
@@ -77,7 +89,11 @@ describe('Switchboard on EventStoreDB with long runs of link events', () => {
     const walked: EventJson[] = [];
     let from: string | null = null;
     for (;;) {
-      const page = await http().get('/events').query({ limit: '3', ...(from === null ? {} : { from }) }).set(as('auditor', 'aud-1')).expect(200);
+      const page = await http()
+        .get('/events')
+        .query({ limit: '3', ...(from === null ? {} : { from }) })
+        .set(as('auditor', 'aud-1'))
+        .expect(200);
       if (page.body.events.length === 0) break;
       walked.push(...(page.body.events as EventJson[]));
       from = page.body.nextPosition as string;
@@ -88,9 +104,19 @@ describe('Switchboard on EventStoreDB with long runs of link events', () => {
 
   it('exports every event once', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'export-links-')), 'events.ndjson');
-    const noReadModels = { query: async () => { throw new Error('the events export reads no read model'); } };
-    const counts = await runExport(parseExportOptions(['events', '--batch-size', '50', '--out', out]), { store: app.get<EventStore>(EVENT_STORE), db: noReadModels });
-    const lines = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string; id: string });
+    const noReadModels = {
+      query: async () => {
+        throw new Error('the events export reads no read model');
+      },
+    };
+    const counts = await runExport(parseExportOptions(['events', '--batch-size', '50', '--out', out]), {
+      store: app.get<EventStore>(EVENT_STORE),
+      db: noReadModels,
+    });
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; id: string });
     expect(lines.map((l) => l.type)).toEqual(recorded);
     expect(new Set(lines.map((l) => l.id)).size).toBe(recorded.length);
     expect(counts).toMatchObject({ written: recorded.length });
@@ -107,7 +133,11 @@ describe('Switchboard on EventStoreDB with long runs of link events', () => {
 
   it('projects every event into the read models', async () => {
     const head = await app.get<EventStore>(EVENT_STORE).headPosition();
-    const list = await http().get('/dialogs').query({ minPosition: String(head) }).set(as('supervisor', 'sup-1')).expect(200);
+    const list = await http()
+      .get('/dialogs')
+      .query({ minPosition: String(head) })
+      .set(as('supervisor', 'sup-1'))
+      .expect(200);
     expect(list.headers['x-read-model-stale']).toBeUndefined();
     expect(list.body.items).toHaveLength(5);
   });

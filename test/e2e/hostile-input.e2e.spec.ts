@@ -75,7 +75,9 @@ describe('hostile input is refused early', () => {
     });
 
     it('a body without Content-Type', async () => {
-      const response = await postLine().unset('Content-Type').send(Buffer.from(JSON.stringify(line('untyped'))));
+      const response = await postLine()
+        .unset('Content-Type')
+        .send(Buffer.from(JSON.stringify(line('untyped'))));
       expectFieldError(response, 'Content-Type', 415);
     });
 
@@ -86,7 +88,13 @@ describe('hostile input is refused early', () => {
     });
 
     it('accepts application/json with charset=utf-8, and requests without a body need no type', async () => {
-      expect((await postLine().set('Content-Type', 'application/json; charset=UTF-8').send(JSON.stringify(line('charset')))).status).toBe(201);
+      expect(
+        (
+          await postLine()
+            .set('Content-Type', 'application/json; charset=UTF-8')
+            .send(JSON.stringify(line('charset')))
+        ).status,
+      ).toBe(201);
       const noBody = await request(server).delete('/lines/charset').set('Authorization', admin);
       expect(noBody.status).toBe(200);
     });
@@ -138,7 +146,9 @@ describe('hostile input is refused early', () => {
 
   describe('the request line and headers', () => {
     it('answers 414 for a URL over 8 KiB', async () => {
-      const response = await request(server).get(`/dialogs?q=${'a'.repeat(8_200)}`).set('Authorization', admin);
+      const response = await request(server)
+        .get(`/dialogs?q=${'a'.repeat(8_200)}`)
+        .set('Authorization', admin);
       expectProblem(response, 414, 'uri_too_long');
     });
 

@@ -49,7 +49,11 @@ describe('idempotent retries of every command', () => {
     await http().post('/lines').set(as(token.admin)).send({ lineId: 'desk', name: 'Desk', routingMode: 'manual' }).expect(201);
     await http().post('/lines').set(as(token.admin)).send({ lineId: 'other', name: 'Other', routingMode: 'manual' }).expect(201);
     for (const id of ['op-1', 'op-2']) {
-      await http().post('/operators').set(as(token.admin)).send({ operatorId: id, name: id, lineIds: ['desk', 'rr'] }).expect(201);
+      await http()
+        .post('/operators')
+        .set(as(token.admin))
+        .send({ operatorId: id, name: id, lineIds: ['desk', 'rr'] })
+        .expect(201);
     }
     await http()
       .post('/lines')

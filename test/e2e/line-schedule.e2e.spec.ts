@@ -12,7 +12,11 @@ describe('line schedule API, end to end', () => {
   const http = () => request(edge.app.getHttpServer());
   const nineToFive = [{ from: '09:00', to: '17:00' }];
   const office = { timeZone: 'Europe/Berlin', weekly: { mon: nineToFive, fri: [{ from: '09:00', to: '15:00' }] }, holidays: ['2024-12-25'] };
-  const put = (lineId: string, body: unknown, auth = admin) => http().put(`/lines/${lineId}/schedule`).set(auth).send(body as object);
+  const put = (lineId: string, body: unknown, auth = admin) =>
+    http()
+      .put(`/lines/${lineId}/schedule`)
+      .set(auth)
+      .send(body as object);
 
   beforeAll(async () => {
     edge = await startEdgeTestApp();
@@ -68,7 +72,20 @@ describe('line schedule API, end to end', () => {
   });
 
   it.each([
-    ['overlapping spans', { ...office, weekly: { mon: [{ from: '09:00', to: '13:00' }, { from: '12:00', to: '17:00' }] } }, 'schedule_spans_overlap', 'weekly.mon'],
+    [
+      'overlapping spans',
+      {
+        ...office,
+        weekly: {
+          mon: [
+            { from: '09:00', to: '13:00' },
+            { from: '12:00', to: '17:00' },
+          ],
+        },
+      },
+      'schedule_spans_overlap',
+      'weekly.mon',
+    ],
     ['an overnight span in one day', { ...office, weekly: { fri: [{ from: '22:00', to: '06:00' }] } }, 'schedule_span_empty', 'weekly.fri.0'],
     ['a holiday that does not exist', { ...office, holidays: ['2024-12-24', '2023-02-29'] }, 'schedule_holiday_invalid', 'holidays.1'],
     ['a week without an open hour', { ...office, weekly: {} }, 'schedule_never_open', 'weekly'],

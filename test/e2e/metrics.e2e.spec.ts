@@ -30,7 +30,11 @@ describe('GET /metrics', () => {
   beforeAll(async () => {
     edge = await startEdgeTestApp();
     await http().post('/lines').set(as(admin)).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }).expect(201);
-    await http().post('/operators').set(as(admin)).send({ operatorId: 'op-1', name: 'Op', lineIds: ['support'] }).expect(201);
+    await http()
+      .post('/operators')
+      .set(as(admin))
+      .send({ operatorId: 'op-1', name: 'Op', lineIds: ['support'] })
+      .expect(201);
   });
   afterAll(() => edge.stop());
 
@@ -130,6 +134,9 @@ describe('GET /metrics with METRICS_TOKEN', () => {
     const missing = await http().get('/metrics').expect(401);
     expect(missing.body).toMatchObject({ code: 'unauthenticated' });
     await http().get('/metrics').set('Authorization', 'Bearer scraper-secret-012345678').expect(401);
-    await http().get('/metrics').set('Authorization', bearer(tokenFor('admin'))).expect(401);
+    await http()
+      .get('/metrics')
+      .set('Authorization', bearer(tokenFor('admin')))
+      .expect(401);
   });
 });

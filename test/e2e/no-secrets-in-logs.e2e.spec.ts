@@ -46,7 +46,10 @@ describe('no token or secret in the logs', () => {
     await request(server).post(`${dialog}/close`).set('Authorization', bearer(tokens[2])).send({}).expect(403);
     await request(server).post(`${dialog}/notes`).set('Authorization', bearer(tokens[0])).send({ text: 5, token: tokens[0] }).expect(400);
     for (const token of refusedTokens) await request(server).get('/dialogs').set('Authorization', bearer(token)).expect(401);
-    await request(server).get('/dialogs').set('Authorization', `Basic ${Buffer.from(`user:${TEST_JWT_SECRET}`).toString('base64')}`).expect(401);
+    await request(server)
+      .get('/dialogs')
+      .set('Authorization', `Basic ${Buffer.from(`user:${TEST_JWT_SECRET}`).toString('base64')}`)
+      .expect(401);
 
     // The fault was logged, so the capture works and the absence below means something.
     expect(logs.text).toMatch(/POST \/dialogs\/[0-9a-f-]+\/notes failed/);

@@ -31,7 +31,7 @@ describe('query API when the read models fall behind', () => {
     host = edge.app.get(ProjectionHost);
     // Runners start in the background after boot; the reads below time out in 300 ms, so they
     // begin once every read model follows the log, however many there are.
-    for (const deadline = Date.now() + 20_000; !host.runners.every((runner) => runner.running); ) {
+    for (const deadline = Date.now() + 20_000; !host.runners.every((runner) => runner.running);) {
       if (Date.now() > deadline) throw new Error('the projector did not start its runners');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -75,8 +75,7 @@ describe('query API when the read models fall behind', () => {
 
   it('shows a failed projection and lets an admin skip its failed event', async () => {
     const { dialogId, position } = await open();
-    const before = (await http().get(`/dialogs/${dialogId}/messages`).query({ minPosition: position }).set(as(admin)).expect(200)).body
-      .items.length;
+    const before = (await http().get(`/dialogs/${dialogId}/messages`).query({ minPosition: position }).set(as(admin)).expect(200)).body.items.length;
     // A projection that cannot handle one event: the runner retries, records it and stops.
     const runner = runnerOf(MESSAGES);
     const handle = runner.projection.handle.bind(runner.projection);
@@ -85,10 +84,9 @@ describe('query API when the read models fall behind', () => {
       return handle(events, tx);
     });
     const sent = await http().post(`/dialogs/${dialogId}/messages`).set(as(channel)).send({ author: 'client', text: 'poison' }).expect(201);
-    const [event] = await edge.app.get(DataSource).query<{ event_id: string }[]>(
-      `SELECT event_id FROM event_store.events WHERE position = $1`,
-      [sent.body.position],
-    );
+    const [event] = await edge.app
+      .get(DataSource)
+      .query<{ event_id: string }[]>(`SELECT event_id FROM event_store.events WHERE position = $1`, [sent.body.position]);
     const failedBy = Date.now() + 15_000;
     while (runner.running) {
       if (Date.now() > failedBy) throw new Error('the projection did not stop on the poison event');
@@ -105,7 +103,12 @@ describe('query API when the read models fall behind', () => {
     const stale = await http().get(`/dialogs/${dialogId}/messages`).query({ minPosition: sent.body.position }).set(as(admin)).expect(200);
     expect(stale.headers['x-read-model-stale']).toBe('true');
 
-    expectProblem(await http().post(`/projections/${MESSAGES}/skip`).set(as(tokenFor('supervisor', 'sup-1'))), 403);
+    expectProblem(
+      await http()
+        .post(`/projections/${MESSAGES}/skip`)
+        .set(as(tokenFor('supervisor', 'sup-1'))),
+      403,
+    );
     const skipped = await http().post(`/projections/${MESSAGES}/skip`).set(as(admin)).expect(200);
     expect(skipped.body).toMatchObject({ name: MESSAGES, status: 'running', position: sent.body.position, failure: null, lag: { events: 0 } });
     expectProblem(await http().post(`/projections/${MESSAGES}/skip`).set(as(admin)), 409, 'projection_not_failed');

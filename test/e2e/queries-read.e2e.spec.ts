@@ -23,23 +23,37 @@ describe('query API, end to end', () => {
   };
   /** A read that waits for the last command, and must not come back stale. */
   const read = async (path: string, t: string, query: Record<string, string> = {}) => {
-    const response = await http().get(path).query({ ...query, minPosition: position }).set(as(t));
+    const response = await http()
+      .get(path)
+      .query({ ...query, minPosition: position })
+      .set(as(t));
     expect(response.headers['x-read-model-stale']).toBeUndefined();
     return response;
   };
   const open = async (lineId: string, client: { id: string; name: string }) =>
-    (await command(http().post('/dialogs').set(as(token.channel)).send({ direction: 'inbound', channel: 'telegram', lineId, client }), 201))
-      .body.dialogId as string;
-  const say = (id: string, t: string, author: string, text: string) =>
-    command(http().post(`/dialogs/${id}/messages`).set(as(t)).send({ author, text }), 201);
+    (await command(http().post('/dialogs').set(as(token.channel)).send({ direction: 'inbound', channel: 'telegram', lineId, client }), 201)).body
+      .dialogId as string;
+  const say = (id: string, t: string, author: string, text: string) => command(http().post(`/dialogs/${id}/messages`).set(as(t)).send({ author, text }), 201);
 
   beforeAll(async () => {
     edge = await startEdgeTestApp();
-    for (const [lineId, name] of [['support', 'Support'], ['sales', 'Sales']]) {
+    for (const [lineId, name] of [
+      ['support', 'Support'],
+      ['sales', 'Sales'],
+    ]) {
       await command(http().post('/lines').set(as(token.admin)).send({ lineId, name, routingMode: 'manual' }), 201);
     }
-    for (const [operatorId, name] of [['op-a', 'Ann'], ['op-b', 'Bob']]) {
-      await command(http().post('/operators').set(as(token.admin)).send({ operatorId, name, lineIds: ['support', 'sales'] }), 201);
+    for (const [operatorId, name] of [
+      ['op-a', 'Ann'],
+      ['op-b', 'Bob'],
+    ]) {
+      await command(
+        http()
+          .post('/operators')
+          .set(as(token.admin))
+          .send({ operatorId, name, lineIds: ['support', 'sales'] }),
+        201,
+      );
     }
     dialog.kim = await open('support', { id: 'c-kim', name: 'Kim Lee' });
     await say(dialog.kim, token.channel, 'client', 'Where is my order?');
@@ -142,7 +156,12 @@ describe('query API, end to end', () => {
     const response = await read(`/dialogs/${dialog.kim}/history`, token.auditor);
     expect(response.body.items).toEqual([
       expect.objectContaining({ eventType: 'DialogOpened', fromDetailedStatus: null, toDetailedStatus: 'new', actor: { kind: 'service', id: 'telegram' } }),
-      expect.objectContaining({ eventType: 'MessageSent', fromDetailedStatus: 'new', toDetailedStatus: 'operator_answered', toGeneralStatus: 'operator_answered' }),
+      expect.objectContaining({
+        eventType: 'MessageSent',
+        fromDetailedStatus: 'new',
+        toDetailedStatus: 'operator_answered',
+        toGeneralStatus: 'operator_answered',
+      }),
     ]);
     expectProblem(await read(`/dialogs/${dialog.kim}/history`, token.channel), 403, 'role_not_allowed');
   });
@@ -150,11 +169,23 @@ describe('query API, end to end', () => {
   it('answers the assignment trail with who, why, when and the request', async () => {
     const trail = await read('/audit/assignments', token.auditor, { order: 'asc' });
     expect(trail.body.items).toEqual([
-      expect.objectContaining({ dialogId: dialog.kim, eventType: 'OperatorAssigned', fromOperatorId: null, toOperatorId: 'op-a', reason: 'first_reply', actor: { kind: 'operator', id: 'op-a' } }),
+      expect.objectContaining({
+        dialogId: dialog.kim,
+        eventType: 'OperatorAssigned',
+        fromOperatorId: null,
+        toOperatorId: 'op-a',
+        reason: 'first_reply',
+        actor: { kind: 'operator', id: 'op-a' },
+      }),
       expect.objectContaining({ dialogId: dialog.bob, toOperatorId: 'op-b', reason: 'manual', actor: { kind: 'supervisor', id: 'sup-1' } }),
     ]);
     const entry = trail.body.items[1];
-    expect(entry).toMatchObject({ correlationId: expect.any(String), causationId: expect.any(String), eventId: expect.any(String), position: expect.stringMatching(/^\d+$/) });
+    expect(entry).toMatchObject({
+      correlationId: expect.any(String),
+      causationId: expect.any(String),
+      eventId: expect.any(String),
+      position: expect.stringMatching(/^\d+$/),
+    });
     expect((await read('/audit/assignments', token.supervisor, { operatorId: 'op-b' })).body.items).toHaveLength(1);
     expect((await read('/audit/assignments', token.admin, { actorId: 'op-a', dialogId: dialog.kim })).body.items).toHaveLength(1);
     expectProblem(await read('/audit/assignments', token.opA), 403, 'role_not_allowed');

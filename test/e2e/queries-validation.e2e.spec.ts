@@ -8,7 +8,10 @@ describe('query API, invalid query strings and roles', () => {
   let edge: EdgeTestApp;
   const supervisor = tokenFor('supervisor', 'sup-1');
   const get = (path: string, query: Record<string, string> = {}, token = supervisor) =>
-    request(edge.app.getHttpServer()).get(path).query(query).set({ Authorization: bearer(token) });
+    request(edge.app.getHttpServer())
+      .get(path)
+      .query(query)
+      .set({ Authorization: bearer(token) });
   const dialogId = '00000000-0000-4000-8000-000000000001';
   const cursorOf = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -65,8 +68,17 @@ describe('query API, invalid query strings and roles', () => {
 
   it('accepts what it documents', async () => {
     const ok = {
-      status: 'client_waiting,closed', unassigned: 'false', spam: 'false', q: 'order', limit: '200', sort: 'closedAt', order: 'asc',
-      createdFrom: '2024-03-01', createdTo: '2024-03-01T12:00:00+01:00', tag: 'vip,late delivery', minPosition: '0',
+      status: 'client_waiting,closed',
+      unassigned: 'false',
+      spam: 'false',
+      q: 'order',
+      limit: '200',
+      sort: 'closedAt',
+      order: 'asc',
+      createdFrom: '2024-03-01',
+      createdTo: '2024-03-01T12:00:00+01:00',
+      tag: 'vip,late delivery',
+      minPosition: '0',
     };
     expect((await get('/dialogs', ok)).body).toEqual({ items: [], nextCursor: null });
     expect((await get('/stats/response-times', { groupBy: 'day', from: '2024-03-01' })).status).toBe(200);

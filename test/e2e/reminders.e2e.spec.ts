@@ -29,7 +29,11 @@ describe('reminders API, end to end', () => {
     return response;
   };
   const list = async (auth: Record<string, string>, query: Record<string, string> = {}) => {
-    const response = await http().get('/reminders').query({ ...query, minPosition: position }).set(auth).expect(200);
+    const response = await http()
+      .get('/reminders')
+      .query({ ...query, minPosition: position })
+      .set(auth)
+      .expect(200);
     expect(response.headers['x-read-model-stale']).toBeUndefined();
     return response.body.items as { reminderId: string; dialogId: string; note: string | null; status: string; dueAt: string }[];
   };
@@ -37,7 +41,11 @@ describe('reminders API, end to end', () => {
   beforeAll(async () => {
     edge = await startEdgeTestApp({ RATE_LIMIT_PER_SECOND: '0' });
     await http().post('/lines').set(admin).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }).expect(201);
-    await http().post('/operators').set(admin).send({ operatorId: 'op-bob', name: 'Bob', lineIds: ['support'] }).expect(201);
+    await http()
+      .post('/operators')
+      .set(admin)
+      .send({ operatorId: 'op-bob', name: 'Bob', lineIds: ['support'] })
+      .expect(201);
     aliceDialog = await open();
     bobsDialog = await open();
     await http().put(`/dialogs/${bobsDialog}/assignee`).set(supervisor).send({ operatorId: 'op-bob' }).expect(200);
@@ -82,7 +90,7 @@ describe('reminders API, end to end', () => {
     expect(await list(bob)).toEqual([]);
   });
 
-  it("keeps operators to their own dialogs, and refuses closed or missing dialogs", async () => {
+  it('keeps operators to their own dialogs, and refuses closed or missing dialogs', async () => {
     expectProblem(await setOn(bobsDialog, { dueAt: later(60_000) }), 403, 'access_denied');
     expectProblem(await setOn(closedDialog, { dueAt: later(60_000) }, supervisor), 409, 'reminder_dialog_closed');
     expectProblem(await setOn('00000000-0000-4000-8000-000000000000', { dueAt: later(60_000) }, supervisor), 404, 'dialog_not_found');

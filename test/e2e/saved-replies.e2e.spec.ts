@@ -21,7 +21,11 @@ describe('saved replies API, end to end', () => {
     return response;
   };
   const titles = async (auth: Record<string, string>, query: Record<string, string> = {}): Promise<string[]> => {
-    const response = await http().get('/saved-replies').query({ ...query, minPosition: position }).set(auth).expect(200);
+    const response = await http()
+      .get('/saved-replies')
+      .query({ ...query, minPosition: position })
+      .set(auth)
+      .expect(200);
     expect(response.headers['x-read-model-stale']).toBeUndefined();
     return (response.body as { items: { title: string }[] }).items.map((item) => item.title);
   };
@@ -51,19 +55,73 @@ describe('saved replies API, end to end', () => {
   it('edits and deletes: the owner a personal reply, any supervisor or admin a team one', async () => {
     const team = await create(admin, { ...greeting, title: 'Promo' });
     const own = await create(alice, { scope: 'personal', title: 'Mine', text: 'v1' });
-    const edited = await http().put(`/saved-replies/${idOf(own)}`).set(alice).send({ title: 'Mine', text: 'v2' }).expect(200);
+    const edited = await http()
+      .put(`/saved-replies/${idOf(own)}`)
+      .set(alice)
+      .send({ title: 'Mine', text: 'v2' })
+      .expect(200);
     expect(edited.body).toMatchObject({ revision: '1', eventTypes: ['SavedReplyEdited'] });
     expect(edited.headers.etag).toBe('"1"');
-    expect((await http().put(`/saved-replies/${idOf(own)}`).set(alice).send({ title: 'Mine', text: 'v2' }).expect(200)).body).toMatchObject({ eventTypes: [] });
-    await http().put(`/saved-replies/${idOf(team)}`).set(supervisor).send({ title: 'Promo', text: 'Spring sale' }).expect(200);
+    expect(
+      (
+        await http()
+          .put(`/saved-replies/${idOf(own)}`)
+          .set(alice)
+          .send({ title: 'Mine', text: 'v2' })
+          .expect(200)
+      ).body,
+    ).toMatchObject({ eventTypes: [] });
+    await http()
+      .put(`/saved-replies/${idOf(team)}`)
+      .set(supervisor)
+      .send({ title: 'Promo', text: 'Spring sale' })
+      .expect(200);
 
-    expectProblem(await http().put(`/saved-replies/${idOf(team)}`).set(alice).send({ title: 'Promo', text: 'mine now' }), 403, 'saved_reply_not_yours');
-    expectProblem(await http().delete(`/saved-replies/${idOf(own)}`).set(bob), 404, 'saved_reply_not_found');
-    expectProblem(await http().delete(`/saved-replies/${idOf(own)}`).set(admin), 404, 'saved_reply_not_found');
-    expectProblem(await http().put(`/saved-replies/${idOf(own)}`).set(alice).set('If-Match', '"7"').send({ title: 'Mine', text: 'v3' }), 412, 'precondition_failed');
+    expectProblem(
+      await http()
+        .put(`/saved-replies/${idOf(team)}`)
+        .set(alice)
+        .send({ title: 'Promo', text: 'mine now' }),
+      403,
+      'saved_reply_not_yours',
+    );
+    expectProblem(
+      await http()
+        .delete(`/saved-replies/${idOf(own)}`)
+        .set(bob),
+      404,
+      'saved_reply_not_found',
+    );
+    expectProblem(
+      await http()
+        .delete(`/saved-replies/${idOf(own)}`)
+        .set(admin),
+      404,
+      'saved_reply_not_found',
+    );
+    expectProblem(
+      await http()
+        .put(`/saved-replies/${idOf(own)}`)
+        .set(alice)
+        .set('If-Match', '"7"')
+        .send({ title: 'Mine', text: 'v3' }),
+      412,
+      'precondition_failed',
+    );
 
-    position = (await http().delete(`/saved-replies/${idOf(team)}`).set(supervisor).expect(200)).body.position;
-    expectProblem(await http().delete(`/saved-replies/${idOf(team)}`).set(admin), 409, 'saved_reply_deleted');
+    position = (
+      await http()
+        .delete(`/saved-replies/${idOf(team)}`)
+        .set(supervisor)
+        .expect(200)
+    ).body.position;
+    expectProblem(
+      await http()
+        .delete(`/saved-replies/${idOf(team)}`)
+        .set(admin),
+      409,
+      'saved_reply_deleted',
+    );
     expect(await titles(alice, { search: 'promo' })).toEqual([]);
     expect(await titles(alice, { search: 'mine' })).toEqual(['Mine']);
   });
@@ -71,7 +129,13 @@ describe('saved replies API, end to end', () => {
   it('keeps team replies to supervisors and admins, and saved replies away from auditors and services', async () => {
     expectProblem(await http().post('/saved-replies').set(alice).send(greeting), 403, 'saved_reply_team_scope_forbidden');
     for (const outsider of [as('auditor', 'aud-1'), as('service', 'telegram')]) {
-      expectProblem(await http().post('/saved-replies').set(outsider).send({ ...greeting, scope: 'personal' }), 403);
+      expectProblem(
+        await http()
+          .post('/saved-replies')
+          .set(outsider)
+          .send({ ...greeting, scope: 'personal' }),
+        403,
+      );
       expectProblem(await http().get('/saved-replies').set(outsider), 403);
     }
     expectProblem(await http().get('/saved-replies'), 401);

@@ -22,7 +22,10 @@ export async function spawnApp(env: Record<string, string>, timeoutMs = 60_000):
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited early:\n${output()}`);
-    const ok = await fetch(`${baseUrl}/health`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`${baseUrl}/health`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

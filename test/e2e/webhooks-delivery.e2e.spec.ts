@@ -55,16 +55,14 @@ describe('webhook delivery end to end', () => {
         .send({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: clientId, name: clientId } })
         .expect(201)
     ).body.dialogId;
-  const say = (dialogId: string, text: string) =>
-    http().post(`/dialogs/${dialogId}/messages`).set(as(channel)).send({ author: 'client', text }).expect(201);
+  const say = (dialogId: string, text: string) => http().post(`/dialogs/${dialogId}/messages`).set(as(channel)).send({ author: 'client', text }).expect(201);
   /** The log after `position`, once it shows `count` events: readers see an append when no older transaction runs. */
   const logAfter = async (position: string, eventTypes: string[], count: number): Promise<RecordedEvent[]> => {
     const read = () => edge.app.get<EventStore>(EVENT_STORE).readAll({ after: BigInt(position), filter: { eventTypes } });
     await eventually(async () => (await read()).length >= count, `the log shows ${count} events`);
     return read();
   };
-  const checkpointOf = async (id: string): Promise<string | null> =>
-    (await http().get(`/webhooks/${id}`).set(as(admin)).expect(200)).body.position;
+  const checkpointOf = async (id: string): Promise<string | null> => (await http().get(`/webhooks/${id}`).set(as(admin)).expect(200)).body.position;
   const firstSeenOrder = (requests: readonly ReceivedRequest[], streamId: string): string[] => [
     ...new Set(requests.filter((r) => r.event.streamId === streamId).map((r) => r.eventId)),
   ];
@@ -139,8 +137,12 @@ describe('webhook delivery end to end', () => {
 
     // Page by page, the log holds every attempt once: 3 × 20 by the worker, 4 redeliveries, the live one.
     const ids: string[] = [];
-    for (let cursor: string | undefined; ; ) {
-      const page = await http().get(`/webhooks/${webhook.id}/deliveries`).query({ limit: 20, ...(cursor ? { cursor } : {}) }).set(as(admin)).expect(200);
+    for (let cursor: string | undefined; ;) {
+      const page = await http()
+        .get(`/webhooks/${webhook.id}/deliveries`)
+        .query({ limit: 20, ...(cursor ? { cursor } : {}) })
+        .set(as(admin))
+        .expect(200);
       ids.push(...page.body.items.map((row: { id: string }) => row.id));
       if (page.body.nextCursor === null) break;
       cursor = page.body.nextCursor;

@@ -46,7 +46,8 @@ export function batchAppendHandler(log: EventLog, guard: NodeGuard) {
       };
       for (const message of request.getProposedMessagesList()) {
         const event = toProposedEvent(message);
-        if ('problem' in event) return answer({ error: errorStatus(status.INVALID_ARGUMENT, 'BadRequest', new shared.BadRequest().setMessage(event.problem), 'BadRequest') });
+        if ('problem' in event)
+          return answer({ error: errorStatus(status.INVALID_ARGUMENT, 'BadRequest', new shared.BadRequest().setMessage(event.problem), 'BadRequest') });
         write.events.push(event);
         write.size += appendSize(event);
       }
@@ -96,5 +97,8 @@ function toResult(outcome: AppendOutcome, expected: ExpectedRevision): { success
 function errorStatus(code: status, message: string, details: { serializeBinary(): Uint8Array }, typeName: string): Status {
   const any = new GoogleAny();
   any.pack(details.serializeBinary(), `event_store.client.${typeName}`);
-  return new Status().setCode(code as number).setMessage(message).setDetails(any);
+  return new Status()
+    .setCode(code as number)
+    .setMessage(message)
+    .setDetails(any);
 }

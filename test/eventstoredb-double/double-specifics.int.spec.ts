@@ -57,7 +57,10 @@ describe('EventStoreDB double specifics', () => {
     const { double, client } = await start();
     // Several times the HTTP/2 flow-control window, so the server is still writing when the reader stops.
     for (let batch = 0; batch < 10; batch += 1) {
-      await client.appendToStream('big-1', Array.from({ length: 100 }, () => jsonEvent({ type: 'Padded', data: { pad: 'x'.repeat(500) } })));
+      await client.appendToStream(
+        'big-1',
+        Array.from({ length: 100 }, () => jsonEvent({ type: 'Padded', data: { pad: 'x'.repeat(500) } })),
+      );
     }
     const read = client.readAll();
     for await (const _ of read) break;
@@ -92,7 +95,11 @@ describe('EventStoreDB double specifics', () => {
 
   it('filters a plain read of $all on the server (the v6 client only filters subscriptions)', async () => {
     const { client, address } = await start();
-    await client.appendToStream('a-1', [jsonEvent({ type: 'Kept', data: {} }), jsonEvent({ type: 'Dropped', data: {} }), jsonEvent({ type: 'Kept', data: {} })]);
+    await client.appendToStream('a-1', [
+      jsonEvent({ type: 'Kept', data: {} }),
+      jsonEvent({ type: 'Dropped', data: {} }),
+      jsonEvent({ type: 'Kept', data: {} }),
+    ]);
     const options = new streams.ReadReq.Options()
       .setAll(new streams.ReadReq.Options.AllOptions().setStart(new shared.Empty()))
       .setCount('10')
@@ -105,7 +112,10 @@ describe('EventStoreDB double specifics', () => {
     const raw = new StreamsClient(address, credentials.createInsecure());
     const responses = await collect<streams.ReadResp>(raw.read(new streams.ReadReq().setOptions(options)));
     raw.close();
-    expect(responses.map((r) => `${r.getEvent()?.getEvent()?.getMetadataMap().get('type')}@${r.getEvent()?.getEvent()?.getStreamRevision()}`)).toEqual(['Kept@0', 'Kept@2']);
+    expect(responses.map((r) => `${r.getEvent()?.getEvent()?.getMetadataMap().get('type')}@${r.getEvent()?.getEvent()?.getStreamRevision()}`)).toEqual([
+      'Kept@0',
+      'Kept@2',
+    ]);
   });
 
   it('refuses an event without content-type the way the server does', async () => {

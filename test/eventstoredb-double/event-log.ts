@@ -66,7 +66,11 @@ export class EventLog {
 
   append(streamId: string, expected: ExpectedRevision, proposed: readonly ProposedEvent[]): AppendOutcome {
     const state = this.stateOf(streamId);
-    const decision = decideAppend(state, expected, proposed.map((p) => p.id));
+    const decision = decideAppend(
+      state,
+      expected,
+      proposed.map((p) => p.id),
+    );
     const lastRevision = state.events.length > 0 ? BigInt(state.events.length - 1) : undefined;
     if (decision.kind === 'wrong_expected_version') return { kind: 'wrong_expected_version', currentRevision: lastRevision };
     if (decision.kind === 'idempotent') {

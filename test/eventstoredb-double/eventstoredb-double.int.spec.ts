@@ -187,7 +187,10 @@ describe.each(targets())('EventStoreDB protocol against $name', (target) => {
   it('reports checkpoints while a filter skips events, at increasing positions', async () => {
     const stream = name('skipped');
     // Over twice the 32-event window, so checkpoints must fall inside this stretch.
-    await client.appendToStream(stream, Array.from({ length: 70 }, (_, n) => event('Skipped', { n })));
+    await client.appendToStream(
+      stream,
+      Array.from({ length: 70 }, (_, n) => event('Skipped', { n })),
+    );
     const [firstSkipped] = await collect(client.readStream(stream, { maxCount: 1 }));
     const checkpoints: Position[] = [];
     const subscription = client.subscribeToAll({

@@ -90,7 +90,10 @@ export async function startEventStoreDbDouble(options: EventStoreDbDoubleOptions
  * that say `requires-leader` with `not-leader` and the leader's address; the others they serve.
  * No gossip: connect to one node's connection string, as a client given a single endpoint does.
  */
-export async function startEventStoreDbCluster(size: number, options: EventStoreDbDoubleOptions = {}): Promise<EventStoreDbCluster & { stop(): Promise<void> }> {
+export async function startEventStoreDbCluster(
+  size: number,
+  options: EventStoreDbDoubleOptions = {},
+): Promise<EventStoreDbCluster & { stop(): Promise<void> }> {
   const log = newLog(options);
   let leader = 0;
   const nodes: EventStoreDbDouble[] = [];

@@ -4,7 +4,11 @@ import { EventStoreDbEventStore, EventStoreUnavailableError } from '@switchboard
 import { startEventStoreDbCluster, startEventStoreDbDouble } from './eventstoredb-double';
 import { collect, event } from './spec-support';
 
-const failureOf = (promise: Promise<unknown>): Promise<unknown> => promise.then(() => undefined, (error: unknown) => error);
+const failureOf = (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 /** What production servers have that a fresh insecure node does not: projection links, a cluster, secure mode. */
 describe('EventStoreDB double as production runs it', () => {

@@ -42,11 +42,7 @@ function recordedEvent(event: StoredEvent): streams.ReadResp.ReadEvent.RecordedE
     .setPreparePosition(event.position.toString())
     .setData(event.data)
     .setCustomMetadata(event.customMetadata);
-  recorded
-    .getMetadataMap()
-    .set('type', event.type)
-    .set('content-type', event.contentType)
-    .set('created', event.createdTicks.toString());
+  recorded.getMetadataMap().set('type', event.type).set('content-type', event.contentType).set('created', event.createdTicks.toString());
   return recorded;
 }
 
@@ -63,7 +59,5 @@ export function caughtUpMessage(): streams.ReadResp {
 }
 
 export function checkpointMessage(position: bigint): streams.ReadResp {
-  return new streams.ReadResp().setCheckpoint(
-    new streams.ReadResp.Checkpoint().setCommitPosition(position.toString()).setPreparePosition(position.toString()),
-  );
+  return new streams.ReadResp().setCheckpoint(new streams.ReadResp.Checkpoint().setCommitPosition(position.toString()).setPreparePosition(position.toString()));
 }

@@ -95,7 +95,12 @@ function readStream(log: EventLog, options: streams.ReadReq.Options.StreamOption
  * position starts with the event before it (positions as the server gave them; the double does
  * not check that a position is an event boundary).
  */
-function readAll(log: EventLog, options: streams.ReadReq.Options.AllOptions | undefined, backwards: boolean, filter: EventFilter | undefined): Iterable<StoredEvent> {
+function readAll(
+  log: EventLog,
+  options: streams.ReadReq.Options.AllOptions | undefined,
+  backwards: boolean,
+  filter: EventFilter | undefined,
+): Iterable<StoredEvent> {
   const all = log.all;
   let start: number;
   switch (options?.getAllOptionCase()) {

@@ -19,7 +19,9 @@ export function serverFeaturesHandler(options: { batchAppend: boolean }) {
   ];
   const answer = new features.SupportedMethods()
     .setEventStoreServerVersion(SERVER_VERSION)
-    .setMethodsList(methods.map(([service, method, list]) => new features.SupportedMethod().setServiceName(service).setMethodName(method).setFeaturesList(list)));
+    .setMethodsList(
+      methods.map(([service, method, list]) => new features.SupportedMethod().setServiceName(service).setMethodName(method).setFeaturesList(list)),
+    );
   return (_call: ServerUnaryCall<shared.Empty, features.SupportedMethods>, callback: sendUnaryData<features.SupportedMethods>): void => {
     callback(null, answer);
   };

@@ -39,12 +39,11 @@ export async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
 }
 
 /** The rejection of `append`, checked to be a WrongExpectedVersionError with these revisions. */
-export async function conflictOf(
-  append: Promise<unknown>,
-  expected: AppendExpectedRevision,
-  actual: CurrentRevision,
-): Promise<void> {
-  const error: unknown = await append.then(() => undefined, (e: unknown) => e);
+export async function conflictOf(append: Promise<unknown>, expected: AppendExpectedRevision, actual: CurrentRevision): Promise<void> {
+  const error: unknown = await append.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!(error instanceof WrongExpectedVersionError)) throw new Error(`expected WrongExpectedVersionError, got ${String(error)}`);
   if (error.expectedVersion !== expected || error.actualVersion !== actual) {
     throw new Error(`expected ${String(expected)}/${String(actual)}, got ${String(error.expectedVersion)}/${String(error.actualVersion)}`);

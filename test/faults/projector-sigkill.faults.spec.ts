@@ -56,7 +56,8 @@ describe(`the projector killed with SIGKILL during a replay (seed ${SEED})`, () 
       const progress = await readModelProgress(pool);
       if (done(progress)) return progress;
       if (projector?.child.exitCode !== null) throw new Error(`the projector exited:\n${projector?.output()}`);
-      if (Date.now() > deadline) throw new Error(`no progress within ${timeoutMs} ms: ${JSON.stringify(progress, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))}`);
+      if (Date.now() > deadline)
+        throw new Error(`no progress within ${timeoutMs} ms: ${JSON.stringify(progress, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))}`);
       await sleep(5);
     }
   }

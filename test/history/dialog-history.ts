@@ -1,4 +1,14 @@
-import { Actor, DialogCommand, DialogEvent, DialogRequest, DialogState, decideDialog, eventSchemaVersions, evolveDialog, initialDialogState } from '@switchboard/dialogs';
+import {
+  Actor,
+  DialogCommand,
+  DialogEvent,
+  DialogRequest,
+  DialogState,
+  decideDialog,
+  eventSchemaVersions,
+  evolveDialog,
+  initialDialogState,
+} from '@switchboard/dialogs';
 import { factsAllAvailable } from '@switchboard/dialogs/testing/dialog.fixtures';
 import type { EventToAppend } from '@switchboard/event-store';
 import { Random } from './random';
@@ -34,7 +44,13 @@ export function dialogHistory(random: Random, startsAt: number): { dialogId: str
         id: random.uuid(),
         type: event.type,
         data: event.data as unknown as EventToAppend['data'],
-        metadata: { actor: { ...actor }, correlationId: random.uuid(), causationId: dialogId, occurredAt: occurredAt.toISOString(), schemaVersion: eventSchemaVersions[event.type] },
+        metadata: {
+          actor: { ...actor },
+          correlationId: random.uuid(),
+          causationId: dialogId,
+          occurredAt: occurredAt.toISOString(),
+          schemaVersion: eventSchemaVersions[event.type],
+        },
       });
     }
   };
@@ -45,11 +61,29 @@ export function dialogHistory(random: Random, startsAt: number): { dialogId: str
   const reply = (actor: Actor) =>
     act(actor, { type: 'SendMessage', data: { dialogId, messageId: random.uuid(), author: { kind: 'operator' }, text: 'Let me check that for you' } });
 
-  act(channelActor, {
-    type: 'OpenDialog',
-    data: { dialogId, direction: random.chance(0.9) ? 'inbound' : 'outbound', channel: random.pick(CHANNELS), lineId: random.pick(LINES), client: { id: `client-${random.int(1, 50_000)}`, name: `Client ${random.int(1, 50_000)}` } },
-  }, 0);
-  if (random.chance(0.3)) act({ kind: 'service', id: 'bot' }, { type: 'SendMessage', data: { dialogId, messageId: random.uuid(), author: { kind: 'bot', botId: 'greeter' }, text: 'Hi! An operator will answer soon.' } }, 2);
+  act(
+    channelActor,
+    {
+      type: 'OpenDialog',
+      data: {
+        dialogId,
+        direction: random.chance(0.9) ? 'inbound' : 'outbound',
+        channel: random.pick(CHANNELS),
+        lineId: random.pick(LINES),
+        client: { id: `client-${random.int(1, 50_000)}`, name: `Client ${random.int(1, 50_000)}` },
+      },
+    },
+    0,
+  );
+  if (random.chance(0.3))
+    act(
+      { kind: 'service', id: 'bot' },
+      {
+        type: 'SendMessage',
+        data: { dialogId, messageId: random.uuid(), author: { kind: 'bot', botId: 'greeter' }, text: 'Hi! An operator will answer soon.' },
+      },
+      2,
+    );
   for (let i = random.int(1, 3); i > 0; i--) client();
   if (random.chance(0.05)) {
     act(supervisor, { type: 'ForceCloseAsSpam', data: { dialogId } });

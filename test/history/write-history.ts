@@ -15,15 +15,31 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
 export async function writeHistory(store: EventStore, options: HistoryOptions): Promise<number> {
   const random = new Random(options.seed ?? 42);
   const origin = Date.UTC(2025, 0, 1);
-  const meta = (at: number) => ({ actor: { kind: 'admin', id: 'admin-1' }, correlationId: random.uuid(), causationId: 'setup', occurredAt: new Date(at).toISOString(), schemaVersion: 1 });
+  const meta = (at: number) => ({
+    actor: { kind: 'admin', id: 'admin-1' },
+    correlationId: random.uuid(),
+    causationId: 'setup',
+    occurredAt: new Date(at).toISOString(),
+    schemaVersion: 1,
+  });
   let events = 0;
   for (const lineId of LINES) {
-    const created: EventToAppend = { id: random.uuid(), type: 'LineCreated', data: { lineId, name: lineId, routingMode: 'manual', operatorIds: [], occurredAt: new Date(origin).toISOString() }, metadata: meta(origin) };
+    const created: EventToAppend = {
+      id: random.uuid(),
+      type: 'LineCreated',
+      data: { lineId, name: lineId, routingMode: 'manual', operatorIds: [], occurredAt: new Date(origin).toISOString() },
+      metadata: meta(origin),
+    };
     await store.appendToStream(`line-${lineId}`, [created], { expectedRevision: NO_STREAM });
     events++;
   }
   for (const operatorId of OPERATORS) {
-    const registered: EventToAppend = { id: random.uuid(), type: 'OperatorRegistered', data: { operatorId, name: operatorId, email: null, lineIds: [...LINES], occurredAt: new Date(origin).toISOString() }, metadata: meta(origin) };
+    const registered: EventToAppend = {
+      id: random.uuid(),
+      type: 'OperatorRegistered',
+      data: { operatorId, name: operatorId, email: null, lineIds: [...LINES], occurredAt: new Date(origin).toISOString() },
+      metadata: meta(origin),
+    };
     await store.appendToStream(`operator-${operatorId}`, [registered], { expectedRevision: NO_STREAM });
     events++;
   }

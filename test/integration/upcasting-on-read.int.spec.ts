@@ -1,12 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import {
-  OpenDialogCommand,
-  StreamCommandRunner,
-} from '@switchboard/dialog-commands';
+import { OpenDialogCommand, StreamCommandRunner } from '@switchboard/dialog-commands';
 import { dialogDecider, dialogStreamName, type DialogEvent, type DialogState } from '@switchboard/dialogs';
 import { EVENT_STORE, PostgresEventStore, STREAM_EXISTS, type EventStore, type RecordedEvent } from '@switchboard/event-store';
-import { admin, as, channel, dialogChange, lineChange, operator, operatorChange, startWriteSide, supervisor, type DialogChangeOf, type WriteSide } from './write-side';
+import {
+  admin,
+  as,
+  channel,
+  dialogChange,
+  lineChange,
+  operator,
+  operatorChange,
+  startWriteSide,
+  supervisor,
+  type DialogChangeOf,
+  type WriteSide,
+} from './write-side';
 
 /**
  * The issue's test of schema evolution: a DialogReopened stored at version 1 (before it named
@@ -24,8 +33,7 @@ describe('a version-1 event read as the current version everywhere', () => {
   const reopenedId = randomUUID();
 
   const isOldReopen = (event: RecordedEvent) => event.id === reopenedId;
-  const change = (intent: DialogChangeOf, actor = operator('op-a')) =>
-    side.bus.execute(dialogChange(dialogId, intent, as(actor)));
+  const change = (intent: DialogChangeOf, actor = operator('op-a')) => side.bus.execute(dialogChange(dialogId, intent, as(actor)));
 
   beforeAll(async () => {
     side = await startWriteSide();
@@ -86,13 +94,16 @@ describe('a version-1 event read as the current version everywhere', () => {
     }
     expectCurrent(fromLog);
     const seen = new Promise<RecordedEvent | undefined>((resolve) => {
-      const subscription = store.subscribeToAll(async (events) => {
-        const found = events.find(isOldReopen);
-        if (found) {
-          resolve(found);
-          void subscription.stop();
-        }
-      }, { filter: { categories: ['dialog'] } });
+      const subscription = store.subscribeToAll(
+        async (events) => {
+          const found = events.find(isOldReopen);
+          if (found) {
+            resolve(found);
+            void subscription.stop();
+          }
+        },
+        { filter: { categories: ['dialog'] } },
+      );
     });
     expectCurrent(await seen);
   });

@@ -54,14 +54,18 @@ export const operator = (id: string): Actor => ({ kind: 'operator', id });
 
 // Shorthands for specs: the command's fields flat beside its type, the target named first, as
 // the specs read best; they build the domain's own commands the edge sends.
-type Flat<C, Target extends string> = C extends { type: infer T; data: infer D } ? D extends unknown ? { type: T } & Omit<D, Target> : never : never;
+type Flat<C, Target extends string> = C extends { type: infer T; data: infer D } ? (D extends unknown ? { type: T } & Omit<D, Target> : never) : never;
 
 export const dialogChange = (dialogId: string, command: Flat<ChangeDialogCommand['command'], 'dialogId'>, context: RequestContext): ChangeDialogCommand => {
   const { type, ...data } = command;
   return new ChangeDialogCommand({ type, data: { dialogId, ...data } } as ChangeDialogCommand['command'], context);
 };
 
-export const operatorChange = (operatorId: string, command: Flat<ChangeOperatorCommand['command'], 'operatorId'>, context: RequestContext): ChangeOperatorCommand => {
+export const operatorChange = (
+  operatorId: string,
+  command: Flat<ChangeOperatorCommand['command'], 'operatorId'>,
+  context: RequestContext,
+): ChangeOperatorCommand => {
   const { type, ...data } = command;
   return new ChangeOperatorCommand({ type, data: { operatorId, ...data } } as ChangeOperatorCommand['command'], context);
 };

@@ -2,15 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { Pool } from 'pg';
 import { EVENT_STORE, EventStore } from '@switchboard/event-store';
 import { DATABASE, ResolvedDatabase } from '@switchboard/platform';
-import {
-  CheckpointStore,
-  GenerationCatalog,
-  isVersioned,
-  Projection,
-  ProjectionLock,
-  ProjectionRunner,
-  PROJECTIONS,
-} from '@switchboard/projections';
+import { CheckpointStore, GenerationCatalog, isVersioned, Projection, ProjectionLock, ProjectionRunner, PROJECTIONS } from '@switchboard/projections';
 import { ReadModelKeeper } from './read-model-keeper';
 
 const WATCHDOG_MS = 2000;
@@ -31,11 +23,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy, 
   private stopping = false;
   private watchdog?: NodeJS.Timeout;
 
-  constructor(
-    @Inject(EVENT_STORE) store: EventStore,
-    @Inject(DATABASE) database: ResolvedDatabase,
-    @Inject(PROJECTIONS) projections: Projection[],
-  ) {
+  constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(DATABASE) database: ResolvedDatabase, @Inject(PROJECTIONS) projections: Projection[]) {
     // Each read model may build a generation while its live one runs.
     this.pool = new Pool({ connectionString: database.url, max: Math.max(4, 2 * projections.length + 1) });
     this.pool.on('error', () => undefined);
@@ -45,9 +33,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy, 
     this.reactions = projections
       .filter((p) => !isVersioned(p))
       .map((p) => new ProjectionRunner(p, store, this.pool, this.checkpoints, { lock: new ProjectionLock(database.url, p.name) }));
-    this.readModels = projections
-      .filter(isVersioned)
-      .map((p) => new ReadModelKeeper(p, deps, database.url, (runner) => void this.startWhenPossible(runner)));
+    this.readModels = projections.filter(isVersioned).map((p) => new ReadModelKeeper(p, deps, database.url, (runner) => void this.startWhenPossible(runner)));
   }
 
   /** The runners this process runs now: the reactions and the live generation of each read model. */

@@ -31,7 +31,11 @@ describe('webhook host', () => {
     await host.beforeApplicationShutdown();
     hosts.splice(hosts.indexOf(host), 1);
   };
-  const append = (count: number) => kit.append(`clock-${count}-${Date.now()}`, Array.from({ length: count }, () => 'Ticked'));
+  const append = (count: number) =>
+    kit.append(
+      `clock-${count}-${Date.now()}`,
+      Array.from({ length: count }, () => 'Ticked'),
+    );
   const deliveredIds = () => receiver.delivered.map((request) => request.eventId);
   const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 

@@ -1,7 +1,10 @@
 /** The stream kept changing under the command through every retry: the caller may try again. */
 export class ConcurrencyConflictError extends Error {
   override readonly name = 'ConcurrencyConflictError';
-  constructor(readonly streamId: string, readonly attempts: number) {
+  constructor(
+    readonly streamId: string,
+    readonly attempts: number,
+  ) {
     super(`${streamId} changed concurrently ${attempts} times in a row; try again`);
   }
 }
@@ -9,7 +12,11 @@ export class ConcurrencyConflictError extends Error {
 /** `If-Match` named a revision the stream is no longer at. */
 export class PreconditionFailedError extends Error {
   override readonly name = 'PreconditionFailedError';
-  constructor(readonly streamId: string, readonly expected: bigint, readonly actual: bigint | 'no_stream') {
+  constructor(
+    readonly streamId: string,
+    readonly expected: bigint,
+    readonly actual: bigint | 'no_stream',
+  ) {
     super(`${streamId} is at revision ${String(actual)}, not ${expected}`);
   }
 }
@@ -17,7 +24,10 @@ export class PreconditionFailedError extends Error {
 /** An `Idempotency-Key` the principal already used for a different request. */
 export class IdempotencyKeyReusedError extends Error {
   override readonly name = 'IdempotencyKeyReusedError';
-  constructor(readonly request: string, readonly earlierRequest: string) {
+  constructor(
+    readonly request: string,
+    readonly earlierRequest: string,
+  ) {
     super(`this Idempotency-Key was used for ${earlierRequest}, not ${request}`);
   }
 }

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dialogStreamName, DomainError } from '@switchboard/dialogs';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@switchboard/event-store';
-import {
-  BulkChangeDialogsCommand,
-  BulkResult,
-  OpenDialogCommand,
-  PreconditionFailedError,
-  RequestContext,
-} from '@switchboard/dialog-commands';
+import { BulkChangeDialogsCommand, BulkResult, OpenDialogCommand, PreconditionFailedError, RequestContext } from '@switchboard/dialog-commands';
 import {
   admin,
   as,
@@ -43,8 +37,7 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
     side.bus.execute(
       new OpenDialogCommand({ direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'client-1', name: 'Ann' }, ...intent }, context),
     );
-  const change = (dialogId: string, intent: DialogChangeOf, context: RequestContext) =>
-    side.bus.execute(dialogChange(dialogId, intent, context));
+  const change = (dialogId: string, intent: DialogChangeOf, context: RequestContext) => side.bus.execute(dialogChange(dialogId, intent, context));
   const clientSays = (dialogId: string, text: string, context: RequestContext = as(channel)) =>
     change(dialogId, { type: 'SendMessage', messageId: randomUUID(), author: { kind: 'client' }, text }, context);
   const operatorSays = (dialogId: string, operatorId: string, text: string, seenRevision?: bigint) =>
@@ -188,8 +181,7 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
     const timeout = side.app.get(FinishClosingWhenRatingTimesOut);
     const dueLater = () => timeout.sweep(new Date(Date.now() + (timeout.timeoutMinutes + 1) * 60_000));
     const closing = async () =>
-      (await side.app.get(DataSource).query(`SELECT closing_since FROM write_side.open_assignments WHERE dialog_id = $1`, [dialogId]))[0]
-        ?.closing_since;
+      (await side.app.get(DataSource).query(`SELECT closing_since FROM write_side.open_assignments WHERE dialog_id = $1`, [dialogId]))[0]?.closing_since;
     await waitFor(async () => (await closing()) != null);
 
     expect(await timeout.sweep()).toBe(0);
@@ -211,7 +203,10 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
     await change(second.dialogId, { type: 'CloseDialog' }, as(supervisor));
     const missing = randomUUID();
     const { results } = await side.bus.execute<BulkChangeDialogsCommand, BulkResult>(
-      new BulkChangeDialogsCommand([first.dialogId, second.dialogId, missing].map((dialogId) => ({ type: 'CloseDialog' as const, data: { dialogId } })), as(supervisor)),
+      new BulkChangeDialogsCommand(
+        [first.dialogId, second.dialogId, missing].map((dialogId) => ({ type: 'CloseDialog' as const, data: { dialogId } })),
+        as(supervisor),
+      ),
     );
     expect(results.map((r) => [r.ok, r.error?.status])).toEqual([
       [true, undefined],

@@ -4,13 +4,7 @@ import type { OperatorCommand } from './operator/operator.commands';
 import type { ReminderCommand } from './reminder/reminder.commands';
 import type { SavedReplyCommand } from './saved-reply/saved-reply.commands';
 import { assertNever } from './shared/assert-never';
-import {
-  assertAuthorized,
-  authorize,
-  type AccessAction,
-  type AccessDecision,
-  type DialogAccessFacts,
-} from './shared/access.policy';
+import { assertAuthorized, authorize, type AccessAction, type AccessDecision, type DialogAccessFacts } from './shared/access.policy';
 
 export type SwitchboardCommand = DialogCommand | OperatorCommand | LineCommand | SavedReplyCommand | ReminderCommand;
 

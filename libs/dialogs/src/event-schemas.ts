@@ -13,11 +13,7 @@ import { savedReplyStreamCategory } from './saved-reply/saved-reply.stream';
 import { identifier, instant, JSON_SCHEMA_DIALECT, oneOf, record, uuid, type EventSchemaEntry, type JsonSchema } from './shared/json-schema';
 
 export type EventCategory =
-  | typeof dialogStreamCategory
-  | typeof operatorStreamCategory
-  | typeof lineStreamCategory
-  | typeof savedReplyStreamCategory
-  | typeof reminderStreamCategory;
+  typeof dialogStreamCategory | typeof operatorStreamCategory | typeof lineStreamCategory | typeof savedReplyStreamCategory | typeof reminderStreamCategory;
 
 export type EventCatalogueEntry = Readonly<{
   type: EventType;

@@ -42,13 +42,7 @@ export { lostOnlyTheFirstReplyRace } from './dialog/reply-race.policy';
 export { dialogAccessFactsOf } from './dialog/dialog-access.facts';
 export { dialogStreamCategory, dialogStreamName } from './dialog/dialog.stream';
 export { generalStatusOf, journalStatusOf, lifecycleOf, nextDetailedStatus } from './dialog/dialog.status';
-export type {
-  DetailedStatus,
-  DetailedStatusContext,
-  DialogLifecycle,
-  GeneralStatus,
-  JournalStatus,
-} from './dialog/dialog.status';
+export type { DetailedStatus, DetailedStatusContext, DialogLifecycle, GeneralStatus, JournalStatus } from './dialog/dialog.status';
 
 // Operator
 export type { OperatorAvailability, OperatorStatus } from './operator/operator-availability';

@@ -28,7 +28,10 @@ export class IdempotencyConflictError extends Error {
 /** The store cannot be reached; callers may retry later. */
 export class EventStoreUnavailableError extends Error {
   override readonly name = 'EventStoreUnavailableError';
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
   }
 }

@@ -22,9 +22,7 @@ export class ProjectionLock {
     const client = new Client({ connectionString: this.connectionString });
     client.on('error', () => undefined);
     await client.connect();
-    const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [
-      `projection:${this.name}`,
-    ]);
+    const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [`projection:${this.name}`]);
     if (rows[0].locked) {
       this.client = client;
       // A lost connection loses the lock with it; the next attempt must take it again.

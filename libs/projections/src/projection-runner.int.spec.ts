@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { eventStoreMigrations, PostgresEventStore, RecordedEvent } from '@switchboard/event-store';
 import { Logger } from '@nestjs/common';
-import { BatchApplier, CheckpointMovedError, CheckpointStore, Projection, ProjectionRunner, ProjectionTransaction, projectionMigrations } from '@switchboard/projections';
+import {
+  BatchApplier,
+  CheckpointMovedError,
+  CheckpointStore,
+  Projection,
+  ProjectionRunner,
+  ProjectionTransaction,
+  projectionMigrations,
+} from '@switchboard/projections';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';
 
 /** Counts events per stream; fails on demand, after writing, to prove the write rolls back. */
@@ -14,10 +22,7 @@ class CountingProjection implements Projection {
 
   async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
     for (const event of events) {
-      await tx.query(
-        `INSERT INTO counts (stream_id, n) VALUES ($1, 1) ON CONFLICT (stream_id) DO UPDATE SET n = counts.n + 1`,
-        [event.streamId],
-      );
+      await tx.query(`INSERT INTO counts (stream_id, n) VALUES ($1, 1) ON CONFLICT (stream_id) DO UPDATE SET n = counts.n + 1`, [event.streamId]);
       if (this.transientFailures > 0) {
         this.transientFailures--;
         throw new Error('deadlock, say');
@@ -51,8 +56,7 @@ describe('projection runner', () => {
     await store.appendToStream(streamId, events, { expectedRevision: 'any' });
     return events.map((e) => e.id);
   };
-  const countOf = async (streamId: string) =>
-    Number((await pool.query('SELECT n FROM counts WHERE stream_id = $1', [streamId])).rows[0]?.n ?? 0);
+  const countOf = async (streamId: string) => Number((await pool.query('SELECT n FROM counts WHERE stream_id = $1', [streamId])).rows[0]?.n ?? 0);
   const until = async (condition: () => Promise<boolean>) => {
     const deadline = Date.now() + 10_000;
     while (!(await condition())) {

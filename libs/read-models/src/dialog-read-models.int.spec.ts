@@ -59,9 +59,7 @@ describe('dialog read models, live and rebuilt', () => {
     kit = await startTestKit();
     // Live: the runners follow the log in tiny batches while every command appends on its own.
     const bound = await liveOf(kit, projections);
-    const runners = bound.map(
-      (projection) => new ProjectionRunner(projection, kit.store, kit.pool, kit.checkpoints, { batchSize: 3 }),
-    );
+    const runners = bound.map((projection) => new ProjectionRunner(projection, kit.store, kit.pool, kit.checkpoints, { batchSize: 3 }));
     await Promise.all(runners.map((runner) => runner.start()));
     const script = new SupportScript(kit.store);
     await writeSupportScenario(script);
@@ -75,7 +73,16 @@ describe('dialog read models, live and rebuilt', () => {
   afterAll(() => kit.close());
 
   it('built read models worth comparing', () => {
-    for (const table of ['dialog_list', 'dialog_messages', 'status_history', 'assignment_audit', 'response_intervals', 'assignment_responses', 'saved_replies', 'reminders']) {
+    for (const table of [
+      'dialog_list',
+      'dialog_messages',
+      'status_history',
+      'assignment_audit',
+      'response_intervals',
+      'assignment_responses',
+      'saved_replies',
+      'reminders',
+    ]) {
       expect(live[table].length).toBeGreaterThan(30);
     }
     expect(live.dialog_list_deleted.length).toBeGreaterThan(1);

@@ -35,7 +35,13 @@ export {
  * The read-model projections, plain classes with no constructor dependencies. Each has its own
  * checkpoint, filter and `reset(tx)`, so each read model can be rebuilt on its own.
  */
-export const readModelProjections = [DialogListProjection, DialogMessagesProjection, AssignmentAuditProjection, SavedRepliesProjection, RemindersProjection] as const;
+export const readModelProjections = [
+  DialogListProjection,
+  DialogMessagesProjection,
+  AssignmentAuditProjection,
+  SavedRepliesProjection,
+  RemindersProjection,
+] as const;
 
 /** TypeORM entities of the read models, for TypeOrmModule.forFeature. */
 export const readModelEntities = [

@@ -33,9 +33,7 @@ describe('line deletion', () => {
       assignment_audit: 0,
       response_intervals: 0,
     });
-    const events = await kit.pool.query(`SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1`, [
-      `dialog-${dialogs.legacy}`,
-    ]);
+    const events = await kit.pool.query(`SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1`, [`dialog-${dialogs.legacy}`]);
     expect(events.rows[0].n).toBe(4);
     const { rows } = await kit.pool.query(`SELECT dialog_id, line_id, deleted_at FROM read_models.dialog_list_deleted`);
     expect(rows).toEqual([{ dialog_id: dialogs.legacy, line_id: 'legacy', deleted_at: new Date(isoAt(40)) }]);

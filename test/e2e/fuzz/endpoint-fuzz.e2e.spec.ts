@@ -95,32 +95,48 @@ describe('every endpoint under hostile input', () => {
     expect(undocumented).toEqual([]);
   });
 
-  it('never answers 5xx, answers every 4xx as a problem, and records nothing for a refused request', async () => {
-    const fixtures = await seedFixtures();
-    // Deletions last, so the other endpoints meet the fixtures still there.
-    const endpoints = (await endpointsOf(edge.app))
-      .filter((endpoint) => ONLY === undefined || endpoint.name.includes(ONLY))
-      .sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
-    const failures: string[] = [];
-    const statuses: string[] = [];
-    for (const endpoint of endpoints) {
-      tally.clear();
-      const roles = await rolesAllowed(endpoint, fixtures);
-      expect({ endpoint: endpoint.name, roles: roles.length > 0 }).toEqual({ endpoint: endpoint.name, roles: true });
-      const property = fc.asyncProperty(requestOf(endpoint, roles.map((role) => tokens[role]), fixtures), async (request) => {
-        const violation = await violationsOf(request);
-        if (violation !== undefined) throw new Error(violation);
-      });
-      const details = await fc.check(property, { numRuns: RUNS, seed: SEED, endOnFailure: process.env.FUZZ_SHRINK !== '1' });
-      statuses.push(`${endpoint.name}: ${[...tally].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ')}`);
-      if (details.failed) {
-        failures.push(
-          `${endpoint.name}: ${String(details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance)}\n` +
-            `    replay: FUZZ_SEED=${details.seed} FUZZ_ONLY='${endpoint.name}' FUZZ_RUNS=${RUNS} (path ${details.counterexamplePath ?? ''})`,
+  it(
+    'never answers 5xx, answers every 4xx as a problem, and records nothing for a refused request',
+    async () => {
+      const fixtures = await seedFixtures();
+      // Deletions last, so the other endpoints meet the fixtures still there.
+      const endpoints = (await endpointsOf(edge.app))
+        .filter((endpoint) => ONLY === undefined || endpoint.name.includes(ONLY))
+        .sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
+      const failures: string[] = [];
+      const statuses: string[] = [];
+      for (const endpoint of endpoints) {
+        tally.clear();
+        const roles = await rolesAllowed(endpoint, fixtures);
+        expect({ endpoint: endpoint.name, roles: roles.length > 0 }).toEqual({ endpoint: endpoint.name, roles: true });
+        const property = fc.asyncProperty(
+          requestOf(
+            endpoint,
+            roles.map((role) => tokens[role]),
+            fixtures,
+          ),
+          async (request) => {
+            const violation = await violationsOf(request);
+            if (violation !== undefined) throw new Error(violation);
+          },
         );
+        const details = await fc.check(property, { numRuns: RUNS, seed: SEED, endOnFailure: process.env.FUZZ_SHRINK !== '1' });
+        statuses.push(
+          `${endpoint.name}: ${[...tally]
+            .sort(([a], [b]) => a - b)
+            .map(([status, count]) => `${status}×${count}`)
+            .join(' ')}`,
+        );
+        if (details.failed) {
+          failures.push(
+            `${endpoint.name}: ${String(details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance)}\n` +
+              `    replay: FUZZ_SEED=${details.seed} FUZZ_ONLY='${endpoint.name}' FUZZ_RUNS=${RUNS} (path ${details.counterexamplePath ?? ''})`,
+          );
+        }
       }
-    }
-    if (process.env.FUZZ_STATS === '1') console.log(`answers by status, seed ${SEED}, ${RUNS} runs per endpoint:\n${statuses.join('\n')}`);
-    expect(failures).toEqual([]);
-  }, TIMEOUT_MS);
+      if (process.env.FUZZ_STATS === '1') console.log(`answers by status, seed ${SEED}, ${RUNS} runs per endpoint:\n${statuses.join('\n')}`);
+      expect(failures).toEqual([]);
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -31,10 +31,16 @@ const hugeString = fc.constantFrom(201, 2_049, 10_001, 65_536, 300_000).map((len
 
 /** Text with the code points storage and display trip on, among ordinary characters. */
 const troublesomeText = fc
-  .array(fc.oneof(fc.constantFrom('\ud800', '\udfff', '\u0000', '\u0001', '\ufeff', '\u202e', '\uffff', '\u2028', '\u0085'), fc.string({ unit: 'grapheme', maxLength: 5 })), {
-    minLength: 1,
-    maxLength: 6,
-  })
+  .array(
+    fc.oneof(
+      fc.constantFrom('\ud800', '\udfff', '\u0000', '\u0001', '\ufeff', '\u202e', '\uffff', '\u2028', '\u0085'),
+      fc.string({ unit: 'grapheme', maxLength: 5 }),
+    ),
+    {
+      minLength: 1,
+      maxLength: 6,
+    },
+  )
   .map((parts) => parts.join(''));
 
 /** Strings a client should never send: control characters, lone surrogates, RTL overrides, injections, huge. */
@@ -137,6 +143,12 @@ export function mutationOf(value: FuzzJson): fc.Arbitrary<FuzzJson> {
 
 /** Header values a client can put on the wire (Node refuses CR, LF and the like itself). */
 export const hostileHeaderValue: fc.Arbitrary<string> = fc.oneof(
-  fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).filter((code) => code !== 0x7f).map((code) => String.fromCharCode(code)), maxLength: 60 }),
+  fc.string({
+    unit: fc
+      .integer({ min: 0x20, max: 0xff })
+      .filter((code) => code !== 0x7f)
+      .map((code) => String.fromCharCode(code)),
+    maxLength: 60,
+  }),
   fc.constantFrom('', ' ', '\t', 'null', '*', '"', '""', '"0"', 'W/"0"', '"-1"', '"99999999999999999999"', 'a'.repeat(129), 'a'.repeat(201), 'a'.repeat(5_000)),
 );

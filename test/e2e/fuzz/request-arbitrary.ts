@@ -65,9 +65,9 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** Bodies that are not what a JSON serializer writes. */
 const rawBody: fc.Arbitrary<Buffer> = fc.oneof(
-  fc.constantFrom('', ' ', '{', '}', '{"a":1,"a":2}', 'null', '"text"', '1e400', '[]', '{"a":"\\u0000"}', '{"a":"\\ud800"}', '{"__proto__":{"x":1}}').map((text) =>
-    Buffer.from(text),
-  ),
+  fc
+    .constantFrom('', ' ', '{', '}', '{"a":1,"a":2}', 'null', '"text"', '1e400', '[]', '{"a":"\\u0000"}', '{"a":"\\ud800"}', '{"__proto__":{"x":1}}')
+    .map((text) => Buffer.from(text)),
   fc.integer({ min: 17, max: 100_000 }).map((depth) => Buffer.from('['.repeat(depth) + ']'.repeat(depth))),
   fc.integer({ min: 17, max: 1_000 }).map((depth) => Buffer.from('{"a":'.repeat(depth) + '1' + '}'.repeat(depth))),
   fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.concat([Buffer.from('{"text":"'), Buffer.from(bytes), Buffer.from('"}')])),
@@ -93,7 +93,9 @@ function hostileBodyOf(endpoint: Endpoint, fixtures: Fixtures): fc.Arbitrary<Buf
 
 /** Percent-encodes UTF-8 bytes: a lone surrogate becomes U+FFFD, as any client would send it. */
 const encode = (value: string): string =>
-  [...Buffer.from(value, 'utf8')].map((byte) => (/[A-Za-z0-9_.~-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).padStart(2, '0')}`)).join('');
+  [...Buffer.from(value, 'utf8')]
+    .map((byte) => (/[A-Za-z0-9_.~-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).padStart(2, '0')}`))
+    .join('');
 
 /** Escapes that decoders disagree on, sent as they are. */
 const oddEncoding = fc.constantFrom('%', '%zz', '%0', '%00', '%ED%A0%80', '%C0%AF', '%F0%9F%92%A9', '+', '%2B', '%26', '=', '==', ';', '%2F..%2F', '..', '.');
@@ -110,9 +112,12 @@ function hostileQueryOf(endpoint: Endpoint, fixtures: Fixtures): fc.Arbitrary<st
   const name = fc.oneof(names.length > 0 ? fc.constantFrom(...names) : hostileKey, hostileKey, fc.constantFrom('unknown', 'limit[]', 'a[b]', 'format'));
   const pair = fc.tuple(name.map(encode), fc.oneof(hostileString.map(encode), oddEncoding)).map(([key, value]) => `${key}=${value}`);
   const flood = fc.constantFrom(65, 1_200).map((count) => Array.from({ length: count }, (_, at) => `p${at}=1`));
-  return fc.tuple(validQueryOf(endpoint, fixtures), fc.oneof({ weight: 8, arbitrary: fc.array(pair, { minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: flood })).map(
-    ([valid, wrong]) => [...valid, ...wrong],
-  );
+  return fc
+    .tuple(
+      validQueryOf(endpoint, fixtures),
+      fc.oneof({ weight: 8, arbitrary: fc.array(pair, { minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: flood }),
+    )
+    .map(([valid, wrong]) => [...valid, ...wrong]);
 }
 
 function targetOf(endpoint: Endpoint, fixtures: Fixtures, hostilePath: boolean, hostileQuery: boolean): fc.Arbitrary<string> {
@@ -169,7 +174,12 @@ const validHeaders: fc.Arbitrary<Headers> = fc.record({
 const hostileHeaders: fc.Arbitrary<Headers> = fc.record({
   contentType,
   idempotencyKey: option(fc.oneof(fc.uuid(), hostileHeaderValue)),
-  ifMatch: option(fc.oneof(fc.nat(5).map((revision) => `"${revision}"`), hostileHeaderValue)),
+  ifMatch: option(
+    fc.oneof(
+      fc.nat(5).map((revision) => `"${revision}"`),
+      hostileHeaderValue,
+    ),
+  ),
   correlationId: option(fc.oneof(fc.uuid(), hostileHeaderValue)),
   // Not text/event-stream: GET /events would stream until closed; its stream has its own tests.
   accept: option(fc.constantFrom('application/json', 'text/csv', '*/*', 'text/html', 'application/xml', '')),

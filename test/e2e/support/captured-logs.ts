@@ -24,10 +24,10 @@ export class CapturedLogs implements LoggerService {
     const streams = [process.stdout, process.stderr];
     const originals = streams.map((stream) => stream.write.bind(stream));
     streams.forEach((stream, index) => {
-      stream.write = ((chunk: unknown, ...rest: never[]) => {
+      stream.write = (chunk: unknown, ...rest: never[]) => {
         this.lines.push(String(chunk));
         return originals[index](chunk as string, ...rest);
-      });
+      };
     });
     this.restore = () => streams.forEach((stream, index) => (stream.write = originals[index]));
     return this;
@@ -38,7 +38,9 @@ export class CapturedLogs implements LoggerService {
   }
 
   private record(level: string, parts: unknown[]): void {
-    this.lines.push(`${level} ${parts.map((part) => (part instanceof Error ? `${part.message} ${part.stack ?? ''}` : typeof part === 'string' ? part : JSON.stringify(part))).join(' ')}`);
+    this.lines.push(
+      `${level} ${parts.map((part) => (part instanceof Error ? `${part.message} ${part.stack ?? ''}` : typeof part === 'string' ? part : JSON.stringify(part))).join(' ')}`,
+    );
   }
 }
 

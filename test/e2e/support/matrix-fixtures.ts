@@ -50,7 +50,10 @@ export class MatrixFixtures {
   }
 
   private async send(role: 'admin' | 'service' | 'operator', method: 'post' | 'put', path: string, body: object, sub?: string) {
-    const response = await request(this.server)[method](path).set('Authorization', bearer(tokenFor(role, sub))).send(body);
+    const agent = request(this.server);
+    const response = await agent[method](path)
+      .set('Authorization', bearer(tokenFor(role, sub)))
+      .send(body);
     if (response.status >= 300) throw new Error(`fixture ${method.toUpperCase()} ${path} answered ${response.status}: ${response.text}`);
     const position = (response.body as { position?: string | null }).position;
     if (typeof position === 'string' && BigInt(position) > this.lastPosition) this.lastPosition = BigInt(position);

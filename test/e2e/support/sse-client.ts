@@ -33,7 +33,9 @@ export class SseClient {
   static connect(app: INestApplication, path: string, headers: Record<string, string>): Promise<SseClient> {
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new Promise((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, path, headers: { Accept: 'text/event-stream', ...headers } }, (response) => resolve(new SseClient(response)));
+      const req = httpRequest({ host: '127.0.0.1', port, path, headers: { Accept: 'text/event-stream', ...headers } }, (response) =>
+        resolve(new SseClient(response)),
+      );
       req.on('error', reject);
       req.end();
     });

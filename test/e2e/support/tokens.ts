@@ -31,11 +31,9 @@ export const badTokens = {
     }),
   wrongAudience: (): string => mintToken({ sub: 'op-1', role: 'operator', secret: TEST_JWT_SECRET, audience: 'someone-else' }),
   withoutExpiry: (): string => jwt.sign({ role: 'operator' }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: 'op-1', audience: 'switchboard' }),
-  systemRole: (): string =>
-    jwt.sign({ role: 'system' }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: 'sys', audience: 'switchboard', expiresIn: 600 }),
+  systemRole: (): string => jwt.sign({ role: 'system' }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: 'sys', audience: 'switchboard', expiresIn: 600 }),
   withoutSubject: (): string => jwt.sign({ role: 'operator' }, TEST_JWT_SECRET, { algorithm: 'HS256', audience: 'switchboard', expiresIn: 600 }),
-  hs512: (): string =>
-    jwt.sign({ role: 'operator' }, TEST_JWT_SECRET, { algorithm: 'HS512', subject: 'op-1', audience: 'switchboard', expiresIn: 600 }),
+  hs512: (): string => jwt.sign({ role: 'operator' }, TEST_JWT_SECRET, { algorithm: 'HS512', subject: 'op-1', audience: 'switchboard', expiresIn: 600 }),
 };
 
 /** Tokens for the principals the end-to-end specs act as: one of each role, two operators. */

@@ -5,5 +5,4 @@ export const principalRoles = ['operator', 'supervisor', 'admin', 'auditor', 'se
 
 export type PrincipalRole = (typeof principalRoles)[number];
 
-export const isPrincipalRole = (value: unknown): value is PrincipalRole =>
-  typeof value === 'string' && (principalRoles as readonly string[]).includes(value);
+export const isPrincipalRole = (value: unknown): value is PrincipalRole => typeof value === 'string' && (principalRoles as readonly string[]).includes(value);

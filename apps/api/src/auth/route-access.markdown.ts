@@ -19,5 +19,4 @@ export function routeAccessMarkdown(): string {
   return [header, ...rows].join('\n');
 }
 
-const ownOnly = (actions: readonly AccessAction[], role: PrincipalRole): boolean =>
-  actions.every((action) => accessTable[action][role] !== 'any');
+const ownOnly = (actions: readonly AccessAction[], role: PrincipalRole): boolean => actions.every((action) => accessTable[action][role] !== 'any');

@@ -25,8 +25,7 @@ export class TokenVerifier {
   constructor(@Inject(AUTH_CONFIG) private readonly config: AuthConfig) {
     const { key } = config;
     this.jwks = key.kind === 'jwks' ? new JwksKeys(key.url) : undefined;
-    this.staticKey =
-      key.kind === 'secret' ? createSecretKey(Buffer.from(key.secret)) : key.kind === 'public_key' ? key.key : undefined;
+    this.staticKey = key.kind === 'secret' ? createSecretKey(Buffer.from(key.secret)) : key.kind === 'public_key' ? key.key : undefined;
   }
 
   async actorOf(token: string): Promise<Actor> {

@@ -32,13 +32,11 @@ export const dialogLocation = (dialogId: string): string => `/dialogs/${encodeUR
 
 export function bulkResponseBody(result: BulkResult): BulkResponseDto {
   return {
-    results: result.results.map(
-      (item): BulkItemResponseDto => ({
-        dialogId: item.dialogId,
-        ok: item.ok,
-        ...(item.result !== undefined ? { result: commandResponseBody(item.result) } : {}),
-        ...(item.error !== undefined ? { error: { ...item.error } } : {}),
-      }),
-    ),
+    results: result.results.map((item): BulkItemResponseDto => ({
+      dialogId: item.dialogId,
+      ok: item.ok,
+      ...(item.result !== undefined ? { result: commandResponseBody(item.result) } : {}),
+      ...(item.error !== undefined ? { error: { ...item.error } } : {}),
+    })),
   };
 }

@@ -39,7 +39,6 @@ export function requestContextOf(request: EdgeRequest, options: CommandContextOp
  * Controller parameter: `@CommandContext({ occurredAt: true }) context: RequestContext`.
  * Header problems answer 400; `occurredAt` from anyone but a service answers 403.
  */
-export const CommandContext = createParamDecorator(
-  (options: CommandContextOptions | undefined, context: ExecutionContext): RequestContext =>
-    requestContextOf(context.switchToHttp().getRequest<EdgeRequest>(), options),
+export const CommandContext = createParamDecorator((options: CommandContextOptions | undefined, context: ExecutionContext): RequestContext =>
+  requestContextOf(context.switchToHttp().getRequest<EdgeRequest>(), options),
 );

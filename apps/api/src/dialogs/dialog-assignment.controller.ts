@@ -27,7 +27,10 @@ export class DialogAssignmentController {
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'AssignOperator', data: { dialogId: id, operatorId: body.operatorId } }, context)));
+    return sendCommandResult(
+      response,
+      await this.commandBus.execute(new ChangeDialogCommand({ type: 'AssignOperator', data: { dialogId: id, operatorId: body.operatorId } }, context)),
+    );
   }
 
   @Post('take')
@@ -83,7 +86,10 @@ export class DialogAssignmentController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const operatorId = body.operatorId ?? context.actor.id;
-    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'PinDialog', data: { dialogId: id, operatorId } }, context)));
+    return sendCommandResult(
+      response,
+      await this.commandBus.execute(new ChangeDialogCommand({ type: 'PinDialog', data: { dialogId: id, operatorId } }, context)),
+    );
   }
 
   @Post('unpin')

@@ -46,6 +46,9 @@ export class DialogLabellingController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const crmLink = { kind: body.kind, id: body.id, url: body.url };
-    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'SetCrmLink', data: { dialogId: id, crmLink } }, context)));
+    return sendCommandResult(
+      response,
+      await this.commandBus.execute(new ChangeDialogCommand({ type: 'SetCrmLink', data: { dialogId: id, crmLink } }, context)),
+    );
   }
 }

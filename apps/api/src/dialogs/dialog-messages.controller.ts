@@ -41,6 +41,9 @@ export class DialogMessagesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const noteId = derivedId(body.noteId, 'note', context, id);
-    return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'AddNote', data: { dialogId: id, noteId, text: body.text } }, context)));
+    return sendCommandResult(
+      response,
+      await this.commandBus.execute(new ChangeDialogCommand({ type: 'AddNote', data: { dialogId: id, noteId, text: body.text } }, context)),
+    );
   }
 }

@@ -19,7 +19,11 @@ describe('problemOf', () => {
 
   it('lists the field an invalid domain input names, like edge validation does', () => {
     const { problem } = problemOf(new DomainError('schedule_spans_overlap', 'invalid', 'weekly.mon overlaps', { field: 'weekly.mon' }));
-    expect(problem.toProblem()).toMatchObject({ status: 400, code: 'schedule_spans_overlap', errors: [{ field: 'weekly.mon', reason: 'weekly.mon overlaps' }] });
+    expect(problem.toProblem()).toMatchObject({
+      status: 400,
+      code: 'schedule_spans_overlap',
+      errors: [{ field: 'weekly.mon', reason: 'weekly.mon overlaps' }],
+    });
     const conflict = problemOf(new DomainError('x', 'conflict', 'x', { field: 'weekly' })).problem.toProblem();
     expect(conflict.errors).toBeUndefined();
   });

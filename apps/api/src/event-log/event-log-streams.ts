@@ -23,9 +23,14 @@ export class EventLogStreams implements OnModuleDestroy {
   /** Throws a problem, before anything is written, when the principal has too many open. */
   open(principal: string, response: Response, options: SubscribeOptions): EventLogStream {
     if (this.openOf(principal).length >= this.config.maxStreamsPerPrincipal) {
-      throw new ProblemError(429, 'too_many_streams', `At most ${this.config.maxStreamsPerPrincipal} event streams may be open at once for one principal; close one first`, {
-        headers: { 'Retry-After': String(Math.max(1, Math.ceil(this.config.retryMs / 1000))) },
-      });
+      throw new ProblemError(
+        429,
+        'too_many_streams',
+        `At most ${this.config.maxStreamsPerPrincipal} event streams may be open at once for one principal; close one first`,
+        {
+          headers: { 'Retry-After': String(Math.max(1, Math.ceil(this.config.retryMs / 1000))) },
+        },
+      );
     }
     const stream = new EventLogStream(principal, response, this.config);
     this.streams.add(stream);

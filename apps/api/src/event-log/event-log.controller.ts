@@ -27,7 +27,10 @@ export class EventLogController {
   @Get()
   @ApiOperation({ summary: 'The events after a position, in log order; with Accept: text/event-stream, live, resuming from Last-Event-ID' })
   @ApiProduces('application/json', 'text/event-stream')
-  @ApiOkResponse({ description: '{ events: [{ id, type, streamId, revision, position, data, metadata, recordedAt }], nextPosition }; or server-sent events: id = position, event = type, data = the event' })
+  @ApiOkResponse({
+    description:
+      '{ events: [{ id, type, streamId, revision, position, data, metadata, recordedAt }], nextPosition }; or server-sent events: id = position, event = type, data = the event',
+  })
   @ApiTooManyRequestsResponse({ type: ProblemDto, description: 'Too many event streams open for this principal' })
   async readEvents(@Query() query: EventLogQueryDto, @Req() request: EdgeRequest, @Res() response: Response, @CurrentActor() actor: Actor): Promise<void> {
     const filter = logFilterOf(query);

@@ -11,7 +11,8 @@ export const LAST_EVENT_ID_HEADER = 'Last-Event-ID';
  */
 export function resumePosition(lastEventId: string | string[] | undefined, from: string | undefined): Position | undefined {
   if (lastEventId !== undefined && lastEventId !== '') {
-    if (!isLogPositionText(lastEventId)) throw problems.invalidField(LAST_EVENT_ID_HEADER, 'must be the id of an event this stream sent: a log position, decimal digits');
+    if (!isLogPositionText(lastEventId))
+      throw problems.invalidField(LAST_EVENT_ID_HEADER, 'must be the id of an event this stream sent: a log position, decimal digits');
     return BigInt(lastEventId);
   }
   return from === undefined ? undefined : BigInt(from);

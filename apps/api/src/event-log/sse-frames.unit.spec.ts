@@ -3,8 +3,14 @@ import { eventFrame } from './sse-frames';
 describe('server-sent event frames', () => {
   it('put one event on one data line, line breaks in its text included', () => {
     const frame = eventFrame({
-      id: 'e-1', type: 'MessageSent', streamId: 'dialog-1', revision: '3', position: '9007199254740993',
-      data: { text: 'first\nsecond\r\nthird' }, metadata: {}, recordedAt: '2025-01-01T00:00:00.000Z',
+      id: 'e-1',
+      type: 'MessageSent',
+      streamId: 'dialog-1',
+      revision: '3',
+      position: '9007199254740993',
+      data: { text: 'first\nsecond\r\nthird' },
+      metadata: {},
+      recordedAt: '2025-01-01T00:00:00.000Z',
     });
     const lines = frame.split('\n');
     expect(lines.slice(0, 2)).toEqual(['id: 9007199254740993', 'event: MessageSent']);

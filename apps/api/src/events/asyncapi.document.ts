@@ -1,11 +1,4 @@
-import {
-  eventCatalogue,
-  eventEnvelopeSchema,
-  eventMetadataSchema,
-  type EventCatalogueEntry,
-  type EventCategory,
-  type JsonSchema,
-} from '@switchboard/dialogs';
+import { eventCatalogue, eventEnvelopeSchema, eventMetadataSchema, type EventCatalogueEntry, type EventCategory, type JsonSchema } from '@switchboard/dialogs';
 
 // Generated from the event catalogue on every request, so it cannot drift from the schemas the
 // contract test validates every recorded event against. Payload schemas are the catalogue's
@@ -39,7 +32,11 @@ const webhookHeaders: JsonSchema = {
       pattern: '^v1=[0-9a-f]{64}$',
       description: 'v1=<hex HMAC-SHA256 with the subscription secret over `<Switchboard-Timestamp>.<raw body>`>; compare in constant time.',
     },
-    'Switchboard-Timestamp': { type: 'string', pattern: '^[0-9]+$', description: 'Unix seconds when the delivery was signed; refuse old ones to stop replays.' },
+    'Switchboard-Timestamp': {
+      type: 'string',
+      pattern: '^[0-9]+$',
+      description: 'Unix seconds when the delivery was signed; refuse old ones to stop replays.',
+    },
     'Switchboard-Event-Id': { type: 'string', format: 'uuid', description: 'The event id: deliveries are at least once, deduplicate on it.' },
     'Switchboard-Event-Type': { type: 'string', description: 'The event type, as in the body.' },
   },
@@ -69,7 +66,8 @@ export function asyncApiDocument(): Readonly<Record<string, unknown>> {
     eventStream: {
       address: '/events',
       title: 'GET /events',
-      description: 'The log in position order as JSON pages or, with Accept: text/event-stream, as server-sent events (the SSE id is the position, the event name the type).',
+      description:
+        'The log in position order as JSON pages or, with Accept: text/event-stream, as server-sent events (the SSE id is the position, the event name the type).',
       messages: messagesOf(eventCatalogue),
     },
     webhookDeliveries: {

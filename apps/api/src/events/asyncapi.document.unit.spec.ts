@@ -13,7 +13,14 @@ const objectAt = (node: unknown, ...path: string[]): Node =>
   }, node as Node);
 
 /** Resolves a local `$ref` ("#/a/b") as a JSON pointer into the document. */
-const resolve = ($ref: string): Node => objectAt(doc, ...$ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')));
+const resolve = ($ref: string): Node =>
+  objectAt(
+    doc,
+    ...$ref
+      .slice(2)
+      .split('/')
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')),
+  );
 
 function refsIn(node: unknown, found: string[] = []): string[] {
   if (Array.isArray(node)) node.forEach((item) => refsIn(item, found));
@@ -31,7 +38,9 @@ describe('the AsyncAPI document', () => {
   it('has the required root fields of AsyncAPI 3.0', () => {
     expect(doc.asyncapi).toBe('3.0.0');
     expect(objectAt(doc, 'info')).toMatchObject({ title: expect.any(String), version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
-    expect(Object.keys(doc).filter((key) => !['asyncapi', 'id', 'info', 'servers', 'defaultContentType', 'channels', 'operations', 'components'].includes(key))).toEqual([]);
+    expect(
+      Object.keys(doc).filter((key) => !['asyncapi', 'id', 'info', 'servers', 'defaultContentType', 'channels', 'operations', 'components'].includes(key)),
+    ).toEqual([]);
   });
 
   it('resolves every $ref inside the document', () => {

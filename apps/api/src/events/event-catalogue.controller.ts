@@ -24,8 +24,7 @@ export class EventCatalogueController {
   catalogue() {
     return {
       jsonSchemaDialect: JSON_SCHEMA_DIALECT,
-      versioning:
-        'Readers always get the current version of each type; additive changes keep the version, breaking ones bump it and ship an upcaster.',
+      versioning: 'Readers always get the current version of each type; additive changes keep the version, breaking ones bump it and ship an upcaster.',
       metadata: eventMetadataSchema,
       envelope: eventEnvelopeSchema,
       events: eventCatalogue,

@@ -20,10 +20,7 @@ export class HealthController {
   @Get()
   @ApiOperation({ summary: 'Event store and read database reachability; 503 when either is down' })
   async health(@Res({ passthrough: true }) response: Response): Promise<{ status: string; checks: Record<string, Check> }> {
-    const [eventStore, readDatabase] = await Promise.all([
-      probe(() => this.eventStore.ping()),
-      probe(() => this.readDatabase.query('SELECT 1')),
-    ]);
+    const [eventStore, readDatabase] = await Promise.all([probe(() => this.eventStore.ping()), probe(() => this.readDatabase.query('SELECT 1'))]);
     const healthy = eventStore === 'up' && readDatabase === 'up';
     response.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return { status: healthy ? 'ok' : 'unavailable', checks: { eventStore, readDatabase } };

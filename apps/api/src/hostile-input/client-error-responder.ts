@@ -4,8 +4,7 @@ import { ProblemError, PROBLEM_CONTENT_TYPE } from '../errors/problem';
 
 // Node's http parser error codes for requests it refuses before any handler runs.
 const problemOfCode: Readonly<Record<string, () => ProblemError>> = {
-  HPE_HEADER_OVERFLOW: () =>
-    new ProblemError(431, 'request_header_fields_too_large', 'The request line and headers together exceed 16 KiB'),
+  HPE_HEADER_OVERFLOW: () => new ProblemError(431, 'request_header_fields_too_large', 'The request line and headers together exceed 16 KiB'),
   HPE_CHUNK_EXTENSIONS_OVERFLOW: () => new ProblemError(413, 'payload_too_large', 'The chunk extensions are too large'),
   ERR_HTTP_REQUEST_TIMEOUT: () => new ProblemError(408, 'request_timeout', 'The request was not received in time'),
 };

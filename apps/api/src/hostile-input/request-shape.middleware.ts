@@ -24,7 +24,10 @@ function problemOfShape(request: Request): ProblemError | undefined {
   if (query.split('&').length > MAX_QUERY_PARAMETERS) {
     return problems.invalidField('query', `must have at most ${MAX_QUERY_PARAMETERS} parameters`);
   }
-  const reserved = query.split('&').map(parameterName).find((name) => RESERVED_KEYS.has(name));
+  const reserved = query
+    .split('&')
+    .map(parameterName)
+    .find((name) => RESERVED_KEYS.has(name));
   if (reserved !== undefined) return problems.invalidField(reserved, 'is not a query parameter of this API (a name JavaScript objects reserve)');
   const announced = Number(request.headers['content-length'] ?? 0);
   if (announced > MAX_JSON_BODY_BYTES) {

@@ -1,10 +1,4 @@
-import {
-  BulkChangeDialogsCommand,
-  ChangeDialogCommand,
-  ChangeLineCommand,
-  ChangeOperatorCommand,
-  OpenDialogCommand,
-} from '@switchboard/dialog-commands';
+import { BulkChangeDialogsCommand, ChangeDialogCommand, ChangeLineCommand, ChangeOperatorCommand, OpenDialogCommand } from '@switchboard/dialog-commands';
 import { problemOf } from '../errors/problem-of';
 
 /**

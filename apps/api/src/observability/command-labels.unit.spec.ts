@@ -1,4 +1,10 @@
-import { ChangeDialogCommand, ConcurrencyConflictError, OpenDialogCommand, PreconditionFailedError, BulkChangeDialogsCommand } from '@switchboard/dialog-commands';
+import {
+  ChangeDialogCommand,
+  ConcurrencyConflictError,
+  OpenDialogCommand,
+  PreconditionFailedError,
+  BulkChangeDialogsCommand,
+} from '@switchboard/dialog-commands';
 import { DomainError } from '@switchboard/dialogs';
 import { EventStoreUnavailableError } from '@switchboard/event-store';
 import type { RequestContext } from '@switchboard/dialog-commands';

@@ -17,11 +17,7 @@ export function wantsCsv(format: ResponseFormat | undefined, request: Request): 
  * one before. The first page is read before answering, so a failing database still answers
  * with a problem (503) instead of a cut-off file.
  */
-export async function csvDownload<Row>(
-  columns: readonly CsvColumn<Row>[],
-  pages: AsyncGenerator<readonly Row[]>,
-  filename: string,
-): Promise<StreamableFile> {
+export async function csvDownload<Row>(columns: readonly CsvColumn<Row>[], pages: AsyncGenerator<readonly Row[]>, filename: string): Promise<StreamableFile> {
   const first = await pages.next();
   async function* chunks(): AsyncGenerator<string> {
     yield csvHeader(columns);

@@ -20,7 +20,7 @@ export class DialogEventsController {
   @ReadsFrom('dialogList')
   @ApiOperation({
     summary: "The dialog stream's raw events with all metadata (actor, correlation, causation, hash chain), by revision",
-    description: 'Paginated by `fromRevision` and `limit`; `verify=true` adds `chain`, the verdict on the whole stream\'s hash chain.',
+    description: "Paginated by `fromRevision` and `limit`; `verify=true` adds `chain`, the verdict on the whole stream's hash chain.",
   })
   @ApiOkResponse({ description: '{ dialogId, streamId, items: [event], nextFromRevision: string | null, chain? }' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such dialog, or not one the caller may see' })

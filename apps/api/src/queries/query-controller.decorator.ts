@@ -1,12 +1,5 @@
 import { applyDecorators, Controller } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ProblemDto } from '../errors/problem.dto';
 
 /** A controller of reads: authenticated, documented alike; who may read each route is in routeAccessTable. */

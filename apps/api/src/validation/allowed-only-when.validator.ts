@@ -4,11 +4,7 @@ import { registerDecorator, type ValidationArguments, type ValidationOptions } f
  * The field may be given only when `condition` holds for the whole body (an either-or pair, a
  * field that belongs to one variant). Absent always passes; requiring it is another rule's job.
  */
-export function AllowedOnlyWhen<T extends object>(
-  condition: (body: T) => boolean,
-  reason: string,
-  options?: ValidationOptions,
-): PropertyDecorator {
+export function AllowedOnlyWhen<T extends object>(condition: (body: T) => boolean, reason: string, options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) => {
     registerDecorator({
       name: 'allowedOnlyWhen',

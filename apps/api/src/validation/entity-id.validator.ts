@@ -5,7 +5,6 @@ import { ENTITY_ID_PATTERN, ENTITY_ID_REASON } from './limits';
 export function IsEntityId(missing?: string, options?: ValidationOptions): PropertyDecorator {
   return Matches(ENTITY_ID_PATTERN, {
     ...options,
-    message: (args: ValidationArguments) =>
-      args.value === undefined && missing !== undefined ? missing : `${args.property} ${ENTITY_ID_REASON}`,
+    message: (args: ValidationArguments) => (args.value === undefined && missing !== undefined ? missing : `${args.property} ${ENTITY_ID_REASON}`),
   });
 }

@@ -38,7 +38,12 @@ export class WebhookDeliveriesController {
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No such webhook' })
   async deliveries(@Param() { id }: WebhookParams, @Query() query: WebhookPageQueryDto): Promise<Page<DeliveryView>> {
     await this.subscription(id);
-    return keysetPage(query, (limit, after) => this.log.page(id, limit, after), (row) => row, (row) => row.id);
+    return keysetPage(
+      query,
+      (limit, after) => this.log.page(id, limit, after),
+      (row) => row,
+      (row) => row.id,
+    );
   }
 
   @Get(':id/dead-letters')
@@ -49,7 +54,12 @@ export class WebhookDeliveriesController {
     await this.subscription(id);
     // The body as the receiver got it, as JSON rather than a string of it.
     const toView = ({ body, ...letter }: DeadLetter): DeadLetterView => ({ ...letter, event: JSON.parse(body) as Record<string, unknown> });
-    return keysetPage(query, (limit, after) => this.deadLetters.page(id, limit, after), toView, (row) => row.position);
+    return keysetPage(
+      query,
+      (limit, after) => this.deadLetters.page(id, limit, after),
+      toView,
+      (row) => row.position,
+    );
   }
 
   @Post(':id/dead-letters/redeliver')

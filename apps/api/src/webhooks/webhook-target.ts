@@ -10,7 +10,8 @@ export async function assertReachableTarget(url: string, allowPrivate: boolean):
   try {
     await assertPublicTarget(new URL(url));
   } catch (error) {
-    if (error instanceof InternalAddressError) throw problems.invalidField('url', `must not point at a loopback, private or link-local address (${error.message})`);
+    if (error instanceof InternalAddressError)
+      throw problems.invalidField('url', `must not point at a loopback, private or link-local address (${error.message})`);
     throw problems.invalidField('url', `the host could not be resolved (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
 }

@@ -2,7 +2,15 @@ import { BeforeApplicationShutdown, Inject, Module } from '@nestjs/common';
 import { Pool } from 'pg';
 import { EventStoreModule } from '@switchboard/event-store';
 import { DATABASE, type ResolvedDatabase } from '@switchboard/platform';
-import { DeadLetterRedelivery, DeadLetters, DeliveryLog, SubscriptionStore, WEBHOOKS_CONFIG, webhooksConfigFrom, type WebhooksConfig } from '@switchboard/webhooks';
+import {
+  DeadLetterRedelivery,
+  DeadLetters,
+  DeliveryLog,
+  SubscriptionStore,
+  WEBHOOKS_CONFIG,
+  webhooksConfigFrom,
+  type WebhooksConfig,
+} from '@switchboard/webhooks';
 import { WebhookDeliveriesController } from './webhook-deliveries.controller';
 import { WebhooksController } from './webhooks.controller';
 

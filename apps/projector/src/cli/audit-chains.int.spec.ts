@@ -21,10 +21,30 @@ function dialogEvents(dialogId: string): EventToAppend[] {
   });
   const at = new Date().toISOString();
   return [
-    { id: randomUUID(), type: 'DialogOpened', data: { dialogId, direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1', name: 'Kim' }, occurredAt: at }, metadata: metadata('OpenDialog') },
-    { id: randomUUID(), type: 'MessageSent', data: { dialogId, messageId: randomUUID(), author: { kind: 'client', id: 'c-1' }, text: 'Where is my order?', attachments: [], occurredAt: at }, metadata: metadata('SendMessage') },
-    { id: randomUUID(), type: 'OperatorAssigned', data: { dialogId, operatorId: 'op-1', previousOperatorId: null, reason: 'first_reply', occurredAt: at }, metadata: metadata('SendMessage') },
-    { id: randomUUID(), type: 'MessageSent', data: { dialogId, messageId: randomUUID(), author: { kind: 'operator', id: 'op-1' }, text: 'Let me check.', attachments: [], occurredAt: at }, metadata: metadata('SendMessage') },
+    {
+      id: randomUUID(),
+      type: 'DialogOpened',
+      data: { dialogId, direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1', name: 'Kim' }, occurredAt: at },
+      metadata: metadata('OpenDialog'),
+    },
+    {
+      id: randomUUID(),
+      type: 'MessageSent',
+      data: { dialogId, messageId: randomUUID(), author: { kind: 'client', id: 'c-1' }, text: 'Where is my order?', attachments: [], occurredAt: at },
+      metadata: metadata('SendMessage'),
+    },
+    {
+      id: randomUUID(),
+      type: 'OperatorAssigned',
+      data: { dialogId, operatorId: 'op-1', previousOperatorId: null, reason: 'first_reply', occurredAt: at },
+      metadata: metadata('SendMessage'),
+    },
+    {
+      id: randomUUID(),
+      type: 'MessageSent',
+      data: { dialogId, messageId: randomUUID(), author: { kind: 'operator', id: 'op-1' }, text: 'Let me check.', attachments: [], occurredAt: at },
+      metadata: metadata('SendMessage'),
+    },
   ];
 }
 
@@ -69,7 +89,14 @@ describe('verify: the hash chains of the PostgreSQL log', () => {
     await sql.query(`UPDATE event_store.events SET data = jsonb_set(data, '{operatorId}', '"op-2"') WHERE event_id = $1`, [target.id]);
     const summary = await audit();
     expect(summary.breaks).toEqual([
-      expect.objectContaining({ streamId: streams[0], revision: 2n, eventId: target.id, position: target.position, reason: 'data_edited', expected: target.metadata.hash }),
+      expect.objectContaining({
+        streamId: streams[0],
+        revision: 2n,
+        eventId: target.id,
+        position: target.position,
+        reason: 'data_edited',
+        expected: target.metadata.hash,
+      }),
     ]);
     expect(summary.breaks[0].found).not.toBe(target.metadata.hash);
     expect(isIntact(summary)).toBe(false);
@@ -93,10 +120,14 @@ describe('verify: the hash chains of the PostgreSQL log', () => {
 
   it('runs as npm run verify: exit code 0 for an intact stream, 1 with the broken link named', async () => {
     const run = (args: string[]) =>
-      promisify(execFile)(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/projector/src/cli/verify.cli.ts', '--quiet', ...args], {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
-      }).then(
+      promisify(execFile)(
+        process.execPath,
+        ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/projector/src/cli/verify.cli.ts', '--quiet', ...args],
+        {
+          cwd: ROOT,
+          env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
+        },
+      ).then(
         ({ stdout }) => ({ code: 0, stdout }),
         (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
       );

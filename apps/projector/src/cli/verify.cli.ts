@@ -11,7 +11,7 @@ import { auditChains, formatChainAudit, isIntact } from './audit-chains';
 async function main(): Promise<number> {
   if (process.argv.includes('--help')) {
     console.log('usage: npm run verify -- [--quiet] [--tips] [streamId ...]   (e.g. dialog-<uuid>; all streams when none is named)');
-    console.log('  --tips  also print each intact stream\'s last revision and hash, to anchor outside the database');
+    console.log("  --tips  also print each intact stream's last revision and hash, to anchor outside the database");
     return 0;
   }
   const flags = ['--quiet', '--tips'];

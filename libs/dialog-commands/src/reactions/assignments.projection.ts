@@ -73,10 +73,7 @@ export class AssignmentsProjection implements Projection {
 
   private async unassignDialogsOf(removal: RecordedEvent, tx: ProjectionTransaction): Promise<void> {
     const operatorId = removal.data.operatorId as string;
-    const { rows } = await tx.query<{ dialog_id: string }>(
-      `SELECT dialog_id FROM write_side.open_assignments WHERE operator_id = $1 AND open`,
-      [operatorId],
-    );
+    const { rows } = await tx.query<{ dialog_id: string }>(`SELECT dialog_id FROM write_side.open_assignments WHERE operator_id = $1 AND open`, [operatorId]);
     const context: RequestContext = {
       actor: { kind: 'system', id: 'operator-removal' },
       correlationId: String((removal.metadata as { correlationId?: string }).correlationId ?? removal.id),

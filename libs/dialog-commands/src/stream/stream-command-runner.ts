@@ -69,7 +69,7 @@ export class StreamCommandRunner {
     const kept = this.states.kept(streamId, decider);
     let fresh = kept === undefined;
     let folded = kept ?? (await this.states.current(streamId, decider));
-    for (let attempt = 1; ; ) {
+    for (let attempt = 1; ;) {
       let decision: Decision<State, Event>;
       try {
         decision = await decideOn(spec, folded, since);
@@ -106,9 +106,7 @@ export class StreamCommandRunner {
 }
 
 type Decision<State, Event> =
-  | { kind: 'answer'; result: StreamCommandResult<State> }
-  | { kind: 'append'; command: { type: string }; events: readonly Event[] }
-  | { kind: 'stale' };
+  { kind: 'answer'; result: StreamCommandResult<State> } | { kind: 'append'; command: { type: string }; events: readonly Event[] } | { kind: 'stale' };
 
 /** One decision on a folded stream: an answer without writing, or the events to append. */
 async function decideOn<State, Command extends { type: string }, Event extends DomainEventLike, Facts>(

@@ -74,11 +74,7 @@ export function emptyFold<State>(state: State): FoldedStream<State> {
 }
 
 /** Folds recorded events onto a folded stream; never changes the one it is given. */
-export function foldOnto<State, Event>(
-  folded: FoldedStream<State>,
-  events: readonly RecordedEvent[],
-  decider: Fold<Event, State>,
-): FoldedStream<State> {
+export function foldOnto<State, Event>(folded: FoldedStream<State>, events: readonly RecordedEvent[], decider: Fold<Event, State>): FoldedStream<State> {
   if (events.length === 0) return folded;
   let runs = folded.runs as Map<string, EarlierRun>;
   let state = folded.state;

@@ -42,10 +42,7 @@ export function takeIntoWork(command: TakeIntoWork, dialog: ExistingDialogState,
 }
 
 // Closing and closed dialogs keep their people: the history should show who handled them.
-export function unassignRemovedOperator(
-  command: UnassignRemovedOperator,
-  dialog: ExistingDialogState,
-): DialogEvent[] {
+export function unassignRemovedOperator(command: UnassignRemovedOperator, dialog: ExistingDialogState): DialogEvent[] {
   if (dialog.status !== 'open') return [];
   const { operatorId } = command.data;
   const occurredAt = occurredAtOf(command);

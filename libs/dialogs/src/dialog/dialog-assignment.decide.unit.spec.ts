@@ -8,7 +8,9 @@ import {
   dialogId,
   dialogOpened,
   operatorAssignedAt,
-  participantJoined, dialogFacts } from '../testing/dialog.fixtures';
+  participantJoined,
+  dialogFacts,
+} from '../testing/dialog.fixtures';
 import { iso } from '../testing/time.fixtures';
 import type { DialogEvent } from './dialog.events';
 
@@ -27,11 +29,17 @@ const takenIntoWork = (operatorId: string): DialogEvent => ({
 
 describe('AssignOperator', () => {
   it('assigns a colleague manually', () => {
-    spec.given([dialogOpened()]).when(...assign('op-2')).then([operatorAssignedAt('op-2', 10, 'manual')]);
+    spec
+      .given([dialogOpened()])
+      .when(...assign('op-2'))
+      .then([operatorAssignedAt('op-2', 10, 'manual')]);
   });
 
   it('records self-assignment as such', () => {
-    spec.given([dialogOpened()]).when(...assign('op-1')).then([operatorAssignedAt('op-1', 10, 'self')]);
+    spec
+      .given([dialogOpened()])
+      .when(...assign('op-1'))
+      .then([operatorAssignedAt('op-1', 10, 'self')]);
   });
 
   it('records the previous assignee on reassignment', () => {
@@ -42,11 +50,17 @@ describe('AssignOperator', () => {
   });
 
   it('does nothing when the operator is already the assignee, even if suspended since', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-2', 1)]).when(...assign('op-2', 'suspended')).thenNothing();
+    spec
+      .given([dialogOpened(), operatorAssignedAt('op-2', 1)])
+      .when(...assign('op-2', 'suspended'))
+      .thenNothing();
   });
 
   it('unassigns', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-2', 1)]).when(unassign()).then([unassigned('op-2', 'manual')]);
+    spec
+      .given([dialogOpened(), operatorAssignedAt('op-2', 1)])
+      .when(unassign())
+      .then([unassigned('op-2', 'manual')]);
   });
 
   it('does nothing when unassigning an unassigned dialog', () => {
@@ -54,16 +68,25 @@ describe('AssignOperator', () => {
   });
 
   it('refuses a suspended operator', () => {
-    spec.given([dialogOpened()]).when(...assign('op-2', 'suspended')).thenFails({ code: 'operator_suspended', kind: 'conflict' });
+    spec
+      .given([dialogOpened()])
+      .when(...assign('op-2', 'suspended'))
+      .thenFails({ code: 'operator_suspended', kind: 'conflict' });
   });
 
   it.each(['removed', 'unknown'] as const)('refuses a %s operator', (status) => {
-    spec.given([dialogOpened()]).when(...assign('op-2', status)).thenFails({ code: 'operator_not_available', kind: 'conflict' });
+    spec
+      .given([dialogOpened()])
+      .when(...assign('op-2', status))
+      .thenFails({ code: 'operator_not_available', kind: 'conflict' });
   });
 
   describe.each(Object.entries(closedHistories))('on a %s dialog', (_status, history) => {
     it('refuses assignment', () => {
-      spec.given(history).when(...assign('op-2')).thenFails({ code: 'dialog_closed', kind: 'conflict' });
+      spec
+        .given(history)
+        .when(...assign('op-2'))
+        .thenFails({ code: 'dialog_closed', kind: 'conflict' });
     });
 
     it('refuses unassignment', () => {
@@ -80,19 +103,31 @@ describe('AssignRoutedOperator', () => {
     [dialogCommand('AssignRoutedOperator', { operatorId: 'op-2' }, { actor: systemActor }), dialogFacts({ 'op-2': operatorStatus })] as const;
 
   it('assigns the operator the line chose', () => {
-    spec.given([dialogOpened()]).when(...routed()).then([operatorAssignedAt('op-2', 10, 'routing')]);
+    spec
+      .given([dialogOpened()])
+      .when(...routed())
+      .then([operatorAssignedAt('op-2', 10, 'routing')]);
   });
 
   it('drops the routing result when someone was assigned meanwhile', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-1', 1, 'first_reply')]).when(...routed()).thenNothing();
+    spec
+      .given([dialogOpened(), operatorAssignedAt('op-1', 1, 'first_reply')])
+      .when(...routed())
+      .thenNothing();
   });
 
   it('drops the routing result when the dialog was closed meanwhile', () => {
-    spec.given(closedHistories.closed).when(...routed()).thenNothing();
+    spec
+      .given(closedHistories.closed)
+      .when(...routed())
+      .thenNothing();
   });
 
   it('refuses an operator suspended since routing', () => {
-    spec.given([dialogOpened()]).when(...routed('suspended')).thenFails({ code: 'operator_suspended', kind: 'conflict' });
+    spec
+      .given([dialogOpened()])
+      .when(...routed('suspended'))
+      .thenFails({ code: 'operator_suspended', kind: 'conflict' });
   });
 });
 
@@ -101,7 +136,10 @@ describe('TakeIntoWork', () => {
     [dialogCommand('TakeIntoWork', {}), dialogFacts({ 'op-1': operatorStatus })] as const;
 
   it('assigns the taker and records the take', () => {
-    spec.given([dialogOpened(), clientWrote(1)]).when(...take()).then([operatorAssignedAt('op-1', 10, 'take'), takenIntoWork('op-1')]);
+    spec
+      .given([dialogOpened(), clientWrote(1)])
+      .when(...take())
+      .then([operatorAssignedAt('op-1', 10, 'take'), takenIntoWork('op-1')]);
   });
 
   it('takes a colleague dialog, recording whom it was taken from', () => {
@@ -112,7 +150,10 @@ describe('TakeIntoWork', () => {
   });
 
   it('only records the take when the taker is already the assignee', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-1', 1)]).when(...take()).then([takenIntoWork('op-1')]);
+    spec
+      .given([dialogOpened(), operatorAssignedAt('op-1', 1)])
+      .when(...take())
+      .then([takenIntoWork('op-1')]);
   });
 
   it('does nothing when the assignee already has it in work', () => {
@@ -123,15 +164,24 @@ describe('TakeIntoWork', () => {
   });
 
   it('refuses a suspended operator', () => {
-    spec.given([dialogOpened()]).when(...take('suspended')).thenFails({ code: 'operator_suspended', kind: 'conflict' });
+    spec
+      .given([dialogOpened()])
+      .when(...take('suspended'))
+      .thenFails({ code: 'operator_suspended', kind: 'conflict' });
   });
 
   it('refuses a removed operator', () => {
-    spec.given([dialogOpened()]).when(...take('removed')).thenFails({ code: 'operator_not_available', kind: 'conflict' });
+    spec
+      .given([dialogOpened()])
+      .when(...take('removed'))
+      .thenFails({ code: 'operator_not_available', kind: 'conflict' });
   });
 
   it.each(Object.entries(closedHistories))('refuses a %s dialog', (_status, history) => {
-    spec.given(history).when(...take()).thenFails({ code: 'dialog_closed', kind: 'conflict' });
+    spec
+      .given(history)
+      .when(...take())
+      .thenFails({ code: 'dialog_closed', kind: 'conflict' });
   });
 });
 
@@ -143,7 +193,10 @@ describe('UnassignRemovedOperator', () => {
   };
 
   it('unassigns the removed assignee', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-2', 1)]).when(removed()).then([unassigned('op-2', 'operator_removed')]);
+    spec
+      .given([dialogOpened(), operatorAssignedAt('op-2', 1)])
+      .when(removed())
+      .then([unassigned('op-2', 'operator_removed')]);
   });
 
   it('also removes them from the participants', () => {
@@ -154,14 +207,23 @@ describe('UnassignRemovedOperator', () => {
   });
 
   it('removes a mere participant without touching the assignee', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-1', 1), participantJoined('op-2', 2)]).when(removed()).then([left]);
+    spec
+      .given([dialogOpened(), operatorAssignedAt('op-1', 1), participantJoined('op-2', 2)])
+      .when(removed())
+      .then([left]);
   });
 
   it('does nothing to a dialog the operator had no part in', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-1', 1)]).when(removed()).thenNothing();
+    spec
+      .given([dialogOpened(), operatorAssignedAt('op-1', 1)])
+      .when(removed())
+      .thenNothing();
   });
 
   it.each(Object.entries(closedHistories))('leaves a %s dialog as it is', (_status, history) => {
-    spec.given([history[0], operatorAssignedAt('op-2', 0), ...history.slice(1)]).when(removed()).thenNothing();
+    spec
+      .given([history[0], operatorAssignedAt('op-2', 0), ...history.slice(1)])
+      .when(removed())
+      .thenNothing();
   });
 });

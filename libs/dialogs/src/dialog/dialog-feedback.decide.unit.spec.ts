@@ -15,13 +15,19 @@ const rated = (rating: number, comment: string | null = null, minute = 10): Dial
 
 describe('RateDialog', () => {
   it('records the rating of a dialog waiting for it, which completes the close', () => {
-    spec.given(closedHistories.closing).when(rate(4, 'quick!')).then([rated(4, 'quick!')]);
+    spec
+      .given(closedHistories.closing)
+      .when(rate(4, 'quick!'))
+      .then([rated(4, 'quick!')]);
     const state = foldEvents(dialogDecider, [...closedHistories.closing, rated(4)]);
     expect(state).toMatchObject({ detailedStatus: 'closed', status: 'closed', hasClientRating: true });
   });
 
   it('records the rating of a closed dialog', () => {
-    spec.given(closedHistories.closed).when(rate(5)).then([rated(5)]);
+    spec
+      .given(closedHistories.closed)
+      .when(rate(5))
+      .then([rated(5)]);
   });
 
   it('refuses a rating of an open dialog', () => {
@@ -33,12 +39,20 @@ describe('RateDialog', () => {
   });
 
   it('refuses a second rating', () => {
-    spec.given([...closedHistories.closed, rated(5, null, 3)]).when(rate(1)).thenFails({ code: 'dialog_already_rated', kind: 'conflict' });
+    spec
+      .given([...closedHistories.closed, rated(5, null, 3)])
+      .when(rate(1))
+      .thenFails({ code: 'dialog_already_rated', kind: 'conflict' });
   });
 
   it('refuses a second rating even after a reopen and a new close', () => {
     spec
-      .given([...closedHistories.closed, rated(5, null, 3), { type: 'DialogReopened', data: { dialogId, reopenedBy: 'op-1', occurredAt: iso(4) } }, dialogClosed(5)])
+      .given([
+        ...closedHistories.closed,
+        rated(5, null, 3),
+        { type: 'DialogReopened', data: { dialogId, reopenedBy: 'op-1', occurredAt: iso(4) } },
+        dialogClosed(5),
+      ])
       .when(rate(1))
       .thenFails({ code: 'dialog_already_rated', kind: 'conflict' });
   });

@@ -20,7 +20,10 @@ const open = (data: Partial<OpenDialog['data']> = {}): OpenDialog => ({
 
 describe('OpenDialog', () => {
   it('opens with explicit defaults for the optional facts', () => {
-    spec.given([]).when(open()).then([dialogOpened(0)]);
+    spec
+      .given([])
+      .when(open())
+      .then([dialogOpened(0)]);
   });
 
   it('records the page, form, history request and the previous dialog', () => {
@@ -45,15 +48,24 @@ describe('OpenDialog', () => {
 
 describe('CloseDialog', () => {
   it('closes an open dialog on behalf of the operator', () => {
-    spec.given([dialogOpened(), clientWrote(1)]).when(dialogCommand('CloseDialog', {})).then([dialogClosed(10)]);
+    spec
+      .given([dialogOpened(), clientWrote(1)])
+      .when(dialogCommand('CloseDialog', {}))
+      .then([dialogClosed(10)]);
   });
 
   it('closes waiting for the client rating', () => {
-    spec.given([dialogOpened()]).when(dialogCommand('CloseDialog', { awaitingRating: true })).then([dialogClosed(10, true)]);
+    spec
+      .given([dialogOpened()])
+      .when(dialogCommand('CloseDialog', { awaitingRating: true }))
+      .then([dialogClosed(10, true)]);
   });
 
   it('records a system close with no closer', () => {
-    spec.given([dialogOpened()]).when(dialogCommand('CloseDialog', {}, { actor: systemActor })).then([dialogClosed(10, false, null)]);
+    spec
+      .given([dialogOpened()])
+      .when(dialogCommand('CloseDialog', {}, { actor: systemActor }))
+      .then([dialogClosed(10, false, null)]);
   });
 
   it('does not wait for a rating the client already gave before a reopen', () => {
@@ -72,7 +84,10 @@ describe('FinishClosing', () => {
   const finish = () => dialogCommand('FinishClosing', {}, { actor: systemActor });
 
   it('closes a dialog whose rating wait timed out', () => {
-    spec.given(closedHistories.closing).when(finish()).then([dialogClosed(10, false, null)]);
+    spec
+      .given(closedHistories.closing)
+      .when(finish())
+      .then([dialogClosed(10, false, null)]);
   });
 
   it.each([
@@ -107,7 +122,10 @@ describe('ReopenDialog', () => {
     ['closed', closedHistories.closed],
     ['spam', closedHistories.spam],
   ])('reopens a %s dialog', (_status, history) => {
-    spec.given(history).when(dialogCommand('ReopenDialog', {})).then([reopened(10)]);
+    spec
+      .given(history)
+      .when(dialogCommand('ReopenDialog', {}))
+      .then([reopened(10)]);
   });
 
   it.each([

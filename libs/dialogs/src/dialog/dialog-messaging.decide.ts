@@ -55,9 +55,7 @@ function involvementOfReplier(dialog: ExistingDialogState, operatorId: string, o
 
 function participationOf(dialog: ExistingDialogState, operatorId: string, occurredAt: string): DialogEvent[] {
   if (dialog.assigneeId === operatorId || dialog.participants.includes(operatorId)) return [];
-  return [
-    { type: 'ParticipantJoined', data: { dialogId: dialog.dialogId, operatorId, reason: 'replied', occurredAt } },
-  ];
+  return [{ type: 'ParticipantJoined', data: { dialogId: dialog.dialogId, operatorId, reason: 'replied', occurredAt } }];
 }
 
 function validAttachments(inputs: readonly AttachmentInput[]): Attachment[] {
@@ -69,12 +67,7 @@ function validAttachments(inputs: readonly AttachmentInput[]): Attachment[] {
   });
 }
 
-const messageSent = (
-  command: SendMessage,
-  dialog: ExistingDialogState,
-  author: MessageAuthor,
-  attachments: readonly Attachment[],
-): MessageSent => ({
+const messageSent = (command: SendMessage, dialog: ExistingDialogState, author: MessageAuthor, attachments: readonly Attachment[]): MessageSent => ({
   type: 'MessageSent',
   data: {
     dialogId: dialog.dialogId,

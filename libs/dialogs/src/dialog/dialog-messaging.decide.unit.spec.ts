@@ -9,7 +9,9 @@ import {
   dialogId,
   dialogOpened,
   operatorAssignedAt,
-  participantJoined, dialogFacts } from '../testing/dialog.fixtures';
+  participantJoined,
+  dialogFacts,
+} from '../testing/dialog.fixtures';
 import { iso } from '../testing/time.fixtures';
 import type { DialogEvent } from './dialog.events';
 
@@ -80,7 +82,10 @@ describe('SendMessage', () => {
   });
 
   it('records the assignee reply alone', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-1', 1)]).when(reply('op-1')).then([sent('op-1')]);
+    spec
+      .given([dialogOpened(), operatorAssignedAt('op-1', 1)])
+      .when(reply('op-1'))
+      .then([sent('op-1')]);
   });
 
   it('records a participant reply alone', () => {
@@ -94,10 +99,7 @@ describe('SendMessage', () => {
     spec
       .given([dialogOpened(), operatorAssignedAt('op-1', 1)])
       .when(reply('op-2'))
-      .then([
-        { type: 'ParticipantJoined', data: { dialogId, operatorId: 'op-2', reason: 'replied', occurredAt: iso(10) } },
-        sent('op-2'),
-      ]);
+      .then([{ type: 'ParticipantJoined', data: { dialogId, operatorId: 'op-2', reason: 'replied', occurredAt: iso(10) } }, sent('op-2')]);
   });
 
   it('keeps both racing replies while assigning exactly one operator', () => {
@@ -188,7 +190,10 @@ describe('AddNote', () => {
   });
 
   it('ignores a retried note', () => {
-    spec.given([dialogOpened(), added('n-1', 1), clientWrote(5)]).when(note('n-1', 1)).thenNothing();
+    spec
+      .given([dialogOpened(), added('n-1', 1), clientWrote(5)])
+      .when(note('n-1', 1))
+      .thenNothing();
   });
 
   it('refuses a blank note', () => {

@@ -16,11 +16,17 @@ describe('JoinDialog', () => {
   });
 
   it('does nothing for the assignee', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-1', 1)]).when(join()).thenNothing();
+    spec
+      .given([dialogOpened(), operatorAssignedAt('op-1', 1)])
+      .when(join())
+      .thenNothing();
   });
 
   it('does nothing for an existing participant', () => {
-    spec.given([dialogOpened(), participantJoined('op-1', 1)]).when(join()).thenNothing();
+    spec
+      .given([dialogOpened(), participantJoined('op-1', 1)])
+      .when(join())
+      .thenNothing();
   });
 
   it.each(Object.entries(closedHistories))('refuses a %s dialog', (_status, history) => {
@@ -32,7 +38,10 @@ describe('LeaveDialog', () => {
   const left = { type: 'ParticipantLeft', data: { dialogId, operatorId: 'op-1', reason: 'left', occurredAt: iso(10) } } as const;
 
   it('removes the acting participant', () => {
-    spec.given([dialogOpened(), participantJoined('op-1', 1)]).when(leave()).then([left]);
+    spec
+      .given([dialogOpened(), participantJoined('op-1', 1)])
+      .when(leave())
+      .then([left]);
   });
 
   it('refuses a non-participant rather than answering with nothing', () => {
@@ -40,10 +49,16 @@ describe('LeaveDialog', () => {
   });
 
   it('refuses the assignee, who would stay assigned: they transfer or unassign instead', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-1', 1)]).when(leave()).thenFails({ code: 'assignee_cannot_leave', kind: 'conflict' });
+    spec
+      .given([dialogOpened(), operatorAssignedAt('op-1', 1)])
+      .when(leave())
+      .thenFails({ code: 'assignee_cannot_leave', kind: 'conflict' });
   });
 
   it('is allowed on a closed dialog', () => {
-    spec.given([dialogOpened(), participantJoined('op-1', 0), ...closedHistories.closed.slice(1)]).when(leave()).then([left]);
+    spec
+      .given([dialogOpened(), participantJoined('op-1', 0), ...closedHistories.closed.slice(1)])
+      .when(leave())
+      .then([left]);
   });
 });

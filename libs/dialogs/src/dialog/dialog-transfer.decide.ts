@@ -17,9 +17,7 @@ export function transferToLine(command: TransferToLine, dialog: ExistingDialogSt
   if (!lineExistsIn(facts, toLineId)) throw dialogErrors.targetLineNotFound(toLineId);
   const occurredAt = occurredAtOf(command);
   return [
-    ...(dialog.assigneeId === null
-      ? []
-      : [operatorUnassigned(dialog, dialog.assigneeId, 'transferred_to_line', occurredAt)]),
+    ...(dialog.assigneeId === null ? [] : [operatorUnassigned(dialog, dialog.assigneeId, 'transferred_to_line', occurredAt)]),
     {
       type: 'DialogTransferredToLine',
       data: { dialogId: dialog.dialogId, fromLineId: dialog.lineId, toLineId, occurredAt },

@@ -25,11 +25,17 @@ describe('TransferToLine', () => {
   });
 
   it('only moves an unassigned dialog', () => {
-    spec.given([dialogOpened()]).when(...toLine()).then([transferred()]);
+    spec
+      .given([dialogOpened()])
+      .when(...toLine())
+      .then([transferred()]);
   });
 
   it('lets an operator hand a dialog back to its own line queue', () => {
-    spec.given([dialogOpened()]).when(...toLine(lineId)).then([transferred(lineId)]);
+    spec
+      .given([dialogOpened()])
+      .when(...toLine(lineId))
+      .then([transferred(lineId)]);
   });
 
   it('leaves the dialog queued, unassigned, in the new line', () => {
@@ -43,11 +49,17 @@ describe('TransferToLine', () => {
   });
 
   it('refuses a line that does not exist', () => {
-    spec.given([dialogOpened()]).when(...toLine('line-x', false)).thenFails({ code: 'target_line_not_found', kind: 'unprocessable' });
+    spec
+      .given([dialogOpened()])
+      .when(...toLine('line-x', false))
+      .thenFails({ code: 'target_line_not_found', kind: 'unprocessable' });
   });
 
   it.each(Object.entries(closedHistories))('refuses a %s dialog', (_status, history) => {
-    spec.given(history).when(...toLine()).thenFails({ code: 'dialog_closed', kind: 'conflict' });
+    spec
+      .given(history)
+      .when(...toLine())
+      .thenFails({ code: 'dialog_closed', kind: 'conflict' });
   });
 });
 
@@ -63,18 +75,30 @@ describe('TransferToOperator', () => {
   });
 
   it('does nothing when the colleague is already the assignee', () => {
-    spec.given([dialogOpened(), operatorAssignedAt('op-2', 1)]).when(...toOperator('op-2')).thenNothing();
+    spec
+      .given([dialogOpened(), operatorAssignedAt('op-2', 1)])
+      .when(...toOperator('op-2'))
+      .thenNothing();
   });
 
   it('refuses a suspended colleague', () => {
-    spec.given([dialogOpened()]).when(...toOperator('op-2', 'suspended')).thenFails({ code: 'operator_suspended', kind: 'conflict' });
+    spec
+      .given([dialogOpened()])
+      .when(...toOperator('op-2', 'suspended'))
+      .thenFails({ code: 'operator_suspended', kind: 'conflict' });
   });
 
   it('refuses an unknown colleague', () => {
-    spec.given([dialogOpened()]).when(...toOperator('op-9', 'unknown')).thenFails({ code: 'operator_not_available', kind: 'conflict' });
+    spec
+      .given([dialogOpened()])
+      .when(...toOperator('op-9', 'unknown'))
+      .thenFails({ code: 'operator_not_available', kind: 'conflict' });
   });
 
   it.each(Object.entries(closedHistories))('refuses a %s dialog', (_status, history) => {
-    spec.given(history).when(...toOperator('op-2')).thenFails({ code: 'dialog_closed', kind: 'conflict' });
+    spec
+      .given(history)
+      .when(...toOperator('op-2'))
+      .thenFails({ code: 'dialog_closed', kind: 'conflict' });
   });
 });

@@ -22,10 +22,7 @@ export type AttachmentInput = Readonly<{ name: string; contentType: string; size
 
 // The client's id comes from the dialog itself and an operator's from the actor, so neither can
 // be forged in a request body; only a bot names itself.
-export type MessageAuthorInput =
-  | Readonly<{ kind: 'client' }>
-  | Readonly<{ kind: 'bot'; botId: string }>
-  | Readonly<{ kind: 'operator' }>;
+export type MessageAuthorInput = Readonly<{ kind: 'client' }> | Readonly<{ kind: 'bot'; botId: string }> | Readonly<{ kind: 'operator' }>;
 
 export type OperatorChoice = Readonly<{ operatorId: string }>;
 
@@ -54,10 +51,7 @@ export type AddTag = DialogCommandOf<'AddTag', { tag: string }>;
 export type RemoveTag = DialogCommandOf<'RemoveTag', { tag: string }>;
 export type PinDialog = DialogCommandOf<'PinDialog', { operatorId: string }>;
 export type UnpinDialog = DialogCommandOf<'UnpinDialog'>;
-export type SetCrmLink = DialogCommandOf<
-  'SetCrmLink',
-  { crmLink: Readonly<{ kind: CrmLinkKind; id: string; url?: string }> }
->;
+export type SetCrmLink = DialogCommandOf<'SetCrmLink', { crmLink: Readonly<{ kind: CrmLinkKind; id: string; url?: string }> }>;
 export type CloseDialog = DialogCommandOf<'CloseDialog', { awaitingRating?: boolean }>;
 // Issued by a scheduler when the wait for the client's rating times out.
 export type FinishClosing = DialogCommandOf<'FinishClosing'>;

@@ -3,12 +3,7 @@ import { occurredAtOf } from '../shared/occurred-at';
 import type { DialogCommand, OpenDialog } from './dialog.commands';
 import type { DialogEvent } from './dialog.events';
 import type { DialogFacts } from './dialog.facts';
-import {
-  assignOperator,
-  assignRoutedOperator,
-  takeIntoWork,
-  unassignRemovedOperator,
-} from './dialog-assignment.decide';
+import { assignOperator, assignRoutedOperator, takeIntoWork, unassignRemovedOperator } from './dialog-assignment.decide';
 import { rateDialog, reviewDialog } from './dialog-feedback.decide';
 import { addTag, pinDialog, removeTag, setCrmLink, unpinDialog } from './dialog-labelling.decide';
 import { closeDialog, finishClosing, forceCloseAsSpam, openDialog, reopenDialog } from './dialog-lifecycle.decide';

@@ -2,19 +2,13 @@ import type { OperatorAvailability } from '../operator/operator-availability';
 import { DomainError } from '../shared/domain-error';
 
 export const dialogErrors = {
-  notFound: (dialogId: string) =>
-    new DomainError('dialog_not_found', 'not_found', `Dialog ${dialogId} does not exist`, { dialogId }),
-  alreadyExists: (dialogId: string) =>
-    new DomainError('dialog_already_exists', 'conflict', `Dialog ${dialogId} already exists`, { dialogId }),
+  notFound: (dialogId: string) => new DomainError('dialog_not_found', 'not_found', `Dialog ${dialogId} does not exist`, { dialogId }),
+  alreadyExists: (dialogId: string) => new DomainError('dialog_already_exists', 'conflict', `Dialog ${dialogId} already exists`, { dialogId }),
   // Also what a client message to a closed dialog gets: the handler then opens a follow-up dialog.
-  closed: (dialogId: string) =>
-    new DomainError('dialog_closed', 'conflict', `Dialog ${dialogId} is closed`, { dialogId }),
-  notClosed: (dialogId: string) =>
-    new DomainError('dialog_not_closed', 'conflict', `Dialog ${dialogId} is not closed`, { dialogId }),
-  closedAsSpam: (dialogId: string) =>
-    new DomainError('dialog_closed_as_spam', 'conflict', `Dialog ${dialogId} was closed as spam`, { dialogId }),
-  alreadyRated: (dialogId: string) =>
-    new DomainError('dialog_already_rated', 'conflict', `Dialog ${dialogId} was already rated`, { dialogId }),
+  closed: (dialogId: string) => new DomainError('dialog_closed', 'conflict', `Dialog ${dialogId} is closed`, { dialogId }),
+  notClosed: (dialogId: string) => new DomainError('dialog_not_closed', 'conflict', `Dialog ${dialogId} is not closed`, { dialogId }),
+  closedAsSpam: (dialogId: string) => new DomainError('dialog_closed_as_spam', 'conflict', `Dialog ${dialogId} was closed as spam`, { dialogId }),
+  alreadyRated: (dialogId: string) => new DomainError('dialog_already_rated', 'conflict', `Dialog ${dialogId} was already rated`, { dialogId }),
   occurredAtBeforeLastEvent: (dialogId: string, occurredAt: Date, lastOccurredAt: Date) =>
     new DomainError(
       'occurred_at_before_last_event',
@@ -22,8 +16,7 @@ export const dialogErrors = {
       `Dialog ${dialogId} has an event at ${lastOccurredAt.toISOString()}, after ${occurredAt.toISOString()}`,
       { dialogId, occurredAt: occurredAt.toISOString(), lastOccurredAt: lastOccurredAt.toISOString() },
     ),
-  operatorSuspended: (operatorId: string) =>
-    new DomainError('operator_suspended', 'conflict', `Operator ${operatorId} is suspended`, { operatorId }),
+  operatorSuspended: (operatorId: string) => new DomainError('operator_suspended', 'conflict', `Operator ${operatorId} is suspended`, { operatorId }),
   operatorNotAvailable: (operatorId: string, status: OperatorAvailability) =>
     new DomainError('operator_not_available', 'conflict', `Operator ${operatorId} is not available (${status})`, {
       operatorId,
@@ -49,21 +42,12 @@ export const dialogErrors = {
       dialogId,
       operatorId,
     }),
-  targetLineNotFound: (lineId: string) =>
-    new DomainError('target_line_not_found', 'unprocessable', `Line ${lineId} does not exist`, { lineId }),
-  emptyMessage: () =>
-    new DomainError('empty_message', 'invalid', 'A message needs text or at least one attachment'),
+  targetLineNotFound: (lineId: string) => new DomainError('target_line_not_found', 'unprocessable', `Line ${lineId} does not exist`, { lineId }),
+  emptyMessage: () => new DomainError('empty_message', 'invalid', 'A message needs text or at least one attachment'),
   invalidAttachment: (index: number) =>
-    new DomainError(
-      'invalid_attachment',
-      'invalid',
-      `Attachment ${index} needs a name and a whole, non-negative size`,
-      { index },
-    ),
+    new DomainError('invalid_attachment', 'invalid', `Attachment ${index} needs a name and a whole, non-negative size`, { index }),
   emptyNote: () => new DomainError('empty_note', 'invalid', 'A note needs text'),
   invalidTag: () => new DomainError('invalid_tag', 'invalid', 'A tag must not be blank'),
-  invalidRating: (rating: number) =>
-    new DomainError('invalid_rating', 'invalid', 'A rating is a whole number from 1 to 5', { rating }),
-  invalidReviewScore: (score: number) =>
-    new DomainError('invalid_review_score', 'invalid', 'A review score is a whole number from 1 to 5', { score }),
+  invalidRating: (rating: number) => new DomainError('invalid_rating', 'invalid', 'A rating is a whole number from 1 to 5', { rating }),
+  invalidReviewScore: (score: number) => new DomainError('invalid_review_score', 'invalid', 'A review score is a whole number from 1 to 5', { score }),
 };

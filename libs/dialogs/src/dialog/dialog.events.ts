@@ -29,19 +29,10 @@ export type DialogOpened = DialogFact<
     previousDialogId: string | null;
   }
 >;
-export type MessageSent = DialogFact<
-  'MessageSent',
-  { messageId: string; author: MessageAuthor; text: string; attachments: readonly Attachment[] }
->;
+export type MessageSent = DialogFact<'MessageSent', { messageId: string; author: MessageAuthor; text: string; attachments: readonly Attachment[] }>;
 export type NoteAdded = DialogFact<'NoteAdded', { noteId: string; operatorId: string; text: string }>;
-export type OperatorAssigned = DialogFact<
-  'OperatorAssigned',
-  { operatorId: string; previousOperatorId: string | null; reason: AssignmentReason }
->;
-export type OperatorUnassigned = DialogFact<
-  'OperatorUnassigned',
-  { previousOperatorId: string; reason: UnassignmentReason }
->;
+export type OperatorAssigned = DialogFact<'OperatorAssigned', { operatorId: string; previousOperatorId: string | null; reason: AssignmentReason }>;
+export type OperatorUnassigned = DialogFact<'OperatorUnassigned', { previousOperatorId: string; reason: UnassignmentReason }>;
 export type DialogTakenIntoWork = DialogFact<'DialogTakenIntoWork', { operatorId: string }>;
 export type ParticipantJoined = DialogFact<'ParticipantJoined', { operatorId: string; reason: JoinReason }>;
 export type ParticipantLeft = DialogFact<'ParticipantLeft', { operatorId: string; reason: LeaveReason }>;

@@ -13,20 +13,11 @@ import {
   type JsonSchema,
 } from '../shared/json-schema';
 import type { DialogEventType } from './dialog.events';
-import {
-  assignmentReasons,
-  crmLinkKinds,
-  dialogDirections,
-  joinReasons,
-  leaveReasons,
-  publicAuthorKinds,
-  unassignmentReasons,
-} from './dialog.values';
+import { assignmentReasons, crmLinkKinds, dialogDirections, joinReasons, leaveReasons, publicAuthorKinds, unassignmentReasons } from './dialog.values';
 
 // Dialog ids are UUIDs (streams are dialog-<uuid>): the API refuses anything else and makes new
 // ones with randomUUID, so consumers may key on them as UUIDs.
-const dialogData = (properties: Readonly<Record<string, JsonSchema>> = {}): JsonSchema =>
-  record({ dialogId: uuid, ...properties, occurredAt: instant });
+const dialogData = (properties: Readonly<Record<string, JsonSchema>> = {}): JsonSchema => record({ dialogId: uuid, ...properties, occurredAt: instant });
 
 const attachment = record({ name: identifier, contentType: text, sizeBytes: { type: 'integer', minimum: 0 }, url: nullable(text) });
 const operatorId = identifier;

@@ -3,15 +3,7 @@ import type { DialogEvent } from './dialog.events';
 import type { PublicAuthorKind } from './dialog.values';
 
 export type DetailedStatus =
-  | 'new'
-  | 'queued'
-  | 'in_work'
-  | 'client_waiting'
-  | 'client_waiting_new_question'
-  | 'operator_answered'
-  | 'closing'
-  | 'closed'
-  | 'spam';
+  'new' | 'queued' | 'in_work' | 'client_waiting' | 'client_waiting_new_question' | 'operator_answered' | 'closing' | 'closed' | 'spam';
 
 export type GeneralStatus = 'client_waiting' | 'operator_answered' | 'closed';
 
@@ -27,11 +19,7 @@ export type DetailedStatusContext = Readonly<{
 
 // The write model and every read model call this one function, so the status a screen shows is
 // the status the decider reasoned about, on live traffic and on replay alike.
-export function nextDetailedStatus(
-  current: DetailedStatus,
-  event: DialogEvent,
-  context: DetailedStatusContext,
-): DetailedStatus {
+export function nextDetailedStatus(current: DetailedStatus, event: DialogEvent, context: DetailedStatusContext): DetailedStatus {
   switch (event.type) {
     case 'DialogOpened':
       return 'new';

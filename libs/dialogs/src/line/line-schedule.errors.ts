@@ -11,14 +11,10 @@ export const lineScheduleErrors = {
     new DomainError('schedule_time_invalid', 'invalid', `${field} must be a local time HH:MM (24:00 only as an end), not "${value}"`, { field }),
   emptySpan: (field: string) =>
     new DomainError('schedule_span_empty', 'invalid', `${field} must end after it starts (overnight hours are two days)`, { field }),
-  overlappingSpans: (field: string) =>
-    new DomainError('schedule_spans_overlap', 'invalid', `${field} overlaps the span before it`, { field }),
-  tooManySpans: (field: string) =>
-    new DomainError('schedule_too_many_spans', 'invalid', `${field} has more than ${MAX_SPANS_PER_DAY} spans`, { field }),
+  overlappingSpans: (field: string) => new DomainError('schedule_spans_overlap', 'invalid', `${field} overlaps the span before it`, { field }),
+  tooManySpans: (field: string) => new DomainError('schedule_too_many_spans', 'invalid', `${field} has more than ${MAX_SPANS_PER_DAY} spans`, { field }),
   invalidHoliday: (field: string, value: string) =>
     new DomainError('schedule_holiday_invalid', 'invalid', `${field} must be a date YYYY-MM-DD, not "${value}"`, { field }),
-  tooManyHolidays: () =>
-    new DomainError('schedule_too_many_holidays', 'invalid', `holidays holds at most ${MAX_HOLIDAYS} dates`, { field: 'holidays' }),
-  neverOpen: () =>
-    new DomainError('schedule_never_open', 'invalid', 'weekly opens on no day; clear the schedule to be always open', { field: 'weekly' }),
+  tooManyHolidays: () => new DomainError('schedule_too_many_holidays', 'invalid', `holidays holds at most ${MAX_HOLIDAYS} dates`, { field: 'holidays' }),
+  neverOpen: () => new DomainError('schedule_never_open', 'invalid', 'weekly opens on no day; clear the schedule to be always open', { field: 'weekly' }),
 };

@@ -67,11 +67,17 @@ describe('line', () => {
 
 describe('RouteDialog', () => {
   it('routes round robin from the start', () => {
-    spec.given([created('round_robin')]).when(route('dlg-1')).then([routedTo('op-a', 'dlg-1')]);
+    spec
+      .given([created('round_robin')])
+      .when(route('dlg-1'))
+      .then([routedTo('op-a', 'dlg-1')]);
   });
 
   it('continues after the last routed operator, on the line stream', () => {
-    spec.given([created('round_robin'), routedTo('op-a', 'dlg-1', 1)]).when(route('dlg-2')).then([routedTo('op-b', 'dlg-2')]);
+    spec
+      .given([created('round_robin'), routedTo('op-a', 'dlg-1', 1)])
+      .when(route('dlg-2'))
+      .then([routedTo('op-b', 'dlg-2')]);
   });
 
   it('wraps around', () => {
@@ -96,15 +102,24 @@ describe('RouteDialog', () => {
   });
 
   it('ignores a redelivered request for the dialog it just routed', () => {
-    spec.given([created('round_robin'), routedTo('op-a', 'dlg-1', 1)]).when(route('dlg-1')).thenNothing();
+    spec
+      .given([created('round_robin'), routedTo('op-a', 'dlg-1', 1)])
+      .when(route('dlg-1'))
+      .thenNothing();
   });
 
   it('refuses a line with manual routing', () => {
-    spec.given([created('manual')]).when(route('dlg-1')).thenFails({ code: 'line_routing_manual', kind: 'conflict' });
+    spec
+      .given([created('manual')])
+      .when(route('dlg-1'))
+      .thenFails({ code: 'line_routing_manual', kind: 'conflict' });
   });
 
   it('refuses a deleted line', () => {
-    spec.given([created('round_robin'), deleted]).when(route('dlg-1')).thenFails({ code: 'line_deleted', kind: 'conflict' });
+    spec
+      .given([created('round_robin'), deleted])
+      .when(route('dlg-1'))
+      .thenFails({ code: 'line_deleted', kind: 'conflict' });
   });
 
   it('refuses an unknown line', () => {

@@ -5,17 +5,11 @@ import type { RoutingMode } from './line.values';
 
 type LineFact<Type extends string, Data = unknown> = Event<Type, Data & { lineId: string; occurredAt: string }>;
 
-export type LineCreated = LineFact<
-  'LineCreated',
-  { name: string; routingMode: RoutingMode; operatorIds: readonly string[] }
->;
+export type LineCreated = LineFact<'LineCreated', { name: string; routingMode: RoutingMode; operatorIds: readonly string[] }>;
 export type LineDeleted = LineFact<'LineDeleted'>;
 // Recorded on the line's stream so that the round-robin cursor moves under the stream's
 // optimistic concurrency: two dialogs routed at once cannot both take the same turn.
-export type DialogRouted = LineFact<
-  'DialogRouted',
-  { dialogId: string; operatorId: string; routingMode: AutomaticRoutingMode }
->;
+export type DialogRouted = LineFact<'DialogRouted', { dialogId: string; operatorId: string; routingMode: AutomaticRoutingMode }>;
 
 // The whole schedule, in force from occurredAt until the next LineScheduleSet or
 // LineScheduleCleared; before the first one a line is always open.

@@ -4,8 +4,7 @@ import { MAX_HOLIDAYS, MAX_SPANS_PER_DAY, weekdays } from './line-schedule.value
 import type { LineEventType } from './line.events';
 import { routingModes } from './line.values';
 
-const lineData = (properties: Readonly<Record<string, JsonSchema>> = {}): JsonSchema =>
-  record({ lineId: identifier, ...properties, occurredAt: instant });
+const lineData = (properties: Readonly<Record<string, JsonSchema>> = {}): JsonSchema => record({ lineId: identifier, ...properties, occurredAt: instant });
 
 const localTime = '([01][0-9]|2[0-3]):[0-5][0-9]';
 const openingSpan = record({

@@ -29,7 +29,10 @@ const removed: OperatorEvent = { type: 'OperatorRemoved', data: { operatorId, oc
 
 describe('operator', () => {
   it('registers, without duplicate lines', () => {
-    spec.given([]).when(register).then([{ ...registered, data: { ...registered.data, occurredAt: iso(5) } }]);
+    spec
+      .given([])
+      .when(register)
+      .then([{ ...registered, data: { ...registered.data, occurredAt: iso(5) } }]);
   });
 
   it('cannot register twice', () => {
@@ -44,7 +47,10 @@ describe('operator', () => {
   });
 
   it('suspends an active operator', () => {
-    spec.given([registered]).when(suspend).then([{ type: 'OperatorSuspended', data: { operatorId, occurredAt: iso(5) } }]);
+    spec
+      .given([registered])
+      .when(suspend)
+      .then([{ type: 'OperatorSuspended', data: { operatorId, occurredAt: iso(5) } }]);
   });
 
   it('cannot suspend a suspended operator', () => {
@@ -52,7 +58,10 @@ describe('operator', () => {
   });
 
   it('reactivates a suspended operator', () => {
-    spec.given([registered, suspended]).when(reactivate).then([{ type: 'OperatorReactivated', data: { operatorId, occurredAt: iso(5) } }]);
+    spec
+      .given([registered, suspended])
+      .when(reactivate)
+      .then([{ type: 'OperatorReactivated', data: { operatorId, occurredAt: iso(5) } }]);
   });
 
   it.each([
@@ -66,7 +75,10 @@ describe('operator', () => {
     ['active', [registered]],
     ['suspended', [registered, suspended]],
   ])('removes an %s operator', (_status, history) => {
-    spec.given(history).when(remove).then([{ type: 'OperatorRemoved', data: { operatorId, occurredAt: iso(5) } }]);
+    spec
+      .given(history)
+      .when(remove)
+      .then([{ type: 'OperatorRemoved', data: { operatorId, occurredAt: iso(5) } }]);
   });
 
   it.each([suspend, reactivate, remove])('treats removal as final: $type is refused', (command) => {

@@ -1,14 +1,8 @@
 import type { Event } from '../shared/event';
 
-type OperatorFact<Type extends string, Data = unknown> = Event<
-  Type,
-  Data & { operatorId: string; occurredAt: string }
->;
+type OperatorFact<Type extends string, Data = unknown> = Event<Type, Data & { operatorId: string; occurredAt: string }>;
 
-export type OperatorRegistered = OperatorFact<
-  'OperatorRegistered',
-  { name: string; email: string | null; lineIds: readonly string[] }
->;
+export type OperatorRegistered = OperatorFact<'OperatorRegistered', { name: string; email: string | null; lineIds: readonly string[] }>;
 export type OperatorSuspended = OperatorFact<'OperatorSuspended'>;
 export type OperatorReactivated = OperatorFact<'OperatorReactivated'>;
 export type OperatorRemoved = OperatorFact<'OperatorRemoved'>;

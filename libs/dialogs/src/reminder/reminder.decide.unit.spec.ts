@@ -30,10 +30,13 @@ describe('reminder', () => {
     spec
       .given([])
       .when(set('2024-03-01T12:05:00+02:00'))
-      .then([{ type: 'ReminderSet', data: { reminderId, dialogId, operatorId: 'op-alice', dueAt: iso(65), note: 'Call back about the refund', occurredAt: iso(5) } }]);
-    spec.given([]).when(set(iso(6), null, supervisorActor)).then([
-      { type: 'ReminderSet', data: { reminderId, dialogId, operatorId: 'sup-1', dueAt: iso(6), note: null, occurredAt: iso(5) } },
-    ]);
+      .then([
+        { type: 'ReminderSet', data: { reminderId, dialogId, operatorId: 'op-alice', dueAt: iso(65), note: 'Call back about the refund', occurredAt: iso(5) } },
+      ]);
+    spec
+      .given([])
+      .when(set(iso(6), null, supervisorActor))
+      .then([{ type: 'ReminderSet', data: { reminderId, dialogId, operatorId: 'sup-1', dueAt: iso(6), note: null, occurredAt: iso(5) } }]);
   });
 
   it.each([
@@ -47,15 +50,33 @@ describe('reminder', () => {
   });
 
   it('refuses a note too long, a closed or missing dialog, and a second set under one id', () => {
-    spec.given([]).when(set(iso(65), 'n'.repeat(MAX_REMINDER_NOTE + 1))).thenFails({ code: 'reminder_note_too_long', kind: 'invalid' });
-    spec.given([]).when(set(iso(65)), { dialog: 'closed' }).thenFails({ code: 'reminder_dialog_closed', kind: 'conflict' });
-    spec.given([]).when(set(iso(65)), { dialog: 'missing' }).thenFails({ code: 'dialog_not_found', kind: 'not_found' });
-    spec.given([wasSet]).when(set(iso(65))).thenFails({ code: 'reminder_already_exists', kind: 'conflict' });
+    spec
+      .given([])
+      .when(set(iso(65), 'n'.repeat(MAX_REMINDER_NOTE + 1)))
+      .thenFails({ code: 'reminder_note_too_long', kind: 'invalid' });
+    spec
+      .given([])
+      .when(set(iso(65)), { dialog: 'closed' })
+      .thenFails({ code: 'reminder_dialog_closed', kind: 'conflict' });
+    spec
+      .given([])
+      .when(set(iso(65)), { dialog: 'missing' })
+      .thenFails({ code: 'dialog_not_found', kind: 'not_found' });
+    spec
+      .given([wasSet])
+      .when(set(iso(65)))
+      .thenFails({ code: 'reminder_already_exists', kind: 'conflict' });
   });
 
   it('is completed or cancelled by its owner, once', () => {
-    spec.given([wasSet]).when(complete()).then([{ type: 'ReminderCompleted', data: { reminderId, dialogId, occurredAt: iso(70) } }]);
-    spec.given([wasSet]).when(cancel()).then([{ type: 'ReminderCancelled', data: { reminderId, dialogId, occurredAt: iso(70) } }]);
+    spec
+      .given([wasSet])
+      .when(complete())
+      .then([{ type: 'ReminderCompleted', data: { reminderId, dialogId, occurredAt: iso(70) } }]);
+    spec
+      .given([wasSet])
+      .when(cancel())
+      .then([{ type: 'ReminderCancelled', data: { reminderId, dialogId, occurredAt: iso(70) } }]);
     const completed: ReminderEvent = { type: 'ReminderCompleted', data: { reminderId, dialogId, occurredAt: iso(66) } };
     spec.given([wasSet, completed]).when(cancel()).thenFails({ code: 'reminder_finished', kind: 'conflict' });
     spec.given([wasSet, completed]).when(complete()).thenFails({ code: 'reminder_finished', kind: 'conflict' });
@@ -63,7 +84,10 @@ describe('reminder', () => {
 
   it("is nobody else's to finish: another person is told it does not exist", () => {
     spec.given([wasSet]).when(complete(supervisorActor)).thenFails({ code: 'reminder_not_found', kind: 'not_found' });
-    spec.given([wasSet]).when(cancel(operatorActor('op-bob'))).thenFails({ code: 'reminder_not_found', kind: 'not_found' });
+    spec
+      .given([wasSet])
+      .when(cancel(operatorActor('op-bob')))
+      .thenFails({ code: 'reminder_not_found', kind: 'not_found' });
     spec.given([]).when(cancel()).thenFails({ code: 'reminder_not_found', kind: 'not_found' });
   });
 });

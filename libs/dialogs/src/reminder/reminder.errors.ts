@@ -2,8 +2,7 @@ import { DomainError } from '../shared/domain-error';
 
 export const reminderErrors = {
   notFound: (reminderId: string) => new DomainError('reminder_not_found', 'not_found', `Reminder ${reminderId} does not exist`, { reminderId }),
-  alreadyExists: (reminderId: string) =>
-    new DomainError('reminder_already_exists', 'conflict', `Reminder ${reminderId} already exists`, { reminderId }),
+  alreadyExists: (reminderId: string) => new DomainError('reminder_already_exists', 'conflict', `Reminder ${reminderId} already exists`, { reminderId }),
   finished: (reminderId: string, status: string) =>
     new DomainError('reminder_finished', 'conflict', `Reminder ${reminderId} is already ${status}`, { reminderId, status }),
   dialogNotFound: (dialogId: string) => new DomainError('dialog_not_found', 'not_found', `Dialog ${dialogId} does not exist`, { dialogId }),

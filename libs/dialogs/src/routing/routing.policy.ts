@@ -14,11 +14,7 @@ export type RoutingCandidate = Readonly<{
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // Returns null when nobody active can take the dialog; it then waits unassigned in the queue.
-export function chooseOperator(
-  mode: AutomaticRoutingMode,
-  candidates: readonly RoutingCandidate[],
-  lastRoutedOperatorId: string | null,
-): string | null {
+export function chooseOperator(mode: AutomaticRoutingMode, candidates: readonly RoutingCandidate[], lastRoutedOperatorId: string | null): string | null {
   const active = candidates.filter((candidate) => candidate.status === 'active');
   switch (mode) {
     case 'round_robin':
@@ -39,8 +35,6 @@ function nextInTurn(sortedIds: readonly string[], lastRoutedOperatorId: string |
 }
 
 function leastLoaded(active: readonly RoutingCandidate[]): string | null {
-  const [best] = [...active].sort(
-    (a, b) => a.openDialogCount - b.openDialogCount || byId(a.operatorId, b.operatorId),
-  );
+  const [best] = [...active].sort((a, b) => a.openDialogCount - b.openDialogCount || byId(a.operatorId, b.operatorId));
   return best?.operatorId ?? null;
 }

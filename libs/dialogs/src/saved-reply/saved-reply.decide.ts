@@ -64,5 +64,4 @@ function requireValidContent(content: SavedReplyContent): void {
 // Only the three fields, whatever else the command carried.
 const contentOf = ({ title, text, lineId }: SavedReplyContent): SavedReplyContent => ({ title, text, lineId });
 
-const sameContent = (a: SavedReplyContent, b: SavedReplyContent): boolean =>
-  a.title === b.title && a.text === b.text && a.lineId === b.lineId;
+const sameContent = (a: SavedReplyContent, b: SavedReplyContent): boolean => a.title === b.title && a.text === b.text && a.lineId === b.lineId;

@@ -37,20 +37,30 @@ describe('saved reply', () => {
     spec
       .given([])
       .when(create('personal', alice))
-      .then([{ type: 'SavedReplyCreated', data: { savedReplyId, scope: 'personal', ownerId: 'op-alice', createdBy: 'op-alice', ...greeting, occurredAt: iso(5) } }]);
-    spec.given([]).when(create('personal', admin)).then([created('personal', admin, 5)]);
+      .then([
+        { type: 'SavedReplyCreated', data: { savedReplyId, scope: 'personal', ownerId: 'op-alice', createdBy: 'op-alice', ...greeting, occurredAt: iso(5) } },
+      ]);
+    spec
+      .given([])
+      .when(create('personal', admin))
+      .then([created('personal', admin, 5)]);
   });
 
   it('is created as a team reply, owned by nobody, by supervisors and admins only', () => {
     spec
       .given([])
       .when(create('team', supervisorActor, { ...greeting, lineId: null }))
-      .then([{ type: 'SavedReplyCreated', data: { savedReplyId, scope: 'team', ownerId: null, createdBy: 'sup-1', ...greeting, lineId: null, occurredAt: iso(5) } }]);
+      .then([
+        { type: 'SavedReplyCreated', data: { savedReplyId, scope: 'team', ownerId: null, createdBy: 'sup-1', ...greeting, lineId: null, occurredAt: iso(5) } },
+      ]);
     spec.given([]).when(create('team', alice)).thenFails({ code: 'saved_reply_team_scope_forbidden', kind: 'forbidden' });
   });
 
   it('is not created twice under one id', () => {
-    spec.given([created('team', admin)]).when(create('team', admin)).thenFails({ code: 'saved_reply_already_exists', kind: 'conflict' });
+    spec
+      .given([created('team', admin)])
+      .when(create('team', admin))
+      .thenFails({ code: 'saved_reply_already_exists', kind: 'conflict' });
   });
 
   it.each([
@@ -60,30 +70,66 @@ describe('saved reply', () => {
     ['a title too long', { ...greeting, title: 't'.repeat(MAX_SAVED_REPLY_TITLE + 1) }, 'saved_reply_too_long'],
     ['a text too long', { ...greeting, text: 't'.repeat(MAX_SAVED_REPLY_TEXT + 1) }, 'saved_reply_too_long'],
   ])('refuses %s', (_case, content, code) => {
-    spec.given([]).when(create('personal', alice, content)).thenFails({ code, kind: 'invalid' });
-    spec.given([created('personal', alice)]).when(edit(alice, content)).thenFails({ code, kind: 'invalid' });
+    spec
+      .given([])
+      .when(create('personal', alice, content))
+      .thenFails({ code, kind: 'invalid' });
+    spec
+      .given([created('personal', alice)])
+      .when(edit(alice, content))
+      .thenFails({ code, kind: 'invalid' });
   });
 
   it('is edited by its owner or, for a team reply, by any supervisor or admin; the same words record nothing', () => {
     const hi = { ...greeting, text: 'Hi {clientName}!' };
-    spec.given([created('personal', alice)]).when(edit(alice)).then([{ type: 'SavedReplyEdited', data: { savedReplyId, editedBy: 'op-alice', ...hi, occurredAt: iso(6) } }]);
-    spec.given([created('team', admin)]).when(edit(supervisorActor)).then([{ type: 'SavedReplyEdited', data: { savedReplyId, editedBy: 'sup-1', ...hi, occurredAt: iso(6) } }]);
-    spec.given([created('personal', alice)]).when(edit(alice, greeting)).thenNothing();
+    spec
+      .given([created('personal', alice)])
+      .when(edit(alice))
+      .then([{ type: 'SavedReplyEdited', data: { savedReplyId, editedBy: 'op-alice', ...hi, occurredAt: iso(6) } }]);
+    spec
+      .given([created('team', admin)])
+      .when(edit(supervisorActor))
+      .then([{ type: 'SavedReplyEdited', data: { savedReplyId, editedBy: 'sup-1', ...hi, occurredAt: iso(6) } }]);
+    spec
+      .given([created('personal', alice)])
+      .when(edit(alice, greeting))
+      .thenNothing();
   });
 
-  it("hides a personal reply from everyone but its owner, and keeps team replies from operators", () => {
+  it('hides a personal reply from everyone but its owner, and keeps team replies from operators', () => {
     for (const other of [bob, admin, supervisorActor]) {
-      spec.given([created('personal', alice)]).when(edit(other)).thenFails({ code: 'saved_reply_not_found', kind: 'not_found' });
-      spec.given([created('personal', alice)]).when(remove(other)).thenFails({ code: 'saved_reply_not_found', kind: 'not_found' });
+      spec
+        .given([created('personal', alice)])
+        .when(edit(other))
+        .thenFails({ code: 'saved_reply_not_found', kind: 'not_found' });
+      spec
+        .given([created('personal', alice)])
+        .when(remove(other))
+        .thenFails({ code: 'saved_reply_not_found', kind: 'not_found' });
     }
-    spec.given([created('team', admin)]).when(edit(alice)).thenFails({ code: 'saved_reply_not_yours', kind: 'forbidden' });
-    spec.given([created('team', admin)]).when(remove(alice)).thenFails({ code: 'saved_reply_not_yours', kind: 'forbidden' });
+    spec
+      .given([created('team', admin)])
+      .when(edit(alice))
+      .thenFails({ code: 'saved_reply_not_yours', kind: 'forbidden' });
+    spec
+      .given([created('team', admin)])
+      .when(remove(alice))
+      .thenFails({ code: 'saved_reply_not_yours', kind: 'forbidden' });
   });
 
   it('is deleted once; after that neither edited nor deleted again', () => {
-    spec.given([created('team', admin)]).when(remove(admin)).then([{ type: 'SavedReplyDeleted', data: { savedReplyId, deletedBy: 'admin-1', occurredAt: iso(7) } }]);
-    spec.given([created('team', admin), deleted]).when(remove(admin)).thenFails({ code: 'saved_reply_deleted', kind: 'conflict' });
-    spec.given([created('team', admin), deleted]).when(edit(admin)).thenFails({ code: 'saved_reply_deleted', kind: 'conflict' });
+    spec
+      .given([created('team', admin)])
+      .when(remove(admin))
+      .then([{ type: 'SavedReplyDeleted', data: { savedReplyId, deletedBy: 'admin-1', occurredAt: iso(7) } }]);
+    spec
+      .given([created('team', admin), deleted])
+      .when(remove(admin))
+      .thenFails({ code: 'saved_reply_deleted', kind: 'conflict' });
+    spec
+      .given([created('team', admin), deleted])
+      .when(edit(admin))
+      .thenFails({ code: 'saved_reply_deleted', kind: 'conflict' });
   });
 
   it('cannot be edited or deleted before it exists', () => {

@@ -2,8 +2,7 @@ import { identifier, instant, nullable, oneOf, record, text, uuid, type EventSch
 import type { SavedReplyEventType } from './saved-reply.events';
 import { MAX_SAVED_REPLY_TEXT, MAX_SAVED_REPLY_TITLE, savedReplyScopes } from './saved-reply.values';
 
-const replyData = (properties: Readonly<Record<string, JsonSchema>>): JsonSchema =>
-  record({ savedReplyId: uuid, ...properties, occurredAt: instant });
+const replyData = (properties: Readonly<Record<string, JsonSchema>>): JsonSchema => record({ savedReplyId: uuid, ...properties, occurredAt: instant });
 
 const content = {
   title: { ...text, minLength: 1, maxLength: MAX_SAVED_REPLY_TITLE },

@@ -77,14 +77,14 @@ const ownTools = row('own', 'own', 'own', 'none', 'none', 'none');
 
 export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   //                       operator supervisor admin   auditor  service  system
-  ViewDialog:          row('own',   'any',     'any',  'any',   'none',  'any'),
-  OpenDialog:          row('any',   'any',     'any',  'none',  'any',   'any'),
-  SendClientMessage:   row('none',  'none',    'none', 'none',  'any',   'any'),
-  SendBotMessage:      row('none',  'none',    'none', 'none',  'any',   'any'),
-  SendOperatorMessage: row('own',   'any',     'any',  'none',  'none',  'none'),
+  ViewDialog: row('own', 'any', 'any', 'any', 'none', 'any'),
+  OpenDialog: row('any', 'any', 'any', 'none', 'any', 'any'),
+  SendClientMessage: row('none', 'none', 'none', 'none', 'any', 'any'),
+  SendBotMessage: row('none', 'none', 'none', 'none', 'any', 'any'),
+  SendOperatorMessage: row('own', 'any', 'any', 'none', 'none', 'none'),
   // The rating is the client's voice; like the client's messages it arrives through a service.
-  RateDialog:          row('none',  'none',    'none', 'none',  'any',   'none'),
-  ReviewDialog:        row('none',  'any',     'any',  'none',  'none',  'none'),
+  RateDialog: row('none', 'none', 'none', 'none', 'any', 'none'),
+  ReviewDialog: row('none', 'any', 'any', 'none', 'none', 'none'),
   AddNote: supportWork,
   AssignOperator: supportWork,
   TakeIntoWork: supportWork,

@@ -28,7 +28,16 @@ const dialogWork: AccessAction[] = [
   'ReopenDialog',
   'ViewDialog',
 ];
-const administration: AccessAction[] = ['RegisterOperator', 'SuspendOperator', 'ReactivateOperator', 'RemoveOperator', 'CreateLine', 'DeleteLine', 'SetLineSchedule', 'ClearLineSchedule'];
+const administration: AccessAction[] = [
+  'RegisterOperator',
+  'SuspendOperator',
+  'ReactivateOperator',
+  'RemoveOperator',
+  'CreateLine',
+  'DeleteLine',
+  'SetLineSchedule',
+  'ClearLineSchedule',
+];
 
 describe('operator', () => {
   describe.each(dialogWork)('%s', (action) => {
@@ -45,12 +54,9 @@ describe('operator', () => {
     });
   });
 
-  it.each([...administration, 'ReviewDialog', 'RateDialog', 'SendClientMessage', 'SendBotMessage'] as AccessAction[])(
-    'may not %s',
-    (action) => {
-      expect(authorize(actor('operator'), action, unassigned).allowed).toBe(false);
-    },
-  );
+  it.each([...administration, 'ReviewDialog', 'RateDialog', 'SendClientMessage', 'SendBotMessage'] as AccessAction[])('may not %s', (action) => {
+    expect(authorize(actor('operator'), action, unassigned).allowed).toBe(false);
+  });
 
   it('may open an outbound dialog', () => {
     expect(authorize(actor('operator'), 'OpenDialog', null).allowed).toBe(true);
@@ -101,15 +107,12 @@ describe('service', () => {
 });
 
 describe('system', () => {
-  it.each<AccessAction>(['AssignRoutedOperator', 'FinishClosing', 'UnassignRemovedOperator', 'RouteDialog'])(
-    'alone may %s',
-    (action) => {
-      expect(authorize(actor('system'), action, null).allowed).toBe(true);
-      for (const kind of ['operator', 'supervisor', 'admin', 'auditor', 'service'] as const) {
-        expect(authorize(actor(kind), action, null).allowed).toBe(false);
-      }
-    },
-  );
+  it.each<AccessAction>(['AssignRoutedOperator', 'FinishClosing', 'UnassignRemovedOperator', 'RouteDialog'])('alone may %s', (action) => {
+    expect(authorize(actor('system'), action, null).allowed).toBe(true);
+    for (const kind of ['operator', 'supervisor', 'admin', 'auditor', 'service'] as const) {
+      expect(authorize(actor(kind), action, null).allowed).toBe(false);
+    }
+  });
 });
 
 describe('assertAuthorized', () => {

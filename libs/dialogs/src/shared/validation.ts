@@ -4,8 +4,7 @@ export const isBlank = (value: string): boolean => value.trim().length === 0;
 
 // Fractional or out-of-range scores are refused rather than rounded, so nobody's score is
 // silently changed.
-export const isFivePointScore = (value: number): boolean =>
-  Number.isInteger(value) && value >= 1 && value <= 5;
+export const isFivePointScore = (value: number): boolean => Number.isInteger(value) && value >= 1 && value <= 5;
 
 export function requireNonBlank(fields: Readonly<Record<string, string>>): void {
   for (const [field, value] of Object.entries(fields)) {

@@ -2,14 +2,7 @@ import type { DialogCommand, DialogRequest } from '../dialog/dialog.commands';
 import { factsNeededFor } from '../dialog/dialog.facts';
 import type { DialogFacts } from '../dialog/dialog.facts';
 import type { OperatorAvailability } from '../operator/operator-availability';
-import type {
-  DialogClosed,
-  DialogClosedAsSpam,
-  DialogOpened,
-  MessageSent,
-  OperatorAssigned,
-  ParticipantJoined,
-} from '../dialog/dialog.events';
+import type { DialogClosed, DialogClosedAsSpam, DialogOpened, MessageSent, OperatorAssigned, ParticipantJoined } from '../dialog/dialog.events';
 import type { AssignmentReason } from '../dialog/dialog.values';
 import type { Actor } from '../shared/actor';
 import { operatorActor } from './actor.fixtures';
@@ -54,14 +47,12 @@ const message = (author: MessageSent['data']['author'], minute: number, messageI
   data: { dialogId, messageId, author, text: 'hello', attachments: [], occurredAt: iso(minute) },
 });
 
-export const clientWrote = (minute: number, messageId = `c-${minute}`): MessageSent =>
-  message({ kind: 'client', id: clientId }, minute, messageId);
+export const clientWrote = (minute: number, messageId = `c-${minute}`): MessageSent => message({ kind: 'client', id: clientId }, minute, messageId);
 
 export const operatorWrote = (operatorId: string, minute: number, messageId = `o-${minute}`): MessageSent =>
   message({ kind: 'operator', id: operatorId }, minute, messageId);
 
-export const botWrote = (minute: number, messageId = `b-${minute}`): MessageSent =>
-  message({ kind: 'bot', id: 'greeter' }, minute, messageId);
+export const botWrote = (minute: number, messageId = `b-${minute}`): MessageSent => message({ kind: 'bot', id: 'greeter' }, minute, messageId);
 
 export const operatorAssignedAt = (
   operatorId: string,
@@ -78,11 +69,7 @@ export const participantJoined = (operatorId: string, minute: number): Participa
   data: { dialogId, operatorId, reason: 'joined', occurredAt: iso(minute) },
 });
 
-export const dialogClosed = (
-  minute: number,
-  awaitingRating = false,
-  closedBy: string | null = 'op-1',
-): DialogClosed => ({
+export const dialogClosed = (minute: number, awaitingRating = false, closedBy: string | null = 'op-1'): DialogClosed => ({
   type: 'DialogClosed',
   data: { dialogId, closedBy, awaitingRating, occurredAt: iso(minute) },
 });
@@ -101,7 +88,10 @@ export const closedHistories = {
 
 /** A map that answers `fallback` for every key it was not given. */
 class Defaulting<K, V> extends Map<K, V> {
-  constructor(entries: Iterable<readonly [K, V]>, private readonly fallback: V) {
+  constructor(
+    entries: Iterable<readonly [K, V]>,
+    private readonly fallback: V,
+  ) {
     super(entries);
   }
   override get(key: K): V {

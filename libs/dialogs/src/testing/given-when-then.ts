@@ -43,7 +43,5 @@ function caught(act: () => unknown): unknown {
   throw new Error('Expected the decision to fail, but it succeeded');
 }
 
-export const foldEvents = <Event, State>(
-  decider: Pick<Decider<never, Event, State, never>, 'evolve' | 'initialState'>,
-  history: readonly Event[],
-): State => history.reduce<State>((current, event) => decider.evolve(current, event), decider.initialState);
+export const foldEvents = <Event, State>(decider: Pick<Decider<never, Event, State, never>, 'evolve' | 'initialState'>, history: readonly Event[]): State =>
+  history.reduce<State>((current, event) => decider.evolve(current, event), decider.initialState);

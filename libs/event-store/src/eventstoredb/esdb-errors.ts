@@ -7,7 +7,8 @@ import { DeadlineExceededError, NotLeaderError, UnavailableError } from './esdb-
  * connects again on the next call: to the leader a NotLeader answer named, or through discovery.
  */
 export function unavailableOr(error: unknown): unknown {
-  if (error instanceof NotLeaderError) return new EventStoreUnavailableError(`EventStoreDB node is not the leader (leader: ${error.leader.address}:${error.leader.port})`, error);
+  if (error instanceof NotLeaderError)
+    return new EventStoreUnavailableError(`EventStoreDB node is not the leader (leader: ${error.leader.address}:${error.leader.port})`, error);
   const code = (error as { code?: unknown } | null)?.code;
   if (error instanceof UnavailableError || error instanceof DeadlineExceededError || code === 14 || code === 4) {
     return new EventStoreUnavailableError('EventStoreDB cannot be reached', error);

@@ -13,7 +13,9 @@ type RecordPosition = { commit: bigint; prepare: bigint };
 
 /** The record's own place in `$all`: a link's, not its target's. */
 const recordPosition = (resolved: AllStreamResolvedEvent): RecordPosition | undefined =>
-  resolved.link?.position ?? resolved.event?.position ?? (resolved.commitPosition === undefined ? undefined : { commit: resolved.commitPosition, prepare: resolved.commitPosition });
+  resolved.link?.position ??
+  resolved.event?.position ??
+  (resolved.commitPosition === undefined ? undefined : { commit: resolved.commitPosition, prepare: resolved.commitPosition });
 
 const after = (a: RecordPosition, b: RecordPosition): boolean => a.commit > b.commit || (a.commit === b.commit && a.prepare > b.prepare);
 

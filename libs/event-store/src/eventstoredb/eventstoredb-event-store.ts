@@ -12,16 +12,7 @@ import {
   Subscription,
 } from '../event-store.port';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../event-store.errors';
-import {
-  BACKWARDS,
-  Client,
-  END,
-  FORWARDS,
-  jsonEvent,
-  START,
-  StreamNotFoundError,
-  WrongExpectedVersionError,
-} from './esdb-client';
+import { BACKWARDS, Client, END, FORWARDS, jsonEvent, START, StreamNotFoundError, WrongExpectedVersionError } from './esdb-client';
 import { unavailableOr } from './esdb-errors';
 import { lastEventPosition, readFilteredPage, readPage } from './esdb-log-reads';
 import { toRecordedEvent } from './esdb-mapping';

@@ -33,7 +33,14 @@ describe('stream chain verifier', () => {
     const events = chain(5);
     events[2] = { ...events[2], data: { i: 99 } };
     const report = verify(events);
-    expect(report.broken).toMatchObject({ revision: 2n, eventId: events[2].id, position: 1002n, reason: 'data_edited', expected: events[2].metadata.hash, found: hashOf(events[2]) });
+    expect(report.broken).toMatchObject({
+      revision: 2n,
+      eventId: events[2].id,
+      position: 1002n,
+      reason: 'data_edited',
+      expected: events[2].metadata.hash,
+      found: hashOf(events[2]),
+    });
     expect(report.events).toBe(3);
   });
 
@@ -41,12 +48,21 @@ describe('stream chain verifier', () => {
     const events = chain(4);
     const edited = { ...events[1], data: { i: 42 } };
     events[1] = { ...edited, metadata: { ...edited.metadata, hash: hashOf(edited) } };
-    expect(verify(events).broken).toMatchObject({ revision: 2n, reason: 'link_broken', expected: events[1].metadata.hash, found: events[2].metadata.previousHash });
+    expect(verify(events).broken).toMatchObject({
+      revision: 2n,
+      reason: 'link_broken',
+      expected: events[1].metadata.hash,
+      found: events[2].metadata.previousHash,
+    });
   });
 
   it('names the event after a deleted one, and a stream whose first event is gone', () => {
     const events = chain(5);
-    expect(verify([...events.slice(0, 2), ...events.slice(3)]).broken).toMatchObject({ revision: 3n, reason: 'event_missing', detail: 'revision 2 is missing before this event' });
+    expect(verify([...events.slice(0, 2), ...events.slice(3)]).broken).toMatchObject({
+      revision: 3n,
+      reason: 'event_missing',
+      detail: 'revision 2 is missing before this event',
+    });
     expect(verify(events.slice(1)).broken).toMatchObject({ revision: 1n, reason: 'event_missing', expected: null, found: events[0].metadata.hash });
   });
 

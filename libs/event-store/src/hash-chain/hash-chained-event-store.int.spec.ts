@@ -105,7 +105,9 @@ describe('hash-chained store over PostgreSQL', () => {
       await expect(chained.appendToStream(id, events(1), { expectedRevision: 2n })).rejects.toMatchObject({ name: 'WrongExpectedRevisionError', actual: 3n });
       expect(counting.reads).toBe(2);
       // A stream that does not exist is not read again and again.
-      await expect(chained.appendToStream(`dialog-${randomUUID()}`, events(1), { expectedRevision: STREAM_EXISTS })).rejects.toMatchObject({ actual: 'no_stream' });
+      await expect(chained.appendToStream(`dialog-${randomUUID()}`, events(1), { expectedRevision: STREAM_EXISTS })).rejects.toMatchObject({
+        actual: 'no_stream',
+      });
       expect(counting.reads).toBe(3);
       expect(verify(await store.readStream(id))).toMatchObject({ events: 4, broken: null });
     } finally {

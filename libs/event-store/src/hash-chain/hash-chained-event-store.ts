@@ -35,11 +35,7 @@ export class HashChainedEventStore implements EventStore {
 
   constructor(private readonly inner: EventStore) {}
 
-  async appendToStream(
-    streamId: string,
-    events: readonly EventToAppend[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult> {
+  async appendToStream(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     const requested = options.expectedRevision;
     // Expecting no stream, or the revision a read just saw last, needs no read of the tip.
     if (requested === NO_STREAM) return this.appendChained(streamId, events, requested, undefined);
@@ -106,8 +102,7 @@ export class HashChainedEventStore implements EventStore {
   }
 }
 
-const tipOf = (last: RecordedEvent | undefined): ChainTip | undefined =>
-  last === undefined ? undefined : { revision: last.revision, hash: linkTo(last) };
+const tipOf = (last: RecordedEvent | undefined): ChainTip | undefined => (last === undefined ? undefined : { revision: last.revision, hash: linkTo(last) });
 
 /**
  * The expectation to append with, given the tip just read. A caller's exact revision ahead of

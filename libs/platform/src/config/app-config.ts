@@ -23,7 +23,10 @@ export const LOOPBACK = '127.0.0.1';
 
 /** True for addresses only this machine can reach. */
 export function isLoopback(host: string): boolean {
-  const address = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  const address = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   return address === 'localhost' || address === '::1' || /^127(\.\d{1,3}){3}$/.test(address) || /^::ffff:127(\.\d{1,3}){3}$/.test(address);
 }
 

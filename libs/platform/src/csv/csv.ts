@@ -28,8 +28,7 @@ function quoted(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export const csvHeader = <Row>(columns: readonly CsvColumn<Row>[]): string =>
-  columns.map((column) => quoted(column.name)).join(',') + CSV_RECORD_END;
+export const csvHeader = <Row>(columns: readonly CsvColumn<Row>[]): string => columns.map((column) => quoted(column.name)).join(',') + CSV_RECORD_END;
 
 export const csvRecord = <Row>(columns: readonly CsvColumn<Row>[], row: Row): string =>
   columns.map((column) => csvField(column.value(row))).join(',') + CSV_RECORD_END;

@@ -18,10 +18,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (message !== undefined && code === undefined && unavailableMessages.some((pattern) => pattern.test(message))) {
     return true;
   }
-  return (
-    isDatabaseUnavailable(property(error, 'driverError'), depth + 1) ||
-    isDatabaseUnavailable(property(error, 'cause'), depth + 1)
-  );
+  return isDatabaseUnavailable(property(error, 'driverError'), depth + 1) || isDatabaseUnavailable(property(error, 'cause'), depth + 1);
 }
 
 /** 57P01: the server is shutting down (fast shutdown) or an administrator ended the connection. */

@@ -87,8 +87,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!(await answers(adminUrl)) && !(await replacePassword(options.port, [oneOff, ...former], options.password))) {
     await server.stop();
     throw new Error(
-      `the embedded PostgreSQL in ${dataDir} refuses the password kept for it: ` +
-        'was its password file deleted or replaced? Put the former file back.',
+      `the embedded PostgreSQL in ${dataDir} refuses the password kept for it: ` + 'was its password file deleted or replaced? Put the former file back.',
     );
   }
   return { adminUrl, reused: false, stop: takeOverExitHook(server) };

@@ -57,7 +57,14 @@ describe('SwitchboardLogger', () => {
   it('spreads the fields of an object message, redacting secrets and what people wrote', () => {
     const { logger, records } = capture();
     logger.log(
-      { message: 'request', route: '/dialogs', headers: { authorization: `Bearer ${JWT}`, accept: 'json' }, text: 'my address', token: 't', client: { email: 'kim@example.com' } },
+      {
+        message: 'request',
+        route: '/dialogs',
+        headers: { authorization: `Bearer ${JWT}`, accept: 'json' },
+        text: 'my address',
+        token: 't',
+        client: { email: 'kim@example.com' },
+      },
       'HTTP',
     );
     expect(records()[0]).toEqual({

@@ -53,8 +53,7 @@ export const generationLockKey = (generation: Pick<Generation, 'projection' | 'g
 export const isCurrent = (generation: Generation, projection: VersionedProjection): boolean =>
   generation.version === projection.readModel.version && generation.shape === shapeOf(projection.readModel);
 
-const schemaNameOf = (projection: string, generation: number): string =>
-  `rm_${projection.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}_g${generation}`;
+const schemaNameOf = (projection: string, generation: number): string => `rm_${projection.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}_g${generation}`;
 
 /** The catalogue of read-model generations, and the atomic switch between them. */
 export class GenerationCatalog {
@@ -80,7 +79,10 @@ export class GenerationCatalog {
   async buildTarget(projection: VersionedProjection): Promise<Generation> {
     const building = (await this.list(projection.name)).filter((g) => g.status === 'building');
     const newer = building.find((g) => g.version > projection.readModel.version);
-    if (newer) throw new Error(`generation ${newer.generation} of a newer version (${newer.version}) is being built; this code is version ${projection.readModel.version}`);
+    if (newer)
+      throw new Error(
+        `generation ${newer.generation} of a newer version (${newer.version}) is being built; this code is version ${projection.readModel.version}`,
+      );
     const resumable = building.find((g) => isCurrent(g, projection));
     for (const stale of building.filter((g) => g !== resumable)) await this.drop(stale);
     return resumable ?? (await this.create(projection));
@@ -90,10 +92,9 @@ export class GenerationCatalog {
   async create(projection: VersionedProjection): Promise<Generation> {
     return inTransaction(this.pool, async (tx) => {
       await lockCatalog(tx, projection.name);
-      const { rows } = await tx.query<{ next: number }>(
-        `SELECT coalesce(max(generation), 0) + 1 AS next FROM projections.generations WHERE projection = $1`,
-        [projection.name],
-      );
+      const { rows } = await tx.query<{ next: number }>(`SELECT coalesce(max(generation), 0) + 1 AS next FROM projections.generations WHERE projection = $1`, [
+        projection.name,
+      ]);
       const generation = rows[0].next;
       const schema = schemaNameOf(projection.name, generation);
       await tx.query(`CREATE SCHEMA ${schema}`);
@@ -135,14 +136,11 @@ export class GenerationCatalog {
       if (live && BigInt(live.position ?? -1) > BigInt(next.position ?? -1)) return false;
       await tx.query(`DELETE FROM projections.checkpoints WHERE name = $1`, [projection.name]);
       await tx.query(`UPDATE projections.checkpoints SET name = $1, updated_at = now() WHERE name = $2`, [projection.name, building]);
-      await tx.query(
-        `UPDATE projections.generations SET status = 'retired', retired_at = now() WHERE projection = $1 AND status = 'live'`,
-        [projection.name],
-      );
-      await tx.query(
-        `UPDATE projections.generations SET status = 'live', live_at = now() WHERE projection = $1 AND generation = $2`,
-        [projection.name, generation.generation],
-      );
+      await tx.query(`UPDATE projections.generations SET status = 'retired', retired_at = now() WHERE projection = $1 AND status = 'live'`, [projection.name]);
+      await tx.query(`UPDATE projections.generations SET status = 'live', live_at = now() WHERE projection = $1 AND generation = $2`, [
+        projection.name,
+        generation.generation,
+      ]);
       await pointViewsAt(tx, projection.readModel.tables, generation.schema);
       return true;
     });

@@ -17,11 +17,7 @@ export type GenerationPlan = Readonly<{
  * in turn for ever). Newer code builds its own generation; meanwhile it keeps the live one
  * current if the tables have the same shape, and leaves it as it stands if they do not.
  */
-export function planGeneration(
-  live: Generation,
-  building: readonly Generation[],
-  projection: VersionedProjection,
-): GenerationPlan {
+export function planGeneration(live: Generation, building: readonly Generation[], projection: VersionedProjection): GenerationPlan {
   const version = projection.readModel.version;
   const sameShape = live.shape === shapeOf(projection.readModel);
   if (live.version > version) {

@@ -27,12 +27,36 @@ describe('planGeneration', () => {
 
   it.each([
     ['the same code: run, nothing to build', v1, generation(v1, 1, 'live'), [], { runLive: true, build: false }],
-    ['an interrupted rebuild of the same code: run and resume it', v1, generation(v1, 1, 'live'), [generation(v1, 2, 'building')], { runLive: true, build: true }],
+    [
+      'an interrupted rebuild of the same code: run and resume it',
+      v1,
+      generation(v1, 1, 'live'),
+      [generation(v1, 2, 'building')],
+      { runLive: true, build: true },
+    ],
     ['a new version, same tables: keep the live one current and build', v2, generation(v1, 1, 'live'), [], { runLive: true, build: true }],
-    ['a new version, other tables: serve the live one as it stands and build', v2WithOtherTables, generation(v1, 1, 'live'), [], { runLive: false, build: true }],
+    [
+      'a new version, other tables: serve the live one as it stands and build',
+      v2WithOtherTables,
+      generation(v1, 1, 'live'),
+      [],
+      { runLive: false, build: true },
+    ],
     ['older code than the live generation: leave it to the newer code', v1, generation(v2, 3, 'live'), [], { runLive: false, build: false }],
-    ['older code while the newer builds: keep running, do not build', v1, generation(v1, 1, 'live'), [generation(v2, 2, 'building')], { runLive: true, build: false }],
-    ['tables changed without a version bump: build, do not write the old tables', v1WithOtherTables, generation(v1, 1, 'live'), [], { runLive: false, build: true }],
+    [
+      'older code while the newer builds: keep running, do not build',
+      v1,
+      generation(v1, 1, 'live'),
+      [generation(v2, 2, 'building')],
+      { runLive: true, build: false },
+    ],
+    [
+      'tables changed without a version bump: build, do not write the old tables',
+      v1WithOtherTables,
+      generation(v1, 1, 'live'),
+      [],
+      { runLive: false, build: true },
+    ],
   ])('%s', (_, code, live, building, expected) => {
     expect(planGeneration(live, building, code)).toMatchObject(expected);
   });

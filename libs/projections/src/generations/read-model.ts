@@ -20,16 +20,14 @@ export interface VersionedProjection extends Projection {
   readonly readModel: ReadModelDefinition;
 }
 
-export const isVersioned = (projection: Projection): projection is VersionedProjection =>
-  (projection as Partial<VersionedProjection>).readModel !== undefined;
+export const isVersioned = (projection: Projection): projection is VersionedProjection => (projection as Partial<VersionedProjection>).readModel !== undefined;
 
 /**
  * A fingerprint of the tables' shape. When it differs from the live generation's, the code can
  * no longer write into the live tables, so the live generation is frozen (still served) until
  * the new one takes over; when only the version differs, the live one keeps following the log.
  */
-export const shapeOf = (definition: ReadModelDefinition): string =>
-  createHash('sha256').update(definition.ddl.join(';\n')).digest('hex').slice(0, 16);
+export const shapeOf = (definition: ReadModelDefinition): string => createHash('sha256').update(definition.ddl.join(';\n')).digest('hex').slice(0, 16);
 
 /** Where readers find every live generation, as views. */
 export const READ_MODELS_SCHEMA = 'read_models';

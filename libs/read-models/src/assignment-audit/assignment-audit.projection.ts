@@ -7,17 +7,13 @@ import { ASSIGNMENT_AUDIT_LINES_TABLE, ASSIGNMENT_AUDIT_TABLE, insertAssignmentA
 /** The assignment trail for auditors; it reads only assignments and the facts that place a dialog in a line. */
 export class AssignmentAuditProjection extends DialogRowsProjection<AssignmentAuditRow> {
   constructor() {
-    super(
-      'read-models.assignment-audit',
-      dialogReadModelFilter(['DialogOpened', 'DialogTransferredToLine', 'OperatorAssigned', 'OperatorUnassigned']),
-      {
-        table: ASSIGNMENT_AUDIT_TABLE,
-        linesTable: ASSIGNMENT_AUDIT_LINES_TABLE,
-        version: 1,
-        ddl: assignmentAuditDdl,
-        rowOf: assignmentAuditRowOf,
-        insert: insertAssignmentAudit,
-      },
-    );
+    super('read-models.assignment-audit', dialogReadModelFilter(['DialogOpened', 'DialogTransferredToLine', 'OperatorAssigned', 'OperatorUnassigned']), {
+      table: ASSIGNMENT_AUDIT_TABLE,
+      linesTable: ASSIGNMENT_AUDIT_LINES_TABLE,
+      version: 1,
+      ddl: assignmentAuditDdl,
+      rowOf: assignmentAuditRowOf,
+      insert: insertAssignmentAudit,
+    });
   }
 }

@@ -22,11 +22,7 @@ export type AssignmentResponseRow = Readonly<{
  * The periods this event changed: at most the last two (a reassignment ends one and starts
  * the next), found by comparing them with what they were before.
  */
-export function assignmentResponsesChangedBy(
-  before: DialogMetricsState,
-  after: DialogMetricsState,
-  fact: DialogFact,
-): AssignmentResponseRow[] {
+export function assignmentResponsesChangedBy(before: DialogMetricsState, after: DialogMetricsState, fact: DialogFact): AssignmentResponseRow[] {
   const was = before.credit.periods;
   const is = after.credit.periods;
   return is
@@ -36,8 +32,7 @@ export function assignmentResponsesChangedBy(
 }
 
 // Periods are small flat records of strings and numbers, built field by field in one order.
-const samePeriod = (a: AssignmentPeriod | undefined, b: AssignmentPeriod): boolean =>
-  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+const samePeriod = (a: AssignmentPeriod | undefined, b: AssignmentPeriod): boolean => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
 const rowOf = (fact: DialogFact, period: AssignmentPeriod): AssignmentResponseRow => ({
   dialog_id: fact.dialogId,

@@ -21,8 +21,14 @@ describe('credit by history in the dialog-list projection', () => {
       [dialogs.refund],
     );
     const period = (
-      n: number, operatorId: string, reason: string, lineId: string, assigned: number, unassigned: number | null,
-      waiting: number | null, responded: number | null,
+      n: number,
+      operatorId: string,
+      reason: string,
+      lineId: string,
+      assigned: number,
+      unassigned: number | null,
+      waiting: number | null,
+      responded: number | null,
     ) => ({
       assignment_number: n,
       operator_id: operatorId,
@@ -46,10 +52,9 @@ describe('credit by history in the dialog-list projection', () => {
   });
 
   it('credits each response interval to the operator assigned when the client began to wait', async () => {
-    const { rows } = await kit.pool.query(
-      `SELECT operator_id, assignee_id FROM read_models.response_intervals WHERE dialog_id = $1 ORDER BY position`,
-      [dialogs.refund],
-    );
+    const { rows } = await kit.pool.query(`SELECT operator_id, assignee_id FROM read_models.response_intervals WHERE dialog_id = $1 ORDER BY position`, [
+      dialogs.refund,
+    ]);
     // The wait from minute 6 began under Ann; Bob held it for a while, Ann answered after taking it back.
     expect(rows).toEqual([
       { operator_id: 'op-ann', assignee_id: 'op-ann' },

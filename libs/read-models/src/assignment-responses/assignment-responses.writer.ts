@@ -25,10 +25,7 @@ const replaced = columns.map(([name]) => name).filter((name) => name !== 'dialog
  * each change in log order, so only the last of a key is kept (an upsert cannot touch a row
  * twice in one statement). A row already past a change (a batch applied again) keeps its values.
  */
-export async function upsertAssignmentResponses(
-  tx: ProjectionTransaction,
-  rows: readonly AssignmentResponseRow[],
-): Promise<void> {
+export async function upsertAssignmentResponses(tx: ProjectionTransaction, rows: readonly AssignmentResponseRow[]): Promise<void> {
   const latest = [...new Map(rows.map((row) => [`${row.dialog_id}/${row.assignment_number}`, row])).values()];
   if (latest.length === 0) return;
   await tx.query(

@@ -13,7 +13,16 @@ const wallClocks = new Map<string, Intl.DateTimeFormat>();
 function wallClock(timeZone: string, ms: number): { date: string; weekday: number; minutes: number } {
   let format = wallClocks.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      weekday: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     wallClocks.set(timeZone, format);
   }
   const parts = format.formatToParts(ms);
@@ -54,16 +63,32 @@ function random(seed: number): () => number {
 const berlin = schedule(
   'Europe/Berlin',
   {
-    mon: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '18:30' }],
+    mon: [
+      { from: '08:00', to: '12:00' },
+      { from: '13:00', to: '18:30' },
+    ],
     fri: [{ from: '09:00', to: '24:00' }],
-    sat: [{ from: '00:00', to: '02:30' }, { from: '10:00', to: '14:00' }],
-    sun: [{ from: '01:15', to: '03:45' }, { from: '22:00', to: '24:00' }],
+    sat: [
+      { from: '00:00', to: '02:30' },
+      { from: '10:00', to: '14:00' },
+    ],
+    sun: [
+      { from: '01:15', to: '03:45' },
+      { from: '22:00', to: '24:00' },
+    ],
   },
   ['2024-03-31', '2024-10-28'],
 );
 const newYork = schedule(
   'America/New_York',
-  { sun: [{ from: '00:30', to: '02:30' }, { from: '09:00', to: '17:00' }], mon: [{ from: '00:00', to: '24:00' }], thu: [{ from: '20:00', to: '24:00' }] },
+  {
+    sun: [
+      { from: '00:30', to: '02:30' },
+      { from: '09:00', to: '17:00' },
+    ],
+    mon: [{ from: '00:00', to: '24:00' }],
+    thu: [{ from: '20:00', to: '24:00' }],
+  },
   ['2024-11-04'],
 );
 

@@ -108,5 +108,4 @@ function startFrom(listed: ListedDialog | undefined, dialogId: string): WorkingD
   return { ...listed, searchTexts: [] };
 }
 
-const isOpened = (dialog: WorkingDialog): dialog is WorkingDialog & { summary: OpenedDialogSummary } =>
-  dialog.summary.exists;
+const isOpened = (dialog: WorkingDialog): dialog is WorkingDialog & { summary: OpenedDialogSummary } => dialog.summary.exists;

@@ -51,11 +51,7 @@ describe('folding a run of facts into the dialog list', () => {
 
   it('collects the words of the client name and of public messages, not of notes', () => {
     const changes = foldDialogList(
-      [
-        opened('a', 1, 0),
-        clientWrote('a', 2, 1, 'parcel lost'),
-        fact('NoteAdded', 'a', 3, 2, { noteId: 'n-1', operatorId: 'op-1', text: 'internal words' }),
-      ],
+      [opened('a', 1, 0), clientWrote('a', 2, 1, 'parcel lost'), fact('NoteAdded', 'a', 3, 2, { noteId: 'n-1', operatorId: 'op-1', text: 'internal words' })],
       nothingKnown,
     );
     expect(changes.dialogs[0].searchTexts).toEqual(['Client a', 'parcel lost']);

@@ -13,8 +13,7 @@ describe('dialog list', () => {
   });
   afterAll(() => kit.close());
 
-  const row = async (dialogId: string) =>
-    (await kit.pool.query(`SELECT * FROM read_models.dialog_list WHERE dialog_id = $1`, [dialogId])).rows[0];
+  const row = async (dialogId: string) => (await kit.pool.query(`SELECT * FROM read_models.dialog_list WHERE dialog_id = $1`, [dialogId])).rows[0];
   const iso = (value: Date | null) => value?.toISOString() ?? null;
 
   it('lists every column of a dialog that went through the whole lifecycle', async () => {
@@ -109,10 +108,7 @@ describe('dialog list', () => {
   it('finds dialogs by words of the client name and of the messages', async () => {
     const search = async (text: string) =>
       (
-        await kit.pool.query(
-          `SELECT dialog_id FROM read_models.dialog_list WHERE search @@ websearch_to_tsquery('simple', $1) ORDER BY number`,
-          [text],
-        )
+        await kit.pool.query(`SELECT dialog_id FROM read_models.dialog_list WHERE search @@ websearch_to_tsquery('simple', $1) ORDER BY number`, [text])
       ).rows.map((r) => r.dialog_id);
     expect(await search('carl')).toEqual([dialogs.waiting]);
     expect(await search('parcel address')).toEqual([dialogs.refund]);

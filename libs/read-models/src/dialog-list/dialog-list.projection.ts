@@ -16,12 +16,7 @@ import { loadDeletedDialogs, recordDeletedDialogs } from './deleted-dialogs.writ
 import { foldDialogList, type FoldedDialog } from './dialog-list.fold';
 import { dialogListRowOf, type DialogListRow } from './dialog-list.row';
 import { dialogListDdl, dialogListTables } from './dialog-list.tables';
-import {
-  deleteListedDialogsOfLine,
-  loadListedDialogs,
-  reserveDialogNumbers,
-  upsertDialogList,
-} from './dialog-list.writer';
+import { deleteListedDialogsOfLine, loadListedDialogs, reserveDialogNumbers, upsertDialogList } from './dialog-list.writer';
 
 /**
  * The dialog list, and the status history and response intervals that come out of the same
@@ -63,7 +58,10 @@ export class DialogListProjection implements VersionedProjection {
     const changes = foldDialogList(facts, { listed, deleted, schedules });
 
     const numbers = await numbersFor(tx, changes.opened);
-    await upsertDialogList(tx, changes.dialogs.map((dialog) => this.rowOf({ ...dialog, number: numberOf(dialog, numbers) })));
+    await upsertDialogList(
+      tx,
+      changes.dialogs.map((dialog) => this.rowOf({ ...dialog, number: numberOf(dialog, numbers) })),
+    );
     await insertStatusChanges(tx, changes.statusChanges);
     await insertResponseIntervals(tx, changes.responseIntervals);
     await upsertAssignmentResponses(tx, changes.assignmentResponses);

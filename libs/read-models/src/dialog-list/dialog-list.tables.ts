@@ -90,8 +90,14 @@ const listIndexes = [
 // with the dialog id, the keyset cursor's tie-breaker, and serves both directions. Other columns
 // stay sortable, at the cost of that full sort.
 const sortedColumns = [
-  'wait_for_first_reply_ms', 'first_message_response_ms', 'average_response_ms', 'closed_at', 'created_at',
-  'wait_for_first_reply_business_ms', 'first_message_response_business_ms', 'average_response_business_ms',
+  'wait_for_first_reply_ms',
+  'first_message_response_ms',
+  'average_response_ms',
+  'closed_at',
+  'created_at',
+  'wait_for_first_reply_business_ms',
+  'first_message_response_business_ms',
+  'average_response_business_ms',
 ];
 
 // Dialogs dropped with their line (the events stay): later or replayed events of these are

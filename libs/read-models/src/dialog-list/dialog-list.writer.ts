@@ -36,10 +36,7 @@ interface StoredRow {
 }
 
 /** The listed dialogs among these ids, with the states their next events fold onto. */
-export async function loadListedDialogs(
-  tx: ProjectionTransaction,
-  dialogIds: readonly string[],
-): Promise<Map<string, ListedDialog>> {
+export async function loadListedDialogs(tx: ProjectionTransaction, dialogIds: readonly string[]): Promise<Map<string, ListedDialog>> {
   const listed = new Map<string, ListedDialog>();
   if (dialogIds.length === 0) return listed;
   const { rows } = await tx.query<StoredRow>(
@@ -64,10 +61,7 @@ export async function loadListedDialogs(
  * batch's transaction, so a batch that rolls back gives its numbers back.
  */
 export async function reserveDialogNumbers(tx: ProjectionTransaction, count: number): Promise<number> {
-  const { rows } = await tx.query<{ value: string }>(
-    `UPDATE counters SET value = value + $2 WHERE name = $1 RETURNING value`,
-    [DIALOG_NUMBER_COUNTER, count],
-  );
+  const { rows } = await tx.query<{ value: string }>(`UPDATE counters SET value = value + $2 WHERE name = $1 RETURNING value`, [DIALOG_NUMBER_COUNTER, count]);
   return Number(rows[0].value) - count + 1;
 }
 
@@ -80,14 +74,10 @@ export async function upsertDialogList(tx: ProjectionTransaction, rows: readonly
  * Removes the dialogs in the line as of the deletion, and answers their ids. Only events before
  * the deletion can have put a dialog there, which keeps a replayed deletion from reaching further.
  */
-export async function deleteListedDialogsOfLine(
-  tx: ProjectionTransaction,
-  lineId: string,
-  deletedAt: bigint,
-): Promise<string[]> {
-  const { rows } = await tx.query<{ dialog_id: string }>(
-    `DELETE FROM ${DIALOG_LIST_TABLE} WHERE line_id = $1 AND last_position < $2 RETURNING dialog_id`,
-    [lineId, deletedAt.toString()],
-  );
+export async function deleteListedDialogsOfLine(tx: ProjectionTransaction, lineId: string, deletedAt: bigint): Promise<string[]> {
+  const { rows } = await tx.query<{ dialog_id: string }>(`DELETE FROM ${DIALOG_LIST_TABLE} WHERE line_id = $1 AND last_position < $2 RETURNING dialog_id`, [
+    lineId,
+    deletedAt.toString(),
+  ]);
   return rows.map((row) => row.dialog_id);
 }

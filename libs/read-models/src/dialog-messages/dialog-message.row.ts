@@ -54,7 +54,16 @@ export function dialogMessageRowOf(fact: DialogFact): DialogMessageRow | null {
   }
   if (event.type === 'NoteAdded') {
     const { data } = event;
-    return { ...key, ...noSystemEntry, kind: 'note', item_id: data.noteId, author_kind: 'operator', author_id: data.operatorId, text: data.text, attachments: [] };
+    return {
+      ...key,
+      ...noSystemEntry,
+      kind: 'note',
+      item_id: data.noteId,
+      author_kind: 'operator',
+      author_id: data.operatorId,
+      text: data.text,
+      attachments: [],
+    };
   }
   const entry = systemEntryOf(event);
   if (entry === null) return null;

@@ -11,17 +11,13 @@ import { DIALOG_MESSAGES_LINES_TABLE, DIALOG_MESSAGES_TABLE, insertDialogMessage
  */
 export class DialogMessagesProjection extends DialogRowsProjection<DialogMessageRow> {
   constructor() {
-    super(
-      'read-models.dialog-messages',
-      dialogReadModelFilter(['DialogOpened', 'MessageSent', 'NoteAdded', ...systemEntryEventTypes]),
-      {
-        table: DIALOG_MESSAGES_TABLE,
-        linesTable: DIALOG_MESSAGES_LINES_TABLE,
-        version: 2,
-        ddl: dialogMessagesDdl,
-        rowOf: dialogMessageRowOf,
-        insert: insertDialogMessages,
-      },
-    );
+    super('read-models.dialog-messages', dialogReadModelFilter(['DialogOpened', 'MessageSent', 'NoteAdded', ...systemEntryEventTypes]), {
+      table: DIALOG_MESSAGES_TABLE,
+      linesTable: DIALOG_MESSAGES_LINES_TABLE,
+      version: 2,
+      ddl: dialogMessagesDdl,
+      rowOf: dialogMessageRowOf,
+      insert: insertDialogMessages,
+    });
   }
 }

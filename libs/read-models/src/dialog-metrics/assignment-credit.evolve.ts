@@ -8,11 +8,7 @@ import type { DialogMetricsState } from './dialog-metrics.state';
  * intervals the fold opened, answered or discarded, so a wait means here exactly what it means
  * for the response times.
  */
-export function evolveAssignmentCredit(
-  before: DialogMetricsState,
-  after: DialogMetricsState,
-  event: DialogEvent,
-): AssignmentCreditState {
+export function evolveAssignmentCredit(before: DialogMetricsState, after: DialogMetricsState, event: DialogEvent): AssignmentCreditState {
   const at = event.data.occurredAt;
   const waiting = after.openIntervalStartedAt !== null;
   const credit = after.credit;
@@ -79,9 +75,7 @@ function afterWaitChange(before: DialogMetricsState, after: DialogMetricsState, 
       ...credit,
       waitCreditedTo: null,
       periods: withCurrentPeriod(credit, (period) =>
-        period.firstResponseAt !== null || period.clientWaitingAt === null
-          ? period
-          : { ...period, firstResponseAt: at, firstResponderId: answered.operatorId },
+        period.firstResponseAt !== null || period.clientWaitingAt === null ? period : { ...period, firstResponseAt: at, firstResponderId: answered.operatorId },
       ),
     };
   }
@@ -101,19 +95,14 @@ function afterWaitChange(before: DialogMetricsState, after: DialogMetricsState, 
     return {
       ...credit,
       waitCreditedTo: null,
-      periods: withCurrentPeriod(credit, (period) =>
-        period.firstResponseAt !== null ? period : { ...period, clientWaitingAt: null },
-      ),
+      periods: withCurrentPeriod(credit, (period) => (period.firstResponseAt !== null ? period : { ...period, clientWaitingAt: null })),
     };
   }
   return credit;
 }
 
 // Only a period still running changes; an ended one is history.
-function withCurrentPeriod(
-  credit: AssignmentCreditState,
-  change: (period: AssignmentPeriod) => AssignmentPeriod,
-): readonly AssignmentPeriod[] {
+function withCurrentPeriod(credit: AssignmentCreditState, change: (period: AssignmentPeriod) => AssignmentPeriod): readonly AssignmentPeriod[] {
   const current = credit.periods.at(-1);
   if (current === undefined || current.unassignedAt !== null || credit.assigneeId === null) return credit.periods;
   const changed = change(current);

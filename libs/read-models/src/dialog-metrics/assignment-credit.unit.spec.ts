@@ -26,8 +26,16 @@ describe('assignment credit: the operator credited with each response interval',
     ['the assignee when the client started waiting', [routed('op-a', 0), client(1), operator('op-a', 4)], [['op-a', 'op-a']]],
     ['nobody assigned then: the first operator assigned during the wait', [client(1), manual('op-b', 3), operator('op-b', 5)], [['op-b', 'op-b']]],
     ['the first reply that assigns its sender', [client(1), assigned('op-x', 4), operator('op-x', 4)], [['op-x', 'op-x']]],
-    ['reassigned in the middle of a wait: who held it when it began', [routed('op-a', 0), client(1), manual('op-b', 3), operator('op-b', 5)], [['op-b', 'op-a']]],
-    ['unassigned in the middle of a wait: still who held it when it began', [routed('op-a', 0), client(1), unassigned('op-a', 2), assigned('op-c', 4), operator('op-c', 4)], [['op-c', 'op-a']]],
+    [
+      'reassigned in the middle of a wait: who held it when it began',
+      [routed('op-a', 0), client(1), manual('op-b', 3), operator('op-b', 5)],
+      [['op-b', 'op-a']],
+    ],
+    [
+      'unassigned in the middle of a wait: still who held it when it began',
+      [routed('op-a', 0), client(1), unassigned('op-a', 2), assigned('op-c', 4), operator('op-c', 4)],
+      [['op-c', 'op-a']],
+    ],
     ['two assigned during an unassigned wait: the first of them', [client(1), manual('op-b', 2), manual('op-c', 3), operator('op-c', 5)], [['op-c', 'op-b']]],
     ['nobody assigned from start to end: null', [client(1), operator('op-1', 3)], [['op-1', null]]],
     ['answered by a participant who is not the assignee', [routed('op-a', 0), client(1), operator('op-p', 3)], [['op-p', 'op-a']]],
@@ -35,7 +43,10 @@ describe('assignment credit: the operator credited with each response interval',
     [
       'each wait credits whoever holds the dialog when it begins',
       [routed('op-a', 0), client(1), operator('op-a', 2), manual('op-b', 3), client(4), operator('op-b', 5)],
-      [['op-a', 'op-a'], ['op-b', 'op-b']],
+      [
+        ['op-a', 'op-a'],
+        ['op-b', 'op-b'],
+      ],
     ],
     [
       'a wait discarded by a close credits nobody; after a reopen the next one credits the assignee then',
@@ -56,8 +67,7 @@ describe('assignment credit: the operator credited with each response interval',
 // [operator, reason, assigned, unassigned, client waiting, first response, responder], minutes.
 type PeriodRow = [string, string, number, number | null, number | null, number | null, string | null];
 
-const minuteOf = (value: string | null): number | null =>
-  value === null ? null : (Date.parse(value) - Date.parse(iso(0))) / 60_000;
+const minuteOf = (value: string | null): number | null => (value === null ? null : (Date.parse(value) - Date.parse(iso(0))) / 60_000);
 
 const rowOf = (period: AssignmentPeriod): PeriodRow => [
   period.operatorId,
@@ -72,15 +82,30 @@ const rowOf = (period: AssignmentPeriod): PeriodRow => [
 describe('assignment credit: first response per assignment period', () => {
   it.each<[string, DialogEvent[], PeriodRow[]]>([
     ['assigned before the client waits', [routed('op-a', 0), client(2), operator('op-a', 5)], [['op-a', 'routing', 0, null, 2, 5, 'op-a']]],
-    ['a first reply answers at its own assignment: 0 ms', [client(1), assigned('op-x', 3), operator('op-x', 3)], [['op-x', 'first_reply', 3, null, 3, 3, 'op-x']]],
+    [
+      'a first reply answers at its own assignment: 0 ms',
+      [client(1), assigned('op-x', 3), operator('op-x', 3)],
+      [['op-x', 'first_reply', 3, null, 3, 3, 'op-x']],
+    ],
     [
       'reassigned while the client waits: the newcomer waits from the assignment',
       [routed('op-a', 0), client(1), manual('op-b', 3), operator('op-b', 6)],
-      [['op-a', 'routing', 0, 3, 1, null, null], ['op-b', 'manual', 3, null, 3, 6, 'op-b']],
+      [
+        ['op-a', 'routing', 0, 3, 1, null, null],
+        ['op-b', 'manual', 3, null, 3, 6, 'op-b'],
+      ],
     ],
     ['a participant answers for the period, and is named', [routed('op-a', 0), client(1), operator('op-p', 4)], [['op-a', 'routing', 0, null, 1, 4, 'op-p']]],
-    ['only the first response counts', [routed('op-a', 0), client(1), operator('op-a', 2), client(3), operator('op-a', 9)], [['op-a', 'routing', 0, null, 1, 2, 'op-a']]],
-    ['an operator message while nobody waits is no response', [routed('op-a', 0), operator('op-a', 1), client(3), operator('op-a', 4)], [['op-a', 'routing', 0, null, 3, 4, 'op-a']]],
+    [
+      'only the first response counts',
+      [routed('op-a', 0), client(1), operator('op-a', 2), client(3), operator('op-a', 9)],
+      [['op-a', 'routing', 0, null, 1, 2, 'op-a']],
+    ],
+    [
+      'an operator message while nobody waits is no response',
+      [routed('op-a', 0), operator('op-a', 1), client(3), operator('op-a', 4)],
+      [['op-a', 'routing', 0, null, 3, 4, 'op-a']],
+    ],
     ['a bot message is no response', [routed('op-a', 0), client(1), bot(2)], [['op-a', 'routing', 0, null, 1, null, null]]],
     [
       'a close forgets an unanswered wait; after a reopen the period goes on with the next one',
@@ -89,7 +114,11 @@ describe('assignment credit: first response per assignment period', () => {
     ],
     ['closed unanswered and never reopened: no wait, no response', [routed('op-a', 0), client(1), closed(2)], [['op-a', 'routing', 0, null, null, null, null]]],
     ['an unassignment ends the period, unanswered', [routed('op-a', 0), client(1), unassigned('op-a', 2)], [['op-a', 'routing', 0, 2, 1, null, null]]],
-    ['the same operator again is the same period', [routed('op-a', 0), manual('op-a', 1), client(2), operator('op-a', 3)], [['op-a', 'routing', 0, null, 2, 3, 'op-a']]],
+    [
+      'the same operator again is the same period',
+      [routed('op-a', 0), manual('op-a', 1), client(2), operator('op-a', 3)],
+      [['op-a', 'routing', 0, null, 2, 3, 'op-a']],
+    ],
     [
       'an assignment while closed starts a period like any other (the domain refuses it; a replay accepts it)',
       [client(1), closed(2), manual('op-a', 3), reopened(4), client(5), operator('op-a', 6)],
@@ -98,7 +127,10 @@ describe('assignment credit: first response per assignment period', () => {
     [
       'a transfer to a line ends the period; the next assignment starts another',
       [routed('op-a', 0), client(1), unassigned('op-a', 2), transferred('line-support', 2), routed('op-c', 3), operator('op-c', 4)],
-      [['op-a', 'routing', 0, 2, 1, null, null], ['op-c', 'routing', 3, null, 3, 4, 'op-c']],
+      [
+        ['op-a', 'routing', 0, 2, 1, null, null],
+        ['op-c', 'routing', 3, null, 3, 4, 'op-c'],
+      ],
     ],
   ])('%s', (_case, events, expected) => {
     const { periods } = foldMetrics([opened(0), ...events]).credit;

@@ -28,12 +28,7 @@ export function evolveBusinessTimings(
 
 // Closed intervals are only ever appended (an opening starts afresh with none): keep the values
 // of those still there, measure the new ones under the line each was credited to.
-function responseMsAfter(
-  responseMs: readonly number[],
-  before: DialogMetricsState,
-  after: DialogMetricsState,
-  measure: MeasureBusinessMs,
-): readonly number[] {
+function responseMsAfter(responseMs: readonly number[], before: DialogMetricsState, after: DialogMetricsState, measure: MeasureBusinessMs): readonly number[] {
   const kept = Math.min(responseMs.length, before.responseIntervals.length, after.responseIntervals.length);
   if (kept === responseMs.length && kept === after.responseIntervals.length) return responseMs;
   const added = after.responseIntervals.slice(kept).map((interval) => measure(interval.startedAt, interval.endedAt, interval.lineId));

@@ -20,17 +20,72 @@ type Row = [string, DialogEvent[], Record<string, ScheduleTimeline>, Partial<Bus
 
 describe('business-hours timings', () => {
   it.each<Row>([
-    ['a wait over the weekend counts Friday 9-17 only', [opened(0), client(0), operator('op-1', MONDAY_9)], { 'line-sales': officeHours }, { waitForFirstReplyBusinessMs: 8 * HOUR, firstMessageResponseBusinessMs: 8 * HOUR, totalResponseBusinessMs: 8 * HOUR }],
-    ['a holiday on Monday counts nothing that day', [opened(0), client(0), operator('op-1', MONDAY_9 + 120)], { 'line-sales': timeline(scheduleSet(iso(-60), officeWithMondayOff)) }, { waitForFirstReplyBusinessMs: 8 * HOUR }],
-    ['without the holiday Monday 9-11 counts', [opened(0), client(0), operator('op-1', MONDAY_9 + 120)], { 'line-sales': officeHours }, { waitForFirstReplyBusinessMs: 10 * HOUR }],
-    ['a schedule cleared on Saturday 9:00: always open from then', [opened(0), client(0), operator('op-1', MONDAY_9)], { 'line-sales': timeline(scheduleSet(iso(-60), office), scheduleCleared(iso(DAY_MINUTES))) }, { waitForFirstReplyBusinessMs: 8 * HOUR + 48 * HOUR }],
-    ['a schedule set in the middle: always open before it', [opened(0), client(0), operator('op-1', MONDAY_9)], { 'line-sales': timeline(scheduleSet(iso(8 * 60), office)) }, { waitForFirstReplyBusinessMs: 8 * HOUR }],
-    ['a take at 18:00 after opening at 16:00 counts one hour', [opened(7 * 60), client(7 * 60), taken('op-1', 9 * 60)], { 'line-sales': officeHours }, { timeToStartOfWorkBusinessMs: HOUR }],
-    ['a close on Monday 10:00 of a dialog opened Friday 16:00', [opened(7 * 60), client(7 * 60), closed(MONDAY_9 + 60)], { 'line-sales': officeHours }, { timeToCloseByOperatorBusinessMs: 2 * HOUR, firstMessageResponseBusinessMs: 2 * HOUR, waitForFirstReplyBusinessMs: null }],
-    ['duration from first to last message, bot time from bot to operator', [opened(0), client(0), bot(60), operator('op-1', MONDAY_9 + 30), client(MONDAY_9 + 90)], { 'line-sales': officeHours }, { durationBusinessMs: 9.5 * HOUR, botTimeBusinessMs: 7.5 * HOUR }],
-    ['total, mean and max over the closed intervals', [opened(0), client(0), operator('op-1', 60), client(7 * 60), operator('op-1', MONDAY_9 + 60)], { 'line-sales': officeHours }, { totalResponseBusinessMs: 3 * HOUR, averageResponseBusinessMs: 1.5 * HOUR, maxResponseBusinessMs: 2 * HOUR }],
-    ['transferred to a line without hours: the line that answered counts', [opened(0), client(0), transferred('line-support', 60), operator('op-1', MONDAY_9)], { 'line-sales': officeHours }, { waitForFirstReplyBusinessMs: 72 * HOUR, totalResponseBusinessMs: 72 * HOUR }],
-    ['transferred into a line with hours: its hours count for the whole wait', [opened(0, { lineId: 'line-support' }), client(0), transferred('line-sales', 60, 'line-support'), operator('op-1', MONDAY_9)], { 'line-sales': officeHours }, { waitForFirstReplyBusinessMs: 8 * HOUR }],
+    [
+      'a wait over the weekend counts Friday 9-17 only',
+      [opened(0), client(0), operator('op-1', MONDAY_9)],
+      { 'line-sales': officeHours },
+      { waitForFirstReplyBusinessMs: 8 * HOUR, firstMessageResponseBusinessMs: 8 * HOUR, totalResponseBusinessMs: 8 * HOUR },
+    ],
+    [
+      'a holiday on Monday counts nothing that day',
+      [opened(0), client(0), operator('op-1', MONDAY_9 + 120)],
+      { 'line-sales': timeline(scheduleSet(iso(-60), officeWithMondayOff)) },
+      { waitForFirstReplyBusinessMs: 8 * HOUR },
+    ],
+    [
+      'without the holiday Monday 9-11 counts',
+      [opened(0), client(0), operator('op-1', MONDAY_9 + 120)],
+      { 'line-sales': officeHours },
+      { waitForFirstReplyBusinessMs: 10 * HOUR },
+    ],
+    [
+      'a schedule cleared on Saturday 9:00: always open from then',
+      [opened(0), client(0), operator('op-1', MONDAY_9)],
+      { 'line-sales': timeline(scheduleSet(iso(-60), office), scheduleCleared(iso(DAY_MINUTES))) },
+      { waitForFirstReplyBusinessMs: 8 * HOUR + 48 * HOUR },
+    ],
+    [
+      'a schedule set in the middle: always open before it',
+      [opened(0), client(0), operator('op-1', MONDAY_9)],
+      { 'line-sales': timeline(scheduleSet(iso(8 * 60), office)) },
+      { waitForFirstReplyBusinessMs: 8 * HOUR },
+    ],
+    [
+      'a take at 18:00 after opening at 16:00 counts one hour',
+      [opened(7 * 60), client(7 * 60), taken('op-1', 9 * 60)],
+      { 'line-sales': officeHours },
+      { timeToStartOfWorkBusinessMs: HOUR },
+    ],
+    [
+      'a close on Monday 10:00 of a dialog opened Friday 16:00',
+      [opened(7 * 60), client(7 * 60), closed(MONDAY_9 + 60)],
+      { 'line-sales': officeHours },
+      { timeToCloseByOperatorBusinessMs: 2 * HOUR, firstMessageResponseBusinessMs: 2 * HOUR, waitForFirstReplyBusinessMs: null },
+    ],
+    [
+      'duration from first to last message, bot time from bot to operator',
+      [opened(0), client(0), bot(60), operator('op-1', MONDAY_9 + 30), client(MONDAY_9 + 90)],
+      { 'line-sales': officeHours },
+      { durationBusinessMs: 9.5 * HOUR, botTimeBusinessMs: 7.5 * HOUR },
+    ],
+    [
+      'total, mean and max over the closed intervals',
+      [opened(0), client(0), operator('op-1', 60), client(7 * 60), operator('op-1', MONDAY_9 + 60)],
+      { 'line-sales': officeHours },
+      { totalResponseBusinessMs: 3 * HOUR, averageResponseBusinessMs: 1.5 * HOUR, maxResponseBusinessMs: 2 * HOUR },
+    ],
+    [
+      'transferred to a line without hours: the line that answered counts',
+      [opened(0), client(0), transferred('line-support', 60), operator('op-1', MONDAY_9)],
+      { 'line-sales': officeHours },
+      { waitForFirstReplyBusinessMs: 72 * HOUR, totalResponseBusinessMs: 72 * HOUR },
+    ],
+    [
+      'transferred into a line with hours: its hours count for the whole wait',
+      [opened(0, { lineId: 'line-support' }), client(0), transferred('line-sales', 60, 'line-support'), operator('op-1', MONDAY_9)],
+      { 'line-sales': officeHours },
+      { waitForFirstReplyBusinessMs: 8 * HOUR },
+    ],
   ])('%s', (_name, events, lines, expected) => {
     expect(businessAfter(events, under(lines))).toMatchObject(expected);
   });
@@ -49,7 +104,10 @@ describe('business-hours timings', () => {
 
   it('is null where the calendar value is, and follows a reopen', () => {
     const reopenedDialog = [opened(0), client(0), closed(60), reopened(120)];
-    expect(businessAfter(reopenedDialog, under({ 'line-sales': officeHours }))).toMatchObject({ timeToCloseByOperatorBusinessMs: null, totalResponseBusinessMs: null });
+    expect(businessAfter(reopenedDialog, under({ 'line-sales': officeHours }))).toMatchObject({
+      timeToCloseByOperatorBusinessMs: null,
+      totalResponseBusinessMs: null,
+    });
   });
 
   const calendarOf = (timings: DialogTimings): BusinessTimings => ({

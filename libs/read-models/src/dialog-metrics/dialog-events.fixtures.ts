@@ -1,11 +1,4 @@
-import type {
-  AssignmentReason,
-  DialogClosed,
-  DialogEvent,
-  DialogOpened,
-  MessageSent,
-  PublicAuthorKind,
-} from '@switchboard/dialogs';
+import type { AssignmentReason, DialogClosed, DialogEvent, DialogOpened, MessageSent, PublicAuthorKind } from '@switchboard/dialogs';
 import { evolveDialogMetrics } from './dialog-metrics.evolve';
 import { initialDialogMetrics, type DialogMetricsState } from './dialog-metrics.state';
 import { metricsOf, type DialogMetrics } from './dialog-metrics.view';
@@ -83,10 +76,7 @@ export const tagged = (tag: string, minute: number): DialogEvent => ({
   data: { dialogId, tag, occurredAt: iso(minute) },
 });
 
-export const closed = (
-  minute: number,
-  options: { closedBy?: string | null; awaitingRating?: boolean } = {},
-): DialogClosed => ({
+export const closed = (minute: number, options: { closedBy?: string | null; awaitingRating?: boolean } = {}): DialogClosed => ({
   type: 'DialogClosed',
   data: {
     dialogId,
@@ -111,8 +101,7 @@ export const rated = (minute: number, rating = 5): DialogEvent => ({
   data: { dialogId, rating, comment: null, occurredAt: iso(minute) },
 });
 
-export const foldMetrics = (events: readonly DialogEvent[]): DialogMetricsState =>
-  events.reduce(evolveDialogMetrics, initialDialogMetrics);
+export const foldMetrics = (events: readonly DialogEvent[]): DialogMetricsState => events.reduce(evolveDialogMetrics, initialDialogMetrics);
 
 export const metricsAfter = (events: readonly DialogEvent[]): DialogMetrics => metricsOf(foldMetrics(events));
 

@@ -1,12 +1,4 @@
-import {
-  assertNever,
-  evolveRoster,
-  generalStatusOf,
-  journalStatusOf,
-  nextDetailedStatus,
-  type DialogEvent,
-  type DialogOpened,
-} from '@switchboard/dialogs';
+import { assertNever, evolveRoster, generalStatusOf, journalStatusOf, nextDetailedStatus, type DialogEvent, type DialogOpened } from '@switchboard/dialogs';
 import type { DialogSummaryState, OpenedDialogSummary } from './dialog-summary.state';
 
 export function evolveDialogSummary(state: DialogSummaryState, event: DialogEvent): DialogSummaryState {

@@ -80,16 +80,56 @@ describe('evolveDialogSummary', () => {
   });
 
   it.each<StatusRow>([
-    ['new while only the client wrote', [opened(0), client(1), bot(2)], { detailedStatus: 'new', generalStatus: 'client_waiting', journalStatus: 'unassigned', isSpam: false }],
-    ['answered after an operator message', [opened(0), client(1), assigned('op-1', 2), operator('op-1', 2)], { detailedStatus: 'operator_answered', generalStatus: 'operator_answered', journalStatus: 'active', isSpam: false }],
-    ['a new question after the answer', [opened(0), client(1), assigned('op-1', 2), operator('op-1', 2), client(3)], { detailedStatus: 'client_waiting_new_question', generalStatus: 'client_waiting', journalStatus: 'active', isSpam: false }],
-    ['in work after a take', [opened(0), client(1), taken('op-1', 2), assigned('op-1', 2)], { detailedStatus: 'in_work', generalStatus: 'client_waiting', journalStatus: 'active', isSpam: false }],
-    ['queued after a transfer to a line', [opened(0), client(1), transferred('line-support', 2)], { detailedStatus: 'queued', generalStatus: 'client_waiting', journalStatus: 'unassigned', isSpam: false }],
-    ['closing while awaiting the rating', [opened(0), client(1), closed(2, { awaitingRating: true })], { detailedStatus: 'closing', generalStatus: 'closed', journalStatus: 'inactive', isSpam: false }],
-    ['closed once rated', [opened(0), client(1), closed(2, { awaitingRating: true }), rated(3)], { detailedStatus: 'closed', generalStatus: 'closed', journalStatus: 'inactive', isSpam: false }],
-    ['spam after a force-close', [opened(0), client(1), closedAsSpam(2)], { detailedStatus: 'spam', generalStatus: 'closed', journalStatus: 'inactive', isSpam: true }],
-    ['reopened after the client wrote last', [opened(0), client(1), closedAsSpam(2), reopened(3)], { detailedStatus: 'client_waiting', generalStatus: 'client_waiting', journalStatus: 'unassigned', isSpam: false }],
-    ['reopened after the operator wrote last', [opened(0), client(1), assigned('op-1', 2), operator('op-1', 2), note(3), closed(4), reopened(5)], { detailedStatus: 'operator_answered', generalStatus: 'operator_answered', journalStatus: 'active', isSpam: false }],
+    [
+      'new while only the client wrote',
+      [opened(0), client(1), bot(2)],
+      { detailedStatus: 'new', generalStatus: 'client_waiting', journalStatus: 'unassigned', isSpam: false },
+    ],
+    [
+      'answered after an operator message',
+      [opened(0), client(1), assigned('op-1', 2), operator('op-1', 2)],
+      { detailedStatus: 'operator_answered', generalStatus: 'operator_answered', journalStatus: 'active', isSpam: false },
+    ],
+    [
+      'a new question after the answer',
+      [opened(0), client(1), assigned('op-1', 2), operator('op-1', 2), client(3)],
+      { detailedStatus: 'client_waiting_new_question', generalStatus: 'client_waiting', journalStatus: 'active', isSpam: false },
+    ],
+    [
+      'in work after a take',
+      [opened(0), client(1), taken('op-1', 2), assigned('op-1', 2)],
+      { detailedStatus: 'in_work', generalStatus: 'client_waiting', journalStatus: 'active', isSpam: false },
+    ],
+    [
+      'queued after a transfer to a line',
+      [opened(0), client(1), transferred('line-support', 2)],
+      { detailedStatus: 'queued', generalStatus: 'client_waiting', journalStatus: 'unassigned', isSpam: false },
+    ],
+    [
+      'closing while awaiting the rating',
+      [opened(0), client(1), closed(2, { awaitingRating: true })],
+      { detailedStatus: 'closing', generalStatus: 'closed', journalStatus: 'inactive', isSpam: false },
+    ],
+    [
+      'closed once rated',
+      [opened(0), client(1), closed(2, { awaitingRating: true }), rated(3)],
+      { detailedStatus: 'closed', generalStatus: 'closed', journalStatus: 'inactive', isSpam: false },
+    ],
+    [
+      'spam after a force-close',
+      [opened(0), client(1), closedAsSpam(2)],
+      { detailedStatus: 'spam', generalStatus: 'closed', journalStatus: 'inactive', isSpam: true },
+    ],
+    [
+      'reopened after the client wrote last',
+      [opened(0), client(1), closedAsSpam(2), reopened(3)],
+      { detailedStatus: 'client_waiting', generalStatus: 'client_waiting', journalStatus: 'unassigned', isSpam: false },
+    ],
+    [
+      'reopened after the operator wrote last',
+      [opened(0), client(1), assigned('op-1', 2), operator('op-1', 2), note(3), closed(4), reopened(5)],
+      { detailedStatus: 'operator_answered', generalStatus: 'operator_answered', journalStatus: 'active', isSpam: false },
+    ],
   ])('status: %s', (_case, events, expected) => {
     expect(fold(events)).toMatchObject(expected);
   });
@@ -97,12 +137,40 @@ describe('evolveDialogSummary', () => {
   it.each<[string, DialogEvent[], Partial<OpenedDialogSummary>]>([
     ['assignee and unassignment', [opened(0), assigned('op-1', 1), unassigned(2)], { assigneeId: null, journalStatus: 'unassigned' }],
     ['participants join and leave once each', [opened(0), joined('op-2'), joined('op-3'), joined('op-2'), left('op-2')], { participants: ['op-3'] }],
-    ['tags are a set in arrival order', [opened(0), tagged('vip', 1), tagged('b2b', 2), tagged('vip', 3), { type: 'TagRemoved', data: { dialogId, tag: 'b2b', occurredAt: at } }], { tags: ['vip'] }],
-    ['pinning and unpinning', [opened(0), { type: 'DialogPinned', data: { dialogId, operatorId: 'op-1', occurredAt: at } }, { type: 'DialogUnpinned', data: { dialogId, operatorId: 'op-1', occurredAt: at } }], { pinnedTo: null }],
+    [
+      'tags are a set in arrival order',
+      [opened(0), tagged('vip', 1), tagged('b2b', 2), tagged('vip', 3), { type: 'TagRemoved', data: { dialogId, tag: 'b2b', occurredAt: at } }],
+      { tags: ['vip'] },
+    ],
+    [
+      'pinning and unpinning',
+      [
+        opened(0),
+        { type: 'DialogPinned', data: { dialogId, operatorId: 'op-1', occurredAt: at } },
+        { type: 'DialogUnpinned', data: { dialogId, operatorId: 'op-1', occurredAt: at } },
+      ],
+      { pinnedTo: null },
+    ],
     ['a pin', [opened(0), { type: 'DialogPinned', data: { dialogId, operatorId: 'op-1', occurredAt: at } }], { pinnedTo: 'op-1' }],
-    ['the latest CRM link', [opened(0), { type: 'CrmLinkSet', data: { dialogId, crmLink: { kind: 'deal', id: 'D-7', url: null }, occurredAt: at } }], { crmLink: { kind: 'deal', id: 'D-7', url: null } }],
-    ['the client rating', [opened(0), closed(1, { awaitingRating: true }), { type: 'ClientRatedDialog', data: { dialogId, rating: 4, comment: 'ok', occurredAt: at } }], { clientRating: { rating: 4, comment: 'ok' } }],
-    ['the latest review', [opened(0), { type: 'DialogReviewed', data: { dialogId, reviewerId: 'sup-1', score: 2, comment: 'slow', occurredAt: at } }, { type: 'DialogReviewed', data: { dialogId, reviewerId: 'sup-2', score: 5, comment: 'fine', occurredAt: at } }], { review: { reviewerId: 'sup-2', score: 5, comment: 'fine' } }],
+    [
+      'the latest CRM link',
+      [opened(0), { type: 'CrmLinkSet', data: { dialogId, crmLink: { kind: 'deal', id: 'D-7', url: null }, occurredAt: at } }],
+      { crmLink: { kind: 'deal', id: 'D-7', url: null } },
+    ],
+    [
+      'the client rating',
+      [opened(0), closed(1, { awaitingRating: true }), { type: 'ClientRatedDialog', data: { dialogId, rating: 4, comment: 'ok', occurredAt: at } }],
+      { clientRating: { rating: 4, comment: 'ok' } },
+    ],
+    [
+      'the latest review',
+      [
+        opened(0),
+        { type: 'DialogReviewed', data: { dialogId, reviewerId: 'sup-1', score: 2, comment: 'slow', occurredAt: at } },
+        { type: 'DialogReviewed', data: { dialogId, reviewerId: 'sup-2', score: 5, comment: 'fine', occurredAt: at } },
+      ],
+      { review: { reviewerId: 'sup-2', score: 5, comment: 'fine' } },
+    ],
     ['the line after a transfer', [opened(0), transferred('line-support', 1)], { lineId: 'line-support' }],
     ['the last public author, notes aside', [opened(0), client(1), operator('op-1', 2), bot(3), note(4)], { lastPublicAuthorKind: 'bot' }],
   ])('%s', (_case, events, expected) => {

@@ -1,12 +1,4 @@
-import type {
-  ClientRef,
-  CrmLink,
-  DetailedStatus,
-  DialogDirection,
-  GeneralStatus,
-  JournalStatus,
-  PublicAuthorKind,
-} from '@switchboard/dialogs';
+import type { ClientRef, CrmLink, DetailedStatus, DialogDirection, GeneralStatus, JournalStatus, PublicAuthorKind } from '@switchboard/dialogs';
 
 export type ClientRating = Readonly<{ rating: number; comment: string | null }>;
 

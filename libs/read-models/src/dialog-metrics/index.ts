@@ -6,12 +6,7 @@ export type { DialogCounts } from './assignment-credit.view';
 export { metricsOf } from './dialog-metrics.view';
 export type { DialogDates, DialogMetrics, DialogTimings } from './dialog-metrics.view';
 export { initialDialogSummary } from './dialog-summary.state';
-export type {
-  ClientRating,
-  DialogSummaryState,
-  OpenedDialogSummary,
-  SupervisorReview,
-} from './dialog-summary.state';
+export type { ClientRating, DialogSummaryState, OpenedDialogSummary, SupervisorReview } from './dialog-summary.state';
 export { evolveDialogSummary } from './dialog-summary.evolve';
 export { initialBusinessTimings } from './business-timings.state';
 export type { BusinessTimingsState } from './business-timings.state';

@@ -19,10 +19,7 @@ export type FollowedLines = Readonly<{
  * keeps the facts of live dialogs. An opening or transfer at or before the recorded position
  * was applied already: a replayed transfer never moves a dialog back.
  */
-export function followDialogLines(
-  facts: readonly DialogFact[],
-  known: ReadonlyMap<string, DialogLine>,
-): FollowedLines {
+export function followDialogLines(facts: readonly DialogFact[], known: ReadonlyMap<string, DialogLine>): FollowedLines {
   const lines = new Map(known);
   const changed = new Map<string, DialogLine>();
   const live: DialogFact[] = [];

@@ -3,10 +3,7 @@ import { followDialogLines, type DialogLine } from './dialog-lines.fold';
 
 describe('following the line of each dialog', () => {
   it('places a dialog at its opening and moves it with each transfer', () => {
-    const followed = followDialogLines(
-      [opened('a', 1, 0, 'sales'), clientWrote('a', 2, 1), transferred('a', 3, 2, 'sales', 'support')],
-      new Map(),
-    );
+    const followed = followDialogLines([opened('a', 1, 0, 'sales'), clientWrote('a', 2, 1), transferred('a', 3, 2, 'sales', 'support')], new Map());
     expect(followed.changed).toEqual(new Map([['a', { lineId: 'support', position: 3n, deleted: false }]]));
     expect(followed.live.map((f) => f.position)).toEqual([1n, 2n, 3n]);
   });

@@ -26,13 +26,8 @@ export class DialogLinesTable {
   constructor(readonly table: string) {}
 
   async load(tx: ProjectionTransaction, dialogIds: readonly string[]): Promise<Map<string, DialogLine>> {
-    const { rows } = await tx.query<LineRow>(
-      `SELECT dialog_id, line_id, position, deleted FROM ${this.table} WHERE dialog_id = ANY($1::text[])`,
-      [dialogIds],
-    );
-    return new Map(
-      rows.map((row) => [row.dialog_id, { lineId: row.line_id, position: BigInt(row.position), deleted: row.deleted }]),
-    );
+    const { rows } = await tx.query<LineRow>(`SELECT dialog_id, line_id, position, deleted FROM ${this.table} WHERE dialog_id = ANY($1::text[])`, [dialogIds]);
+    return new Map(rows.map((row) => [row.dialog_id, { lineId: row.line_id, position: BigInt(row.position), deleted: row.deleted }]));
   }
 
   async save(tx: ProjectionTransaction, changed: ReadonlyMap<string, DialogLine>): Promise<void> {

@@ -42,7 +42,10 @@ export class DialogRowsProjection<Row> implements VersionedProjection {
         const dialogIds = [...new Set(facts.map((fact) => fact.dialogId))];
         const followed = followDialogLines(facts, await this.lines.load(tx, dialogIds));
         await this.lines.save(tx, followed.changed);
-        await this.model.insert(tx, followed.live.flatMap((fact) => this.model.rowOf(fact) ?? []));
+        await this.model.insert(
+          tx,
+          followed.live.flatMap((fact) => this.model.rowOf(fact) ?? []),
+        );
       },
       lineDeleted: async (deletion) => {
         const dialogIds = await this.lines.deleteLine(tx, deletion);

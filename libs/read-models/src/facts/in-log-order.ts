@@ -36,4 +36,3 @@ export async function inLogOrder(events: readonly RecordedEvent[], handlers: Fac
   }
   if (run.length > 0) await handlers.dialogFacts(run);
 }
-

@@ -45,16 +45,12 @@ export const lineScheduleEventTypes: readonly LineScheduleEvent['type'][] = ['Li
  * The log a dialog read model follows: its own event types, line deletions, and the lines'
  * schedule events for one that counts business hours.
  */
-export const dialogReadModelFilter = (
-  eventTypes: readonly DialogEventType[],
-  options: Readonly<{ schedules?: boolean }> = {},
-): LogFilter => ({
+export const dialogReadModelFilter = (eventTypes: readonly DialogEventType[], options: Readonly<{ schedules?: boolean }> = {}): LogFilter => ({
   categories: ['dialog', 'line'],
   eventTypes: [...eventTypes, 'LineDeleted', ...(options.schedules === true ? lineScheduleEventTypes : [])],
 });
 
-const isLineScheduleEventType = (type: string): type is LineScheduleEvent['type'] =>
-  (lineScheduleEventTypes as readonly string[]).includes(type);
+const isLineScheduleEventType = (type: string): type is LineScheduleEvent['type'] => (lineScheduleEventTypes as readonly string[]).includes(type);
 
 const isDialogEventType = (type: string): type is DialogEventType => Object.hasOwn(dialogEventSchemaVersions, type);
 
@@ -105,7 +101,6 @@ function actorOf(value: JsonValue | undefined): EventActor | null {
   return kind === null || id === null ? null : { kind, id };
 }
 
-const isObject = (value: JsonValue | undefined): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const textOf = (value: JsonValue | undefined): string | null => (typeof value === 'string' ? value : null);

@@ -8,10 +8,9 @@ type StoredTimeline = Readonly<{ line_id: string; timeline: ScheduleTimeline; la
 
 async function loadRows(tx: ProjectionTransaction, lineIds: readonly string[]): Promise<readonly StoredTimeline[]> {
   if (lineIds.length === 0) return [];
-  const { rows } = await tx.query<StoredTimeline>(
-    `SELECT line_id, timeline, last_position FROM ${LINE_SCHEDULES_TABLE} WHERE line_id = ANY($1::text[])`,
-    [lineIds],
-  );
+  const { rows } = await tx.query<StoredTimeline>(`SELECT line_id, timeline, last_position FROM ${LINE_SCHEDULES_TABLE} WHERE line_id = ANY($1::text[])`, [
+    lineIds,
+  ]);
   return rows;
 }
 

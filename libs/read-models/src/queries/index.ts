@@ -11,12 +11,7 @@ export * from './list-dialogs/list-dialogs.query';
 export { ListDialogsHandler } from './list-dialogs/list-dialogs.handler';
 export type { DialogView } from './list-dialogs/dialog-view';
 export { decodeDialogListCursor, type DialogListCursor } from './list-dialogs/dialog-list-cursor';
-export {
-  DEFAULT_DIALOG_LIST_SORT,
-  dialogListSortKeys,
-  isDialogListSortKey,
-  type DialogListSortKey,
-} from './list-dialogs/dialog-list-sort';
+export { DEFAULT_DIALOG_LIST_SORT, dialogListSortKeys, isDialogListSortKey, type DialogListSortKey } from './list-dialogs/dialog-list-sort';
 export { GetDialogHandler, type GetDialogQuery } from './get-dialog/get-dialog.handler';
 export * from './get-dialog-as-of/get-dialog-as-of.handler';
 export * from './get-dialog-messages/get-dialog-messages.handler';

@@ -36,10 +36,12 @@ async function apply(tx: ProjectionTransaction, event: ReminderEvent, position: 
     }
     case 'ReminderCompleted':
     case 'ReminderCancelled':
-      await tx.query(
-        `UPDATE ${REMINDERS_TABLE} SET status = $2, finished_at = $3, last_position = $4 WHERE reminder_id = $1 AND last_position < $4`,
-        [event.data.reminderId, event.type === 'ReminderCompleted' ? 'completed' : 'cancelled', event.data.occurredAt, position],
-      );
+      await tx.query(`UPDATE ${REMINDERS_TABLE} SET status = $2, finished_at = $3, last_position = $4 WHERE reminder_id = $1 AND last_position < $4`, [
+        event.data.reminderId,
+        event.type === 'ReminderCompleted' ? 'completed' : 'cancelled',
+        event.data.occurredAt,
+        position,
+      ]);
       return;
     default:
       return assertNever(event);

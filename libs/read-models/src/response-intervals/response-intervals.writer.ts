@@ -18,10 +18,7 @@ const columns: readonly Column<ResponseIntervalRow>[] = [
 ];
 
 // Days are UTC days, whatever the session's time zone, so every reader groups alike.
-export async function insertResponseIntervals(
-  tx: ProjectionTransaction,
-  rows: readonly ResponseIntervalRow[],
-): Promise<void> {
+export async function insertResponseIntervals(tx: ProjectionTransaction, rows: readonly ResponseIntervalRow[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.query(
     `INSERT INTO ${RESPONSE_INTERVALS_TABLE} (${columnNames(columns)}, day)

@@ -36,7 +36,10 @@ describe('saved replies read model', () => {
     await create(ids.aliceOwn, 'personal', 'Goodbye', 'Have a nice day!', null, alice, 3);
     await create(ids.bobOwn, 'personal', 'Bob signs off', 'Cheers, Bob', null, bob, 4);
     await create(ids.gone, 'team', 'Old promo', 'Use code SPRING', null, admin, 5);
-    await script.savedReply({ type: 'EditSavedReply', data: { savedReplyId: ids.greeting, title: 'Greeting', text: 'Hi {clientName}!', lineId: null } }, { actor: admin, minute: 6 });
+    await script.savedReply(
+      { type: 'EditSavedReply', data: { savedReplyId: ids.greeting, title: 'Greeting', text: 'Hi {clientName}!', lineId: null } },
+      { actor: admin, minute: 6 },
+    );
     await script.savedReply({ type: 'DeleteSavedReply', data: { savedReplyId: ids.gone } }, { actor: admin, minute: 7 });
     await catchUp(kit, [projection]);
   });

@@ -31,10 +31,11 @@ export async function writeSavedReplyFact(tx: ProjectionTransaction, { event, po
       return;
     }
     case 'SavedReplyDeleted':
-      await tx.query(
-        `UPDATE ${SAVED_REPLIES_TABLE} SET deleted_at = $2, last_position = $3 WHERE saved_reply_id = $1 AND last_position < $3`,
-        [event.data.savedReplyId, event.data.occurredAt, at],
-      );
+      await tx.query(`UPDATE ${SAVED_REPLIES_TABLE} SET deleted_at = $2, last_position = $3 WHERE saved_reply_id = $1 AND last_position < $3`, [
+        event.data.savedReplyId,
+        event.data.occurredAt,
+        at,
+      ]);
       return;
     default:
       return assertNever(event);

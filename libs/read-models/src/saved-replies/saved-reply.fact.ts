@@ -6,8 +6,7 @@ export const savedReplyEventTypes: readonly SavedReplyEvent['type'][] = ['SavedR
 /** A saved-reply event with its place in the log. */
 export type SavedReplyFact = Readonly<{ event: SavedReplyEvent; position: bigint }>;
 
-const isSavedReplyEventType = (type: string): type is SavedReplyEvent['type'] =>
-  (savedReplyEventTypes as readonly string[]).includes(type);
+const isSavedReplyEventType = (type: string): type is SavedReplyEvent['type'] => (savedReplyEventTypes as readonly string[]).includes(type);
 
 /** Reads a recorded event as a saved-reply fact, or null for one without a reply id to file it under. */
 export function savedReplyFactOf(recorded: RecordedEvent): SavedReplyFact | null {

@@ -26,19 +26,13 @@ export function columnParameters<Row>(columns: readonly Column<Row>[], rows: rea
   return columns.map(([name]) => JSON.stringify(rows.map((row) => row[name])));
 }
 
-export const columnNames = <Row>(columns: readonly Column<Row>[], prefix = ''): string =>
-  columns.map(([name]) => `${prefix}${name}`).join(', ');
+export const columnNames = <Row>(columns: readonly Column<Row>[], prefix = ''): string => columns.map(([name]) => `${prefix}${name}`).join(', ');
 
 /**
  * Appends rows that are facts of the log: a row already there (a batch applied again) is the same
  * fact, so it is left alone.
  */
-export async function insertFacts<Row>(
-  tx: ProjectionTransaction,
-  table: string,
-  columns: readonly Column<Row>[],
-  rows: readonly Row[],
-): Promise<void> {
+export async function insertFacts<Row>(tx: ProjectionTransaction, table: string, columns: readonly Column<Row>[], rows: readonly Row[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.query(
     `INSERT INTO ${table} (${columnNames(columns)})
@@ -49,10 +43,6 @@ export async function insertFacts<Row>(
 }
 
 /** Removes a table's rows of the given dialogs (their line was deleted). */
-export async function deleteRowsOfDialogs(
-  tx: ProjectionTransaction,
-  table: string,
-  dialogIds: readonly string[],
-): Promise<void> {
+export async function deleteRowsOfDialogs(tx: ProjectionTransaction, table: string, dialogIds: readonly string[]): Promise<void> {
   await tx.query(`DELETE FROM ${table} WHERE dialog_id = ANY($1::text[])`, [dialogIds]);
 }

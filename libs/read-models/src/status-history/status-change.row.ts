@@ -21,11 +21,7 @@ export type StatusChangeRow = Readonly<{
  * The change an event made to a dialog's statuses, or null if it left both alone. The opening
  * counts as a change from nothing, so a dialog's history starts with its first status.
  */
-export function statusChangeOf(
-  before: DialogSummaryState,
-  after: OpenedDialogSummary,
-  fact: DialogFact,
-): StatusChangeRow | null {
+export function statusChangeOf(before: DialogSummaryState, after: OpenedDialogSummary, fact: DialogFact): StatusChangeRow | null {
   const from = before.exists ? before : null;
   if (from?.generalStatus === after.generalStatus && from.detailedStatus === after.detailedStatus) return null;
   return {

@@ -10,13 +10,7 @@ type DataOf<T extends DialogEvent['type']> = Omit<Extract<DialogEvent, { type: T
  * Dialog facts as the projections receive them, for unit specs of the folds: positions are
  * given explicitly, so specs can replay, reorder and interleave them.
  */
-export function fact<T extends DialogEvent['type']>(
-  type: T,
-  dialogId: string,
-  position: number,
-  minute: number,
-  data: DataOf<T>,
-): DialogFact {
+export function fact<T extends DialogEvent['type']>(type: T, dialogId: string, position: number, minute: number, data: DataOf<T>): DialogFact {
   return {
     kind: 'dialog',
     dialogId,

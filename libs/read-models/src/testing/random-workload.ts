@@ -89,10 +89,21 @@ const workingDays = (spans: readonly { from: string; to: string }[]) => ({ mon: 
 function scheduleCommand(liveLines: readonly string[], round: number): LineCommandInput {
   const lineId = liveLines[round % liveLines.length];
   if (round % 4 === 3) return { type: 'ClearLineSchedule', data: { lineId } };
-  const spans = round % 2 === 0 ? [{ from: '09:00', to: '12:00' }, { from: '13:00', to: '17:00' }] : [{ from: '08:00', to: '20:00' }];
+  const spans =
+    round % 2 === 0
+      ? [
+          { from: '09:00', to: '12:00' },
+          { from: '13:00', to: '17:00' },
+        ]
+      : [{ from: '08:00', to: '20:00' }];
   return {
     type: 'SetLineSchedule',
-    data: { lineId, timeZone: 'Europe/Berlin', weekly: { ...workingDays(spans), sat: [{ from: '10:00', to: '14:00' }] }, holidays: round % 3 === 0 ? ['2024-03-02'] : [] },
+    data: {
+      lineId,
+      timeZone: 'Europe/Berlin',
+      weekly: { ...workingDays(spans), sat: [{ from: '10:00', to: '14:00' }] },
+      holidays: round % 3 === 0 ? ['2024-03-02'] : [],
+    },
   };
 }
 
@@ -108,7 +119,13 @@ function randomCommand(
   const choices: (readonly [weight: number, command: () => [DialogCommandInput, Actor]])[] = [
     [6, () => [{ type: 'SendMessage', data: { dialogId, messageId: id, author: { kind: 'client' }, text: `question ${step} about delivery` } }, gateway]],
     [6, () => [{ type: 'SendMessage', data: { dialogId, messageId: id, author: { kind: 'client' }, text: 'still waiting' } }, gateway]],
-    [6, () => [{ type: 'SendMessage', data: { dialogId, messageId: id, author: { kind: 'operator', operatorStatus: active }, text: `answer ${step}` } }, operator]],
+    [
+      6,
+      () => [
+        { type: 'SendMessage', data: { dialogId, messageId: id, author: { kind: 'operator', operatorStatus: active }, text: `answer ${step}` } },
+        operator,
+      ],
+    ],
     [6, () => [{ type: 'SendMessage', data: { dialogId, messageId: id, author: { kind: 'operator', operatorStatus: active }, text: 'done' } }, operator]],
     [1, () => [{ type: 'SendMessage', data: { dialogId, messageId: id, author: { kind: 'bot', botId: 'greeter' }, text: 'hello from the bot' } }, gateway]],
     [1, () => [{ type: 'AddNote', data: { dialogId, noteId: id, text: `note ${step}` } }, operator]],

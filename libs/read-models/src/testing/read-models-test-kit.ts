@@ -99,9 +99,7 @@ export async function readMatching(kit: ReadModelsTestKit, filter: LogFilter | u
  */
 export async function catchUp(kit: ReadModelsTestKit, given: readonly Projection[], batchSize = 500): Promise<void> {
   const projections = [...given.filter((p) => !isVersioned(p)), ...(await live(kit, given.filter(isVersioned)))];
-  const runners = projections.map(
-    (projection) => new ProjectionRunner(projection, kit.store, kit.pool, kit.checkpoints, { batchSize }),
-  );
+  const runners = projections.map((projection) => new ProjectionRunner(projection, kit.store, kit.pool, kit.checkpoints, { batchSize }));
   await Promise.all(runners.map((runner) => runner.start()));
   try {
     await Promise.all(projections.map((projection) => waitForCheckpoint(kit, projection)));

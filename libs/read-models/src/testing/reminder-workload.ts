@@ -14,7 +14,10 @@ export async function writeReminderWorkload(script: SupportScript, reminders = 2
     const dialogId = `4e3d1e2a-0000-4000-9000-${(i % 7).toString().padStart(12, '0')}`;
     const actor = owners[i % owners.length];
     const minute = 9000 + i * 2;
-    await script.reminder({ type: 'SetReminder', data: { reminderId, dialogId, dueAt: isoAt(minute + 60), note: i % 2 === 0 ? `Call back ${i}` : null } }, { actor, minute });
+    await script.reminder(
+      { type: 'SetReminder', data: { reminderId, dialogId, dueAt: isoAt(minute + 60), note: i % 2 === 0 ? `Call back ${i}` : null } },
+      { actor, minute },
+    );
     if (i % 3 === 1) await script.reminder({ type: 'CompleteReminder', data: { reminderId } }, { actor, minute: minute + 1 });
     if (i % 3 === 2) await script.reminder({ type: 'CancelReminder', data: { reminderId } }, { actor, minute: minute + 1 });
   }

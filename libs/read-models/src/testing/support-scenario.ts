@@ -22,18 +22,18 @@ export const reassignmentRequest = 'corr-supervisor-reassigns';
 
 export const invoice = { name: 'invoice.pdf', contentType: 'application/pdf', sizeBytes: 48_213, url: 'https://files.example/invoice.pdf' };
 
-
 /**
  * A morning in the inbox, in the order the requests came in. Minutes are since 09:00 UTC; the
  * expectations in the specs are read off this timeline.
  */
 export async function writeSupportScenario(script: SupportScript): Promise<void> {
   const refund = dialogs.refund;
-  for (const [lineId, name] of [['sales', 'Sales'], ['support', 'Support'], ['legacy', 'Legacy']]) {
-    await script.line(
-      { type: 'CreateLine', data: { lineId, name, routingMode: 'manual', operatorIds: ['op-ann', 'op-bob'] } },
-      { actor: admin, minute: 0 },
-    );
+  for (const [lineId, name] of [
+    ['sales', 'Sales'],
+    ['support', 'Support'],
+    ['legacy', 'Legacy'],
+  ]) {
+    await script.line({ type: 'CreateLine', data: { lineId, name, routingMode: 'manual', operatorIds: ['op-ann', 'op-bob'] } }, { actor: admin, minute: 0 });
   }
   await script.dialog(
     {
@@ -81,10 +81,7 @@ export async function writeSupportScenario(script: SupportScript): Promise<void>
     { type: 'SetCrmLink', data: { dialogId: refund, crmLink: { kind: 'order', id: '1234', url: 'https://crm.example/orders/1234' } } },
     { actor: bob, minute: 10 },
   );
-  await script.dialog(
-    { type: 'TransferToLine', data: { dialogId: refund, toLineId: 'support' } },
-    { actor: bob, minute: 11 },
-  );
+  await script.dialog({ type: 'TransferToLine', data: { dialogId: refund, toLineId: 'support' } }, { actor: bob, minute: 11 });
   await script.dialog({ type: 'TakeIntoWork', data: { dialogId: refund } }, { actor: ann, minute: 12 });
   await script.dialog({ type: 'PinDialog', data: { dialogId: refund, operatorId: 'op-ann' } }, { actor: supervisor, minute: 12 });
   await script.dialog({ type: 'JoinDialog', data: { dialogId: refund } }, { actor: bob, minute: 13 });
@@ -106,18 +103,12 @@ export async function writeSupportScenario(script: SupportScript): Promise<void>
   await clientWrites(script, dialogs.busy, 'b2', 'It shows the wrong amount', 27);
   await script.dialog({ type: 'TakeIntoWork', data: { dialogId: dialogs.busy } }, { actor: bob, minute: 28 });
   await clientWrites(script, dialogs.busy, 'b3', 'Any news?', 29);
-  await script.dialog(
-    { type: 'ReviewDialog', data: { dialogId: refund, score: 4, comment: 'Polite, slow at first' } },
-    { actor: supervisor, minute: 30 },
-  );
+  await script.dialog({ type: 'ReviewDialog', data: { dialogId: refund, score: 4, comment: 'Polite, slow at first' } }, { actor: supervisor, minute: 30 });
   await script.line({ type: 'DeleteLine', data: { lineId: 'legacy' } }, { actor: admin, minute: 40 });
 }
 
 export const clientWrites = (script: SupportScript, dialogId: string, messageId: string, text: string, minute: number) =>
-  script.dialog(
-    { type: 'SendMessage', data: { dialogId, messageId, author: { kind: 'client' }, text } },
-    { actor: gateway, minute },
-  );
+  script.dialog({ type: 'SendMessage', data: { dialogId, messageId, author: { kind: 'client' }, text } }, { actor: gateway, minute });
 
 export const operatorWrites = (
   script: SupportScript,
@@ -127,8 +118,4 @@ export const operatorWrites = (
   text: string,
   minute: number,
   attachments: readonly AttachmentInput[] = [],
-) =>
-  script.dialog(
-    { type: 'SendMessage', data: { dialogId, messageId, author: { kind: 'operator' }, text, attachments } },
-    { actor: operator, minute },
-  );
+) => script.dialog({ type: 'SendMessage', data: { dialogId, messageId, author: { kind: 'operator' }, text, attachments } }, { actor: operator, minute });

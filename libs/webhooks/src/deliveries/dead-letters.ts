@@ -77,17 +77,15 @@ export class DeadLetters {
   }
 
   async find(subscriptionId: string, eventId: string): Promise<DeadLetter | undefined> {
-    const { rows } = await this.sql.query<DeadLetterRow>(
-      `SELECT ${COLUMNS} FROM webhooks.dead_letters WHERE subscription_id = $1 AND event_id = $2`,
-      [subscriptionId, eventId],
-    );
+    const { rows } = await this.sql.query<DeadLetterRow>(`SELECT ${COLUMNS} FROM webhooks.dead_letters WHERE subscription_id = $1 AND event_id = $2`, [
+      subscriptionId,
+      eventId,
+    ]);
     return rows[0] && toDeadLetter(rows[0]);
   }
 
   async count(subscriptionId: string): Promise<number> {
-    const { rows } = await this.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM webhooks.dead_letters WHERE subscription_id = $1`, [
-      subscriptionId,
-    ]);
+    const { rows } = await this.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM webhooks.dead_letters WHERE subscription_id = $1`, [subscriptionId]);
     return rows[0].n;
   }
 

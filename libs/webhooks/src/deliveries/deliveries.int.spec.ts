@@ -48,7 +48,7 @@ describe('delivery log and dead letters', () => {
       });
     }
     const seen: number[] = [];
-    for (let before: string | undefined; ; ) {
+    for (let before: string | undefined; ;) {
       const page = await log.page(subscriptionId, 5, before);
       if (page.length === 0) break;
       seen.push(...page.map((row) => row.attempt));

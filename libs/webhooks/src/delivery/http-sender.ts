@@ -4,12 +4,9 @@ import { assertPublicLiteral, guardedLookup } from './address-guard';
 import type { SignedRequest } from './signed-request';
 
 /** What one attempt came to: an answer (any status), or no answer at all. */
-export type AttemptOutcome =
-  | { kind: 'answered'; statusCode: number; durationMs: number }
-  | { kind: 'failed'; error: string; durationMs: number };
+export type AttemptOutcome = { kind: 'answered'; statusCode: number; durationMs: number } | { kind: 'failed'; error: string; durationMs: number };
 
-export const isDelivered = (outcome: AttemptOutcome): boolean =>
-  outcome.kind === 'answered' && outcome.statusCode >= 200 && outcome.statusCode < 300;
+export const isDelivered = (outcome: AttemptOutcome): boolean => outcome.kind === 'answered' && outcome.statusCode >= 200 && outcome.statusCode < 300;
 
 export interface SendOptions {
   timeoutMs: number;

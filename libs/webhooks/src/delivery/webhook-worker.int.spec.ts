@@ -110,11 +110,8 @@ describe('webhook worker', () => {
     };
     const worker = run(webhook);
     const blocked = async () =>
-      (
-        await kit.pool.query(
-          `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'UPDATE webhooks.subscriptions SET position%'`,
-        )
-      ).rows as { pid: number }[];
+      (await kit.pool.query(`SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'UPDATE webhooks.subscriptions SET position%'`))
+        .rows as { pid: number }[];
     await eventually(async () => (await blocked()).length === 1, "B's checkpoint waits");
     // The crash: the worker's connection dies inside the transaction that would move past B.
     await kit.pool.query('SELECT pg_terminate_backend($1)', [(await blocked())[0].pid]);

@@ -84,10 +84,11 @@ export class SubscriptionStore {
    * subscription (two projectors despite the lock) or a deleted subscription fails here.
    */
   async advance(tx: Sql, id: string, from: Position | undefined, to: Position): Promise<void> {
-    const result = await tx.query(
-      `UPDATE webhooks.subscriptions SET position = $2, updated_at = now() WHERE id = $1 AND position IS NOT DISTINCT FROM $3`,
-      [id, to.toString(), from === undefined ? null : from.toString()],
-    );
+    const result = await tx.query(`UPDATE webhooks.subscriptions SET position = $2, updated_at = now() WHERE id = $1 AND position IS NOT DISTINCT FROM $3`, [
+      id,
+      to.toString(),
+      from === undefined ? null : from.toString(),
+    ]);
     if (result.rowCount !== 1) throw new CheckpointMovedError(id);
   }
 }

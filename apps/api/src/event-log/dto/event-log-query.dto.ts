@@ -27,7 +27,7 @@ function IsKnownEventTypes(): PropertyDecorator {
 export class EventLogQueryDto {
   @ApiPropertyOptional({
     example: '4398046511104',
-    description: 'Exclusive: answer the events after this position (nextPosition of the previous page, or a command\'s position). Absent: from the start',
+    description: "Exclusive: answer the events after this position (nextPosition of the previous page, or a command's position). Absent: from the start",
   })
   @IsOptional()
   @IsLogPosition()

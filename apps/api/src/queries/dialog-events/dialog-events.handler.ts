@@ -109,6 +109,14 @@ function toChainView(report: StreamChainReport): ChainView {
     firstBreak:
       b === null
         ? null
-        : { revision: b.revision.toString(), eventId: b.eventId, position: b.position.toString(), reason: b.reason, expected: b.expected, found: b.found, detail: b.detail },
+        : {
+            revision: b.revision.toString(),
+            eventId: b.eventId,
+            position: b.position.toString(),
+            reason: b.reason,
+            expected: b.expected,
+            found: b.found,
+            detail: b.detail,
+          },
   };
 }

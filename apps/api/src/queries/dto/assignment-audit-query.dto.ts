@@ -47,7 +47,10 @@ export class AssignmentAuditQueryDto extends IntersectionType(TimeRangeQueryDto,
   @IsCursor(cursorFits, 'must be the nextCursor of a previous page with the same order, unchanged')
   cursor?: string;
 
-  @ApiPropertyOptional({ enum: csvFormats, description: 'csv: every page for the filters as one CSV download (as Accept: text/csv); limit is then the page size read at a time' })
+  @ApiPropertyOptional({
+    enum: csvFormats,
+    description: 'csv: every page for the filters as one CSV download (as Accept: text/csv); limit is then the page size read at a time',
+  })
   @IsOptional()
   @IsIn(csvFormats, { message: 'format must be json or csv' })
   format?: ResponseFormat;

@@ -33,9 +33,7 @@ function cursorFits(raw: string, dto: object): boolean {
   const query = dto as ListDialogsQueryDto;
   const cursor = decodeDialogListCursor(raw);
   return (
-    cursor !== undefined &&
-    cursor.sort === (query.sort ?? DEFAULT_DIALOG_LIST_SORT.sort) &&
-    cursor.order === (query.order ?? DEFAULT_DIALOG_LIST_SORT.order)
+    cursor !== undefined && cursor.sort === (query.sort ?? DEFAULT_DIALOG_LIST_SORT.sort) && cursor.order === (query.order ?? DEFAULT_DIALOG_LIST_SORT.order)
   );
 }
 

@@ -15,8 +15,7 @@ export const CommaList = (): PropertyDecorator =>
     return value === undefined ? undefined : parts;
   });
 
-export const BooleanText = (): PropertyDecorator =>
-  Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));
+export const BooleanText = (): PropertyDecorator => Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 /**
  * `limit`: a whole number within the page limits, turned into a number. One rule with one

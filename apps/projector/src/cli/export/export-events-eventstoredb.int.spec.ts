@@ -10,7 +10,11 @@ import { runExport } from './run-export';
 
 /** The events export reads through the port only, so the EventStoreDB adapter serves it alike. */
 describe('npm run export -- events, on EventStoreDB (protocol double)', () => {
-  const noReadModels = { query: async () => { throw new Error('the events export reads no read model'); } };
+  const noReadModels = {
+    query: async () => {
+      throw new Error('the events export reads no read model');
+    },
+  };
 
   it('writes the whole log and resumes a cut file to the same bytes', async () => {
     const target = await startEventStoreDbDouble();
@@ -18,14 +22,23 @@ describe('npm run export -- events, on EventStoreDB (protocol double)', () => {
     try {
       await writeHistory(store, { dialogs: 30, writers: 2 });
       const log: RecordedEvent[] = [];
-      for (let batch = await store.readAll({ maxCount: 500 }); batch.length > 0; batch = await store.readAll({ after: batch[batch.length - 1].position, maxCount: 500 })) {
+      for (
+        let batch = await store.readAll({ maxCount: 500 });
+        batch.length > 0;
+        batch = await store.readAll({ after: batch[batch.length - 1].position, maxCount: 500 })
+      ) {
         log.push(...batch);
       }
       const dir = mkdtempSync(join(tmpdir(), 'export-esdb-'));
       const run = (argv: string[]) => runExport(parseExportOptions(argv), { store, db: noReadModels });
       await run(['events', '--category', 'dialog', '--batch-size', '50', '--out', join(dir, 'all.ndjson')]);
       const whole = readFileSync(join(dir, 'all.ndjson'), 'utf8');
-      expect(whole).toBe(log.filter((e) => e.streamId.startsWith('dialog-')).map(eventLine).join(''));
+      expect(whole).toBe(
+        log
+          .filter((e) => e.streamId.startsWith('dialog-'))
+          .map(eventLine)
+          .join(''),
+      );
 
       copyFileSync(join(dir, 'all.ndjson'), join(dir, 'cut.ndjson'));
       copyFileSync(join(dir, 'all.ndjson.export.json'), join(dir, 'cut.ndjson.export.json'));

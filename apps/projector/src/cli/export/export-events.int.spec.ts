@@ -2,22 +2,36 @@ import { startExportFixture, type ExportFixture } from './testing/export-fixture
 import { UsageError } from './export-options';
 
 type LogRow = {
-  position: string; event_id: string; stream_id: string; stream_revision: string; category: string; type: string;
-  data: Record<string, unknown>; metadata: Record<string, unknown>; recorded_at: Date;
+  position: string;
+  event_id: string;
+  stream_id: string;
+  stream_revision: string;
+  category: string;
+  type: string;
+  data: Record<string, unknown>;
+  metadata: Record<string, unknown>;
+  recorded_at: Date;
 };
 type Line = { id: string; type: string; streamId: string; revision: string; position: string; data: unknown; metadata: unknown; recordedAt: string };
 
 describe('npm run export -- events', () => {
   let t: ExportFixture;
   let log: LogRow[];
-  const lines = (name: string): Line[] => t.read(name).split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Line);
+  const lines = (name: string): Line[] =>
+    t
+      .read(name)
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as Line);
   const positions = (name: string) => lines(name).map((l) => l.position);
   const occurredAt = (row: LogRow) => Date.parse(String(row.metadata.occurredAt));
 
   beforeAll(async () => {
     t = await startExportFixture(60);
-    log = (await t.pool.query<LogRow>(`SELECT position::text, event_id, stream_id, stream_revision::text, category, type, data, metadata, recorded_at
-                                          FROM event_store.events ORDER BY position`)).rows;
+    log = (
+      await t.pool.query<LogRow>(`SELECT position::text, event_id, stream_id, stream_revision::text, category, type, data, metadata, recorded_at
+                                          FROM event_store.events ORDER BY position`)
+    ).rows;
   });
   afterAll(() => t.close());
 
@@ -28,8 +42,14 @@ describe('npm run export -- events', () => {
     expect(t.read('all.ndjson').endsWith('}\n')).toBe(true);
     expect(lines('all.ndjson')).toEqual(
       log.map((row) => ({
-        id: row.event_id, type: row.type, streamId: row.stream_id, revision: row.stream_revision, position: row.position,
-        data: row.data, metadata: row.metadata, recordedAt: row.recorded_at.toISOString(),
+        id: row.event_id,
+        type: row.type,
+        streamId: row.stream_id,
+        revision: row.stream_revision,
+        position: row.position,
+        data: row.data,
+        metadata: row.metadata,
+        recordedAt: row.recorded_at.toISOString(),
       })),
     );
   });

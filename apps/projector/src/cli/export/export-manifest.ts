@@ -29,4 +29,10 @@ export async function readManifest(out: string): Promise<ExportManifest | undefi
 export const sameSelection = (a: ExportSelection, b: ExportSelection): boolean => canonical(a) === canonical(b);
 
 const canonical = (selection: ExportSelection): string =>
-  JSON.stringify(Object.fromEntries(Object.entries(selection).filter(([, v]) => v !== undefined).sort(([x], [y]) => x.localeCompare(y))));
+  JSON.stringify(
+    Object.fromEntries(
+      Object.entries(selection)
+        .filter(([, v]) => v !== undefined)
+        .sort(([x], [y]) => x.localeCompare(y)),
+    ),
+  );

@@ -97,14 +97,16 @@ export function parseExportOptions(argv: readonly string[]): ExportOptions {
 function instant(flags: Map<string, string>, flag: string): string | undefined {
   const value = flags.get(flag);
   if (value === undefined) return undefined;
-  if (!isInstantText(value)) throw new UsageError(`${flag} must be an ISO 8601 date-time with an offset (2024-03-01T09:00:00Z) or a date (2024-03-01), got "${value}"`);
+  if (!isInstantText(value))
+    throw new UsageError(`${flag} must be an ISO 8601 date-time with an offset (2024-03-01T09:00:00Z) or a date (2024-03-01), got "${value}"`);
   return new Date(value).toISOString();
 }
 
 function position(flags: Map<string, string>, flag: string): string | undefined {
   const value = flags.get(flag);
   if (value === undefined) return undefined;
-  if (!/^\d{1,19}$/.test(value) || BigInt(value) > 9_223_372_036_854_775_807n) throw new UsageError(`${flag} must be a log position (a whole number), got "${value}"`);
+  if (!/^\d{1,19}$/.test(value) || BigInt(value) > 9_223_372_036_854_775_807n)
+    throw new UsageError(`${flag} must be a log position (a whole number), got "${value}"`);
   return BigInt(value).toString();
 }
 

@@ -77,7 +77,18 @@ describe('npm run export -- ... --resume', () => {
     const out = t.path('killed.ndjson');
     const child = spawn(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/projector/src/cli/export/export.cli.ts', 'events', '--out', out, '--batch-size', '1'],
+      [
+        '-r',
+        'ts-node/register/transpile-only',
+        '-r',
+        'tsconfig-paths/register',
+        'apps/projector/src/cli/export/export.cli.ts',
+        'events',
+        '--out',
+        out,
+        '--batch-size',
+        '1',
+      ],
       { cwd: ROOT, env: { ...process.env, DATABASE_URL: t.url }, stdio: 'ignore' },
     );
     const exited = new Promise((done) => child.on('exit', done));

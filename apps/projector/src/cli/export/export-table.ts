@@ -17,7 +17,10 @@ export type TableRun = Readonly<{
 export const rangeOf = (selection: TableSelection) =>
   selection.since === undefined && selection.until === undefined
     ? undefined
-    : { from: selection.since === undefined ? undefined : new Date(selection.since), to: selection.until === undefined ? undefined : new Date(selection.until) };
+    : {
+        from: selection.since === undefined ? undefined : new Date(selection.since),
+        to: selection.until === undefined ? undefined : new Date(selection.until),
+      };
 
 export function checkTimeColumn<Row>(source: TableExport<Row>, selection: TableSelection): void {
   if (selection.timeColumn !== undefined && !source.timeColumns.includes(selection.timeColumn)) {

@@ -48,11 +48,26 @@ describe('npm run export -- dialogs | response-intervals | assignment-audit', ()
     const table = await rows(`SELECT *, day::text AS day FROM read_models.response_intervals ORDER BY ended_at, position`);
     expect(table.length).toBeGreaterThan(100);
     const csv = csvObjects(t.read('intervals.csv'));
-    expect(csv.header).toEqual(['ended_at', 'position', 'dialog_id', 'event_id', 'operator_id', 'line_id', 'started_at', 'duration_ms', 'assignee_id', 'business_duration_ms', 'day']);
+    expect(csv.header).toEqual([
+      'ended_at',
+      'position',
+      'dialog_id',
+      'event_id',
+      'operator_id',
+      'line_id',
+      'started_at',
+      'duration_ms',
+      'assignee_id',
+      'business_duration_ms',
+      'day',
+    ]);
     expectSameRows(csv, table);
 
     await t.export(['response-intervals', '--since', '2025-06-01', '--out', 'intervals-june.csv']);
-    expectSameRows(csvObjects(t.read('intervals-june.csv')), table.filter((r) => (r.ended_at as Date) >= new Date('2025-06-01T00:00:00Z')));
+    expectSameRows(
+      csvObjects(t.read('intervals-june.csv')),
+      table.filter((r) => (r.ended_at as Date) >= new Date('2025-06-01T00:00:00Z')),
+    );
   });
 
   it('assignment-audit: the trail oldest first, actor split in kind and id', async () => {
@@ -63,8 +78,18 @@ describe('npm run export -- dialogs | response-intervals | assignment-audit', ()
     expect(table.length).toBeGreaterThan(50);
     const csv = csvObjects(t.read('audit.csv'));
     expect(csv.header).toEqual([
-      'occurred_at', 'position', 'dialog_id', 'event_type', 'from_operator_id', 'to_operator_id', 'reason', 'actor_kind', 'actor_id',
-      'correlation_id', 'causation_id', 'event_id',
+      'occurred_at',
+      'position',
+      'dialog_id',
+      'event_type',
+      'from_operator_id',
+      'to_operator_id',
+      'reason',
+      'actor_kind',
+      'actor_id',
+      'correlation_id',
+      'causation_id',
+      'event_id',
     ]);
     expectSameRows(csv, table);
   });

@@ -1,12 +1,6 @@
 import type { EventStore, LogFilter, Position } from '@switchboard/event-store';
 import { ProgressBar } from '@switchboard/platform';
-import {
-  assignmentAuditExport,
-  dialogListExport,
-  responseIntervalsExport,
-  type ReadDatabase,
-  type TableExport,
-} from '@switchboard/read-models/queries';
+import { assignmentAuditExport, dialogListExport, responseIntervalsExport, type ReadDatabase, type TableExport } from '@switchboard/read-models/queries';
 import { afterFromPosition, exportEvents, logFilterOf, type ExportCounts } from './export-events';
 import { readManifest, sameSelection, writeManifest } from './export-manifest';
 import { ExportOutput } from './export-output';

@@ -35,7 +35,9 @@ describe('the tail an interrupted export left', () => {
     expect(await lastCompleteCsvRecord(file('a,b\r\n'))).toEqual({ completeBytes: 5, header: 'a,b\r\n', last: undefined });
     const two = 'a,b\r\n1,"x\r\ny"\r\n2,"p,""q""\n"\r\n';
     expect(await lastCompleteCsvRecord(file(`${two}3,"open\r\n`))).toEqual({
-      completeBytes: Buffer.byteLength(two), header: 'a,b\r\n', last: '2,"p,""q""\n"\r\n',
+      completeBytes: Buffer.byteLength(two),
+      header: 'a,b\r\n',
+      last: '2,"p,""q""\n"\r\n',
     });
   });
 

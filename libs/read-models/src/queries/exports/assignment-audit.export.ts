@@ -23,7 +23,8 @@ export function assignmentAuditExport(db: ReadDatabase): TableExport<AssignmentA
       `SELECT occurred_at::text AS at FROM read_models.assignment_audit WHERE dialog_id = $1 AND position = $2::bigint`,
       [dialogId, position],
     );
-    if (rows.length === 0) throw new ExportResumeError(`the last written entry (dialog ${dialogId}, position ${position}) is no longer in the audit; start the export again`);
+    if (rows.length === 0)
+      throw new ExportResumeError(`the last written entry (dialog ${dialogId}, position ${position}) is no longer in the audit; start the export again`);
     return { order: 'asc', occurredAt: rows[0].at, position };
   }
 

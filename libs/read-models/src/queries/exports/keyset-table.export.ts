@@ -45,10 +45,7 @@ export function keysetTableExport(db: ReadDatabase, spec: KeysetTableSpec): Tabl
       if (value === undefined || value === null) throw new ExportResumeError(`the last written row has no ${id.column}`);
       return `${id.column} = ${params.add(value, id.type)}`;
     });
-    const rows = await db.query<{ export_key: string[] }>(
-      `SELECT ${keyText} AS export_key FROM ${spec.table} WHERE ${match.join(' AND ')}`,
-      params.values,
-    );
+    const rows = await db.query<{ export_key: string[] }>(`SELECT ${keyText} AS export_key FROM ${spec.table} WHERE ${match.join(' AND ')}`, params.values);
     if (rows.length === 0) {
       const id = spec.identity.map((i) => `${i.column} ${record[i.column]}`).join(', ');
       throw new ExportResumeError(`the last written row (${id}) is no longer in ${spec.table} (its line deleted?); start the export again`);

@@ -11,12 +11,26 @@ export const responseIntervalsExport = (db: ReadDatabase): TableExport<TableRow>
     name: 'response-intervals',
     table: 'read_models.response_intervals',
     select: [
-      'ended_at', 'position', 'dialog_id', 'event_id', 'operator_id', 'line_id', 'started_at', 'duration_ms', 'assignee_id',
+      'ended_at',
+      'position',
+      'dialog_id',
+      'event_id',
+      'operator_id',
+      'line_id',
+      'started_at',
+      'duration_ms',
+      'assignee_id',
       'business_duration_ms',
       // A date, not an instant: as text, so no time zone can move it to the day before.
       ['day', 'day::text'],
     ],
     timeColumns: ['ended_at'],
-    orderBy: [{ column: 'ended_at', type: 'timestamptz' }, { column: 'position', type: 'bigint' }],
-    identity: [{ column: 'dialog_id', type: 'text' }, { column: 'position', type: 'bigint' }],
+    orderBy: [
+      { column: 'ended_at', type: 'timestamptz' },
+      { column: 'position', type: 'bigint' },
+    ],
+    identity: [
+      { column: 'dialog_id', type: 'text' },
+      { column: 'position', type: 'bigint' },
+    ],
   });

@@ -46,9 +46,11 @@ export class GetDialogAsOfHandler {
   /** The schedule events of every line the dialog was in, as the lines' streams recorded them. */
   private async schedulesOfLines(lineIds: readonly string[]): Promise<LineScheduleFact[]> {
     const streams = await Promise.all(lineIds.map((lineId) => this.log.readStream(lineStreamName(lineId))));
-    return streams.flat().map(factOf).filter((fact): fact is LineScheduleFact => fact?.kind === 'line-schedule');
+    return streams
+      .flat()
+      .map(factOf)
+      .filter((fact): fact is LineScheduleFact => fact?.kind === 'line-schedule');
   }
 }
 
-const dialogFactsOf = (events: readonly RecordedEvent[]): DialogFact[] =>
-  events.map(factOf).filter((fact): fact is DialogFact => fact?.kind === 'dialog');
+const dialogFactsOf = (events: readonly RecordedEvent[]): DialogFact[] => events.map(factOf).filter((fact): fact is DialogFact => fact?.kind === 'dialog');

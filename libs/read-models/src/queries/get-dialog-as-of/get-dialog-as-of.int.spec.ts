@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { EVENT_STORE, type EventStore } from '@switchboard/event-store';
-import {
-  ChangeLineCommand,
-  OpenDialogCommand,
-  type DialogCommandResult,
-} from '@switchboard/dialog-commands';
+import { ChangeLineCommand, OpenDialogCommand, type DialogCommandResult } from '@switchboard/dialog-commands';
 import type { Actor } from '@switchboard/dialogs';
 import {
   admin,
@@ -63,10 +59,16 @@ describe('get dialog as of an instant', () => {
 
   // The scenario, minute by minute: [minute, step].
   const steps: readonly (readonly [number, () => Promise<DialogCommandResult>])[] = [
-    [0, () => side.bus.execute(new OpenDialogCommand(
-      { dialogId, direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1', name: 'Kim' } },
-      as(channel, { occurredAt: at(0) }),
-    ))],
+    [
+      0,
+      () =>
+        side.bus.execute(
+          new OpenDialogCommand(
+            { dialogId, direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1', name: 'Kim' } },
+            as(channel, { occurredAt: at(0) }),
+          ),
+        ),
+    ],
     [1, () => say(1, 'client', channel)],
     [2, () => change(2, { type: 'AssignOperator', operatorId: 'op-a' }, supervisor)],
     [3, () => change(3, { type: 'AddTag', tag: 'delivery' }, operator('op-a'))],
@@ -189,9 +191,12 @@ describe('get dialog as of an instant', () => {
 
   it('answers nothing for a dialog deleted with its line; its events stay', async () => {
     await side.bus.execute(lineChange('legacy', { type: 'CreateLine', name: 'Legacy', routingMode: 'manual', operatorIds: [] }, as(admin)));
-    const opened = await side.bus.execute(new OpenDialogCommand(
-      { direction: 'inbound', channel: 'telegram', lineId: 'legacy', client: { id: 'c-2', name: 'Lee' } }, as(channel, { occurredAt: at(50) }),
-    ));
+    const opened = await side.bus.execute(
+      new OpenDialogCommand(
+        { direction: 'inbound', channel: 'telegram', lineId: 'legacy', client: { id: 'c-2', name: 'Lee' } },
+        as(channel, { occurredAt: at(50) }),
+      ),
+    );
     await caughtUp(opened);
     expect((await asOf.execute({ viewer: supervisor, dialogId: opened.dialogId, asOf: at(51) })).kind).toBe('found');
     await caughtUp({ ...(await side.bus.execute(lineChange('legacy', { type: 'DeleteLine' }, as(admin)))), dialogId: opened.dialogId });

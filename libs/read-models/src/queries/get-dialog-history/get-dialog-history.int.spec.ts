@@ -23,9 +23,15 @@ describe('get dialog history', () => {
     const first = await handler.execute({ viewer: supervisor, dialogId: d.d6, limit: 2 });
     expect(first?.items.map((item) => item.toDetailedStatus)).toEqual(['new', 'in_work']);
     expect(first?.items[0]).toEqual({
-      position: '5', eventId: expect.any(String), eventType: 'DialogOpened', occurredAt: new Date('2024-03-01T09:00:00Z'),
-      actor: { kind: 'operator', id: 'op-a' }, fromGeneralStatus: null, toGeneralStatus: 'client_waiting',
-      fromDetailedStatus: null, toDetailedStatus: 'new',
+      position: '5',
+      eventId: expect.any(String),
+      eventType: 'DialogOpened',
+      occurredAt: new Date('2024-03-01T09:00:00Z'),
+      actor: { kind: 'operator', id: 'op-a' },
+      fromGeneralStatus: null,
+      toGeneralStatus: 'client_waiting',
+      fromDetailedStatus: null,
+      toDetailedStatus: 'new',
     });
     const second = await handler.execute({ viewer: supervisor, dialogId: d.d6, limit: 2, afterPosition: decodePositionCursor(first?.nextCursor ?? '') });
     expect(second).toEqual({ items: [expect.objectContaining({ position: '70', toGeneralStatus: 'operator_answered' })], nextCursor: null });

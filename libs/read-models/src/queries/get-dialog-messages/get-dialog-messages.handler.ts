@@ -68,9 +68,7 @@ type TimelineRow = Readonly<{
  * the support team's. Everyone else reads the whole timeline of the dialogs they may see.
  */
 const messageAccessOf = (viewer: Actor) =>
-  viewer.kind === 'service'
-    ? ({ scope: 'any', messagesOnly: true } as const)
-    : ({ scope: dialogScopeOf(viewer), messagesOnly: false } as const);
+  viewer.kind === 'service' ? ({ scope: 'any', messagesOnly: true } as const) : ({ scope: dialogScopeOf(viewer), messagesOnly: false } as const);
 
 export class GetDialogMessagesHandler {
   constructor(private readonly db: ReadDatabase) {}

@@ -38,8 +38,14 @@ describe('get dialog messages', () => {
     for (const limit of [1, 2, 3, 50]) expect(await walk(supervisor, d.d2, limit)).toEqual(['Refund please', 'VIP', 'Refund sent', 'Thanks']);
     const page = await handler.execute({ viewer: supervisor, dialogId: d.d2, limit: 50 });
     expect(page?.items[1]).toEqual({
-      position: '20', eventId: expect.any(String), itemId: 'item-20', kind: 'note', author: { kind: 'operator', id: 'op-a' },
-      text: 'VIP', attachments: [], occurredAt: new Date('2024-03-01T09:00:00Z'),
+      position: '20',
+      eventId: expect.any(String),
+      itemId: 'item-20',
+      kind: 'note',
+      author: { kind: 'operator', id: 'op-a' },
+      text: 'VIP',
+      attachments: [],
+      occurredAt: new Date('2024-03-01T09:00:00Z'),
     });
   });
 

@@ -14,8 +14,15 @@ describe('get dialog', () => {
 
   it('answers the dialog as the list shows it', async () => {
     expect(await handler.execute({ viewer: { kind: 'auditor', id: 'aud-1' }, dialogId: d.d4 })).toMatchObject({
-      dialogId: d.d4, number: 104, lineId: 'sales', detailedStatus: 'closed', clientName: null, clientRating: 5,
-      closedAt: new Date('2024-03-01T10:00:00Z'), waitForFirstReplyMs: 60_000, tags: ['delivery'],
+      dialogId: d.d4,
+      number: 104,
+      lineId: 'sales',
+      detailedStatus: 'closed',
+      clientName: null,
+      clientRating: 5,
+      closedAt: new Date('2024-03-01T10:00:00Z'),
+      waitForFirstReplyMs: 60_000,
+      tags: ['delivery'],
     });
   });
 

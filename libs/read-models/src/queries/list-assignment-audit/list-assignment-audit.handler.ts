@@ -55,9 +55,7 @@ export class ListAssignmentAuditHandler {
         LIMIT ${params.add(limit + 1, 'integer')}`,
       params.values,
     );
-    return pageOf(rows, limit, auditViewOf, (row) =>
-      encodeAssignmentAuditCursor({ order, occurredAt: row.occurred_at_text, position: row.position }),
-    );
+    return pageOf(rows, limit, auditViewOf, (row) => encodeAssignmentAuditCursor({ order, occurredAt: row.occurred_at_text, position: row.position }));
   }
 }
 

@@ -17,14 +17,33 @@ describe('list the assignment audit', () => {
     handler = new ListAssignmentAuditHandler(t.db);
     await insertAuditEntry(t.pool, { dialogId: d1, position: 10, to: 'op-a', occurredAt: at('09:00'), correlationId: 'c-1' });
     await insertAuditEntry(t.pool, {
-      dialogId: d1, position: 20, from: 'op-a', to: 'op-b', reason: 'transfer', actorKind: 'operator', actorId: 'op-a',
-      occurredAt: at('09:10'), correlationId: 'c-2',
+      dialogId: d1,
+      position: 20,
+      from: 'op-a',
+      to: 'op-b',
+      reason: 'transfer',
+      actorKind: 'operator',
+      actorId: 'op-a',
+      occurredAt: at('09:10'),
+      correlationId: 'c-2',
     });
     await insertAuditEntry(t.pool, {
-      dialogId: d2, position: 30, to: 'op-b', reason: 'routing', actorKind: 'system', actorId: 'routing', occurredAt: at('09:10'),
+      dialogId: d2,
+      position: 30,
+      to: 'op-b',
+      reason: 'routing',
+      actorKind: 'system',
+      actorId: 'routing',
+      occurredAt: at('09:10'),
     });
     await insertAuditEntry(t.pool, {
-      dialogId: d2, position: 40, from: 'op-b', to: null, reason: 'operator_removed', actorKind: 'system', actorId: 'operator-removal',
+      dialogId: d2,
+      position: 40,
+      from: 'op-b',
+      to: null,
+      reason: 'operator_removed',
+      actorKind: 'system',
+      actorId: 'operator-removal',
       occurredAt: at('09:20'),
     });
     await insertAuditEntry(t.pool, { dialogId: d3, position: 5, to: 'op-c', actorKind: 'admin', actorId: 'admin-1', occurredAt: at('08:00') });
@@ -50,9 +69,17 @@ describe('list the assignment audit', () => {
     expect(items).toEqual([
       expect.objectContaining({ position: '10', fromOperatorId: null, toOperatorId: 'op-a', actor: { kind: 'supervisor', id: 'sup-1' } }),
       {
-        dialogId: d1, position: '20', eventId: expect.any(String), eventType: 'OperatorAssigned', fromOperatorId: 'op-a',
-        toOperatorId: 'op-b', reason: 'transfer', actor: { kind: 'operator', id: 'op-a' }, occurredAt: new Date(at('09:10')),
-        correlationId: 'c-2', causationId: 'c-2',
+        dialogId: d1,
+        position: '20',
+        eventId: expect.any(String),
+        eventType: 'OperatorAssigned',
+        fromOperatorId: 'op-a',
+        toOperatorId: 'op-b',
+        reason: 'transfer',
+        actor: { kind: 'operator', id: 'op-a' },
+        occurredAt: new Date(at('09:10')),
+        correlationId: 'c-2',
+        causationId: 'c-2',
       },
     ]);
   });

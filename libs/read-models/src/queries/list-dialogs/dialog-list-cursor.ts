@@ -47,7 +47,6 @@ function isSortValue(type: SortValueType, value: string): boolean {
   }
 }
 
-const isIntegerWithin = (value: string, max: bigint): boolean =>
-  /^-?\d{1,19}$/.test(value) && BigInt(value) <= max && BigInt(value) >= -max - 1n;
+const isIntegerWithin = (value: string, max: bigint): boolean => /^-?\d{1,19}$/.test(value) && BigInt(value) <= max && BigInt(value) >= -max - 1n;
 
 const isSafeId = (id: string): boolean => id.length > 0 && id.length <= 200 && !id.includes('\u0000');

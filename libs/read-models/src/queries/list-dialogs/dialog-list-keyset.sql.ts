@@ -44,9 +44,7 @@ export function dialogListAfter(cursor: DialogListCursor, params: SqlParams): st
   }
   const value = params.add(cursor.value, type);
   // A row comparison with a null column is null, never true: nulls are added back going up.
-  return cursor.order === 'asc'
-    ? `((${col}, d.dialog_id) > (${value}, ${id}) OR ${col} IS NULL)`
-    : `((${col}, d.dialog_id) < (${value}, ${id}))`;
+  return cursor.order === 'asc' ? `((${col}, d.dialog_id) > (${value}, ${id}) OR ${col} IS NULL)` : `((${col}, d.dialog_id) < (${value}, ${id}))`;
 }
 
 /** The sort column as PostgreSQL prints it, for the next cursor: text keeps timestamps' microseconds. */

@@ -64,8 +64,7 @@ export type DialogListSortKey = keyof typeof dialogListSorts;
 
 export const dialogListSortKeys = Object.keys(dialogListSorts) as readonly DialogListSortKey[];
 
-export const isDialogListSortKey = (value: unknown): value is DialogListSortKey =>
-  typeof value === 'string' && Object.hasOwn(dialogListSorts, value);
+export const isDialogListSortKey = (value: unknown): value is DialogListSortKey => typeof value === 'string' && Object.hasOwn(dialogListSorts, value);
 
 /** Newest activity first. */
 export const DEFAULT_DIALOG_LIST_SORT: Readonly<{ sort: DialogListSortKey; order: SortOrder }> = {

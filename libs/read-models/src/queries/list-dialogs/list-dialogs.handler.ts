@@ -33,9 +33,7 @@ export class ListDialogsHandler {
         LIMIT ${params.add(limit + 1, 'integer')}`,
       params.values,
     );
-    return pageOf(rows, limit, dialogViewOf, (row) =>
-      encodeDialogListCursor({ sort, order, value: row.sort_value, dialogId: row.dialog_id }),
-    );
+    return pageOf(rows, limit, dialogViewOf, (row) => encodeDialogListCursor({ sort, order, value: row.sort_value, dialogId: row.dialog_id }));
   }
 }
 

@@ -42,10 +42,25 @@ describe('list dialogs', () => {
     const { items } = await handler.execute({ viewer: supervisor, filters: { tags: ['vip', 'delivery'] }, sort: 'number', order: 'asc', limit: 10 });
     expect(items).toEqual([
       expect.objectContaining({
-        dialogId: d.d2, number: 102, lineId: 'support', channel: 'email', generalStatus: 'operator_answered',
-        detailedStatus: 'operator_answered', journalStatus: 'active', isSpam: false, assigneeId: 'op-a', clientName: 'Ann Smith',
-        participants: [], tags: ['vip', 'delivery'], crmLink: { kind: 'order', id: 'o-1', url: null },
-        firstOperatorReplyAt: at('09:12'), waitForFirstReplyMs: 120_000, waitForFirstReplyBusinessMs: 0, responseCount: 0, lastPosition: '1', closedAt: null,
+        dialogId: d.d2,
+        number: 102,
+        lineId: 'support',
+        channel: 'email',
+        generalStatus: 'operator_answered',
+        detailedStatus: 'operator_answered',
+        journalStatus: 'active',
+        isSpam: false,
+        assigneeId: 'op-a',
+        clientName: 'Ann Smith',
+        participants: [],
+        tags: ['vip', 'delivery'],
+        crmLink: { kind: 'order', id: 'o-1', url: null },
+        firstOperatorReplyAt: at('09:12'),
+        waitForFirstReplyMs: 120_000,
+        waitForFirstReplyBusinessMs: 0,
+        responseCount: 0,
+        lastPosition: '1',
+        closedAt: null,
       }),
     ]);
   });
@@ -117,7 +132,10 @@ describe('list dialogs', () => {
 
   it.each(dialogListSortKeys)('walks every page of %s, both ways, without duplicates or gaps', async (sort) => {
     for (const order of ['asc', 'desc'] as const) {
-      for (const [viewer, visible] of [[supervisor, allDialogs], [opA, visibleToOpA]] as const) {
+      for (const [viewer, visible] of [
+        [supervisor, allDialogs],
+        [opA, visibleToOpA],
+      ] as const) {
         const onePage = await ids({}, viewer, sort, order);
         for (const limit of [1, 2, 3]) expect(await walk(viewer, sort, order, limit)).toEqual(onePage);
         expect([...onePage].sort()).toEqual([...visible].sort());

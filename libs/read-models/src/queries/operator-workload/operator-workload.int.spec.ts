@@ -3,7 +3,13 @@ import { insertDialogListDataset } from '../testing/dialog-list-dataset';
 import { startQueryTestDatabase, type QueryTestDatabase } from '../testing/query-test-database';
 
 const counts = (some: object) => ({
-  new: 0, queued: 0, in_work: 0, client_waiting: 0, client_waiting_new_question: 0, operator_answered: 0, ...some,
+  new: 0,
+  queued: 0,
+  in_work: 0,
+  client_waiting: 0,
+  client_waiting_new_question: 0,
+  operator_answered: 0,
+  ...some,
 });
 
 describe('operator workload', () => {
@@ -27,7 +33,7 @@ describe('operator workload', () => {
     ]);
   });
 
-  it("gives an operator their own row only, zeros when they hold nothing", async () => {
+  it('gives an operator their own row only, zeros when they hold nothing', async () => {
     expect(await handler.execute({ viewer: { kind: 'operator', id: 'op-a' } })).toEqual([
       { operatorId: 'op-a', open: 2, byStatus: counts({ in_work: 1, operator_answered: 1 }) },
     ]);

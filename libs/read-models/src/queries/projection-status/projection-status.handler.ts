@@ -84,7 +84,13 @@ export class ProjectionStatusHandler {
     const byName = new Map(rows.map((row) => [row.name, row]));
     const names = [...new Set([...byName.keys(), ...this.known.map((source) => source.name)])].sort();
     return Promise.all(
-      names.map((name) => this.statusOf(name, byName.get(name), generations.find((g) => g.checkpoint === name))),
+      names.map((name) =>
+        this.statusOf(
+          name,
+          byName.get(name),
+          generations.find((g) => g.checkpoint === name),
+        ),
+      ),
     );
   }
 

@@ -37,7 +37,10 @@ describe('response time stats', () => {
       groupBy: 'operator',
       credit: 'responder',
       clock: 'calendar',
-      groups: [{ key: 'op-a', ...opA }, { key: 'op-b', ...opB }],
+      groups: [
+        { key: 'op-a', ...opA },
+        { key: 'op-b', ...opB },
+      ],
       total: all,
     });
   });
@@ -77,7 +80,10 @@ describe('response time stats', () => {
       credit: 'assignee',
       clock: 'business',
       // 0, 500, 1000, 1500, 2501, 3000, 4000: mean 1785.86; p90 at 5.4 = 3000 + 0.4 * 1000.
-      groups: [{ key: 'op-a', ...opABusiness }, { key: 'op-b', ...opB }],
+      groups: [
+        { key: 'op-a', ...opABusiness },
+        { key: 'op-b', ...opB },
+      ],
       total: { count: 7, meanMs: 1786, medianMs: 1500, p90Ms: 3400, maxMs: 4000 },
     });
     expect(await handler.execute({ groupBy: 'operator', clock: 'calendar' })).toEqual(await handler.execute({ groupBy: 'operator' }));
@@ -116,7 +122,10 @@ describe('response time stats credited by history', () => {
     // 1000, 3000: p90 at 0.9 = 1000 + 0.9 * 2000.
     expect(await handler.execute({ groupBy: 'operator' })).toMatchObject({
       credit: 'assignee',
-      groups: [{ key: 'op-a', count: 2, meanMs: 2000, medianMs: 2000, p90Ms: 2800, maxMs: 3000 }, { key: null, ...one(500) }],
+      groups: [
+        { key: 'op-a', count: 2, meanMs: 2000, medianMs: 2000, p90Ms: 2800, maxMs: 3000 },
+        { key: null, ...one(500) },
+      ],
       total: { count: 3 },
     });
   });
@@ -139,7 +148,10 @@ describe('response time stats credited by history', () => {
     expect(await handler.execute({ groupBy: 'operator', clock: 'business' })).toMatchObject({
       credit: 'assignee',
       clock: 'business',
-      groups: [{ key: 'op-a', count: 2, meanMs: 200, medianMs: 200, p90Ms: 280, maxMs: 300 }, { key: null, ...one(50) }],
+      groups: [
+        { key: 'op-a', count: 2, meanMs: 200, medianMs: 200, p90Ms: 280, maxMs: 300 },
+        { key: null, ...one(50) },
+      ],
     });
     expect((await handler.execute({ groupBy: 'operator', credit: 'responder', clock: 'business' })).groups).toEqual([
       { key: 'op-a', ...one(300) },
