@@ -15,7 +15,8 @@ export class CommandResponseDto {
     type: String,
     nullable: true,
     example: '4398046511104',
-    description: 'Global log position of the last event written (null when nothing was written); pass it as minPosition to reads',
+    description:
+      'Global log position of the last event written, or, when the command recorded nothing, of the state it was decided on; pass it as minPosition to reads',
   })
   position!: string | null;
 
