@@ -6,6 +6,7 @@ import {
   EventToAppend,
   IdempotencyConflictError,
   NO_STREAM,
+  ReadAllOptions,
   RecordedEvent,
   STREAM_EXISTS,
   WrongExpectedRevisionError,
@@ -191,7 +192,7 @@ export function describeEventStoreContract(
         await store.appendToStream(operator, [newEvent('OperatorRegistered')], { expectedRevision: NO_STREAM });
         await store.appendToStream(dialog, [newEvent('DialogClosed')], { expectedRevision: 1n });
 
-        const all = await store.readAll({ after: start });
+        const all = await readAllUntil(store, { after: start }, (events) => events.length >= 4);
         expect(all.map((e) => e.type)).toEqual(['DialogOpened', 'MessageSent', 'OperatorRegistered', 'DialogClosed']);
         expect(isIncreasing(all.map((e) => e.position))).toBe(true);
 
@@ -293,6 +294,19 @@ export function events(count: number): EventToAppend[] {
 
 function isIncreasing(values: bigint[]): boolean {
   return values.every((v, i) => i === 0 || v > values[i - 1]);
+}
+
+/**
+ * The log as readers see it once `seen` holds: an append shows to readers when no older
+ * transaction anywhere on the server is still open, and the tests share one server.
+ */
+export async function readAllUntil(store: EventStore, options: ReadAllOptions, seen: (events: RecordedEvent[]) => boolean): Promise<RecordedEvent[]> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const events = await store.readAll(options);
+    if (seen(events) || Date.now() > deadline) return events;
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
 
 export async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
