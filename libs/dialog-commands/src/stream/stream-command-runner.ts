@@ -5,7 +5,7 @@ import { EVENT_STORE, EventStore, NO_STREAM, RecordedEvent, WrongExpectedRevisio
 import { ConcurrencyConflictError, PreconditionFailedError } from '../command.errors';
 import type { CommandResult, RequestContext } from '../request-context';
 import { DomainEventLike, toEventsToAppend } from './event-envelope';
-import { Fold, FoldedStream, runKey, StreamStates } from './stream-states';
+import { Fold, FoldedStream, recordRun, runKey, StreamStates } from './stream-states';
 
 /** How often a command is decided again after another writer changed its stream first. */
 export const MAX_ATTEMPTS = 8;
@@ -143,8 +143,8 @@ function afterAppend<State, Event extends DomainEventLike>(
   const state = events.reduce((s, e) => decider.evolve(s, e), folded.state);
   const eventTypes = events.map((e) => e.type);
   const run = { revision: result.nextRevision, position: result.position, eventTypes };
-  const runs = context.idempotencyKey ? new Map(folded.runs).set(runKey(context.actor, context.idempotencyKey, commandType), run) : folded.runs;
-  return { state, revision: result.nextRevision, position: result.position, runs };
+  if (context.idempotencyKey) recordRun(folded.runs, runKey(context.actor, context.idempotencyKey, commandType), run);
+  return { state, revision: result.nextRevision, position: result.position, runs: folded.runs };
 }
 
 /** The answer for the caller: the decided state stays inside the write side. */

@@ -12,7 +12,11 @@ export interface FoldedStream<State> {
   /** The last revision folded in; undefined for a stream with no events. */
   readonly revision: bigint | undefined;
   readonly position: bigint | null;
-  /** By `runKey`: keyed runs recorded in the stream, so a retry is found without a scan. */
+  /**
+   * By `runKey`: keyed runs recorded in the stream, so a retry is found without a scan. One map
+   * per kept stream, shared by its folds and only ever added to: every entry is a fact the store
+   * holds, true for any fold of the stream, and a new fold need not copy what grows with it.
+   */
   readonly runs: ReadonlyMap<string, EarlierRun>;
 }
 
@@ -73,21 +77,26 @@ export function emptyFold<State>(state: State): FoldedStream<State> {
   return { state, revision: undefined, position: null, runs: new Map() };
 }
 
-/** Folds recorded events onto a folded stream; never changes the one it is given. */
+/** Folds recorded events onto a folded stream: a new state, the same map of runs added to. */
 export function foldOnto<State, Event>(folded: FoldedStream<State>, events: readonly RecordedEvent[], decider: Fold<Event, State>): FoldedStream<State> {
   if (events.length === 0) return folded;
-  let runs = folded.runs as Map<string, EarlierRun>;
+  const runs = folded.runs as Map<string, EarlierRun>;
   let state = folded.state;
   for (const event of events) {
     state = decider.evolve(state, event as unknown as Event);
     const key = runKeyOfRecorded(event);
-    if (key === undefined) continue;
-    if (runs === folded.runs) runs = new Map(runs);
-    const earlier = runs.get(key);
+    const earlier = key === undefined ? undefined : runs.get(key);
+    // Two folds from one kept state may read the same events; a run takes each event once.
+    if (key === undefined || (earlier !== undefined && earlier.revision >= event.revision)) continue;
     runs.set(key, { revision: event.revision, position: event.position, eventTypes: [...(earlier?.eventTypes ?? []), event.type] });
   }
   const last = events[events.length - 1];
   return { state, revision: last.revision, position: last.position, runs };
+}
+
+/** Records a keyed run this process appended, once the store confirmed it. */
+export function recordRun(runs: ReadonlyMap<string, EarlierRun>, key: string, run: EarlierRun): void {
+  (runs as Map<string, EarlierRun>).set(key, run);
 }
 
 /** Who ran which command under which key: the identity of one request's work on one stream. */
