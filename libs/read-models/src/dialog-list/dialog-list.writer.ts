@@ -1,6 +1,6 @@
-import type { ProjectionTransaction } from '@switchboard/projections';
+import { prepared, type ProjectionTransaction } from '@switchboard/projections';
 import type { BusinessTimingsState, DialogMetricsState, OpenedDialogSummary } from '../dialog-metrics';
-import { columnParameters, unnestColumns } from '../shared/json-columns';
+import { jsonRows, rowsFromJson } from '../shared/json-columns';
 import { sentColumns, summaryColumns } from './dialog-list.columns';
 import type { DialogListRow } from './dialog-list.row';
 import type { ListedDialog } from './listed-dialog';
@@ -21,7 +21,7 @@ const UPSERT_SQL = `
   SELECT ${stored.map((name) => `r.${name}`).join(', ')},
          ${summaryColumns.map(([, expression]) => expression).join(',\n         ')},
          strip(to_tsvector('simple', r.search_text))
-    FROM ${unnestColumns(sentColumns)}
+    FROM ${rowsFromJson(sentColumns)}
   ON CONFLICT (dialog_id) DO UPDATE SET
     ${replaced.map((name) => `${name} = excluded.${name}`).join(',\n    ')},
     search = listed.search || excluded.search`;
@@ -40,7 +40,7 @@ export async function loadListedDialogs(tx: ProjectionTransaction, dialogIds: re
   const listed = new Map<string, ListedDialog>();
   if (dialogIds.length === 0) return listed;
   const { rows } = await tx.query<StoredRow>(
-    `SELECT dialog_id, number, summary, metrics, last_position, business FROM ${DIALOG_LIST_TABLE} WHERE dialog_id = ANY($1::text[])`,
+    prepared(`SELECT dialog_id, number, summary, metrics, last_position, business FROM ${DIALOG_LIST_TABLE} WHERE dialog_id = ANY($1::text[])`),
     [dialogIds],
   );
   for (const row of rows) {
@@ -61,13 +61,16 @@ export async function loadListedDialogs(tx: ProjectionTransaction, dialogIds: re
  * batch's transaction, so a batch that rolls back gives its numbers back.
  */
 export async function reserveDialogNumbers(tx: ProjectionTransaction, count: number): Promise<number> {
-  const { rows } = await tx.query<{ value: string }>(`UPDATE counters SET value = value + $2 WHERE name = $1 RETURNING value`, [DIALOG_NUMBER_COUNTER, count]);
+  const { rows } = await tx.query<{ value: string }>(prepared(`UPDATE counters SET value = value + $2 WHERE name = $1 RETURNING value`), [
+    DIALOG_NUMBER_COUNTER,
+    count,
+  ]);
   return Number(rows[0].value) - count + 1;
 }
 
 export async function upsertDialogList(tx: ProjectionTransaction, rows: readonly DialogListRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx.query(UPSERT_SQL, columnParameters(sentColumns, rows));
+  await tx.query(prepared(UPSERT_SQL), [jsonRows(sentColumns, rows)]);
 }
 
 /**

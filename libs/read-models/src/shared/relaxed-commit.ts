@@ -1,4 +1,4 @@
-import type { ProjectionTransaction } from '@switchboard/projections';
+import { prepared, type ProjectionTransaction } from '@switchboard/projections';
 
 /**
  * A read model's commit may be lost in a server crash without harm: its checkpoint is lost with
@@ -6,5 +6,5 @@ import type { ProjectionTransaction } from '@switchboard/projections';
  * the disk, which is most of a small batch's commit time on a durable server.
  */
 export async function commitWithoutWaitingForDisk(tx: ProjectionTransaction): Promise<void> {
-  await tx.query('SET LOCAL synchronous_commit = off');
+  await tx.query(prepared(`SELECT set_config('synchronous_commit', 'off', true)`));
 }
