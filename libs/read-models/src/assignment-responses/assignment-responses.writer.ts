@@ -34,7 +34,7 @@ export async function upsertAssignmentResponses(tx: ProjectionTransaction, rows:
      ON CONFLICT (dialog_id, assignment_number) DO UPDATE SET
        ${[...replaced, 'day'].map((name) => `${name} = excluded.${name}`).join(', ')}
      WHERE held.last_position < excluded.last_position`),
-    [jsonRows(columns, latest)],
+    [jsonRows(latest)],
   );
 }
 

@@ -1,4 +1,3 @@
-import type { OpenedDialogSummary } from '../dialog-metrics';
 import type { Column } from '../shared/json-columns';
 import type { DialogListRow } from './dialog-list.row';
 
@@ -8,6 +7,29 @@ export const sentColumns: readonly Column<DialogListRow>[] = [
   ['number', 'bigint'],
   ['summary', 'jsonb'],
   ['metrics', 'jsonb'],
+  ['line_id', 'text'],
+  ['direction', 'text'],
+  ['channel', 'text'],
+  ['general_status', 'text'],
+  ['detailed_status', 'text'],
+  ['journal_status', 'text'],
+  ['is_spam', 'boolean'],
+  ['client_id', 'text'],
+  ['client_name', 'text'],
+  ['assignee_id', 'text'],
+  ['participants', 'text[]'],
+  ['tags', 'text[]'],
+  ['crm_link', 'jsonb'],
+  ['page_url', 'text'],
+  ['form_filled', 'boolean'],
+  ['history_requested', 'boolean'],
+  ['pinned_to', 'text'],
+  ['client_rating', 'smallint'],
+  ['client_comment', 'text'],
+  ['review_score', 'smallint'],
+  ['review_comment', 'text'],
+  ['reviewer_id', 'text'],
+  ['previous_dialog_id', 'text'],
   ['created_at', 'timestamptz'],
   ['queued_at', 'timestamptz'],
   ['first_operator_reply_at', 'timestamptz'],
@@ -41,41 +63,4 @@ export const sentColumns: readonly Column<DialogListRow>[] = [
   ['total_response_business_ms', 'bigint'],
   ['average_response_business_ms', 'bigint'],
   ['max_response_business_ms', 'bigint'],
-];
-
-type Summary = OpenedDialogSummary;
-type Nested<K extends keyof Summary> = keyof NonNullable<Summary[K]> & string;
-
-// Paths into the summary, checked against its type, so a renamed field fails to compile.
-const text = (key: keyof Summary & string): string => `r.summary->>'${key}'`;
-const flag = (key: keyof Summary & string): string => `(r.summary->>'${key}')::boolean`;
-const list = (key: keyof Summary & string): string =>
-  `ARRAY(SELECT e FROM jsonb_array_elements_text(r.summary->'${key}') WITH ORDINALITY AS a(e, i) ORDER BY i)`;
-const nested = <K extends keyof Summary & string>(key: K, field: Nested<K>): string => `r.summary->'${key}'->>'${field}'`;
-
-/** The columns that copy the summary, each with the SQL that reads it from the sent summary. */
-export const summaryColumns: readonly (readonly [column: string, expression: string])[] = [
-  ['line_id', text('lineId')],
-  ['direction', text('direction')],
-  ['channel', text('channel')],
-  ['general_status', text('generalStatus')],
-  ['detailed_status', text('detailedStatus')],
-  ['journal_status', text('journalStatus')],
-  ['is_spam', flag('isSpam')],
-  ['client_id', nested('client', 'id')],
-  ['client_name', nested('client', 'name')],
-  ['assignee_id', text('assigneeId')],
-  ['participants', list('participants')],
-  ['tags', list('tags')],
-  ['crm_link', `nullif(r.summary->'crmLink', 'null')`],
-  ['page_url', text('pageUrl')],
-  ['form_filled', flag('formFilled')],
-  ['history_requested', flag('historyRequested')],
-  ['pinned_to', text('pinnedTo')],
-  ['client_rating', `(${nested('clientRating', 'rating')})::smallint`],
-  ['client_comment', nested('clientRating', 'comment')],
-  ['review_score', `(${nested('review', 'score')})::smallint`],
-  ['review_comment', nested('review', 'comment')],
-  ['reviewer_id', nested('review', 'reviewerId')],
-  ['previous_dialog_id', text('previousDialogId')],
 ];

@@ -1,15 +1,14 @@
 import { prepared, type ProjectionTransaction } from '@switchboard/projections';
 import type { BusinessTimingsState, DialogMetricsState, OpenedDialogSummary } from '../dialog-metrics';
 import { jsonRows, rowsFromJson } from '../shared/json-columns';
-import { sentColumns, summaryColumns } from './dialog-list.columns';
+import { sentColumns } from './dialog-list.columns';
 import type { DialogListRow } from './dialog-list.row';
 import type { ListedDialog } from './listed-dialog';
 
 export const DIALOG_LIST_TABLE = 'dialog_list';
 export const DIALOG_NUMBER_COUNTER = 'dialog_number';
 
-const stored = sentColumns.filter(([name]) => name !== 'search_text').map(([name]) => name);
-const columns = [...stored, ...summaryColumns.map(([name]) => name)];
+const columns = sentColumns.filter(([name]) => name !== 'search_text').map(([name]) => name);
 // A dialog keeps the number it got when it was first listed.
 const replaced = columns.filter((name) => name !== 'dialog_id' && name !== 'number');
 
@@ -18,9 +17,7 @@ const replaced = columns.filter((name) => name !== 'dialog_id' && name !== 'numb
 // Positions would only serve phrase search, which the list does not offer.
 const UPSERT_SQL = `
   INSERT INTO ${DIALOG_LIST_TABLE} AS listed (${columns.join(', ')}, search)
-  SELECT ${stored.map((name) => `r.${name}`).join(', ')},
-         ${summaryColumns.map(([, expression]) => expression).join(',\n         ')},
-         strip(to_tsvector('simple', r.search_text))
+  SELECT ${columns.map((name) => `r.${name}`).join(', ')}, strip(to_tsvector('simple', r.search_text))
     FROM ${rowsFromJson(sentColumns)}
   ON CONFLICT (dialog_id) DO UPDATE SET
     ${replaced.map((name) => `${name} = excluded.${name}`).join(',\n    ')},
@@ -70,7 +67,7 @@ export async function reserveDialogNumbers(tx: ProjectionTransaction, count: num
 
 export async function upsertDialogList(tx: ProjectionTransaction, rows: readonly DialogListRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx.query(prepared(UPSERT_SQL), [jsonRows(sentColumns, rows)]);
+  await tx.query(prepared(UPSERT_SQL), [jsonRows(rows)]);
 }
 
 /**

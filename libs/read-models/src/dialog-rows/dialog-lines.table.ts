@@ -45,7 +45,7 @@ export class DialogLinesTable {
        SELECT r.dialog_id, r.line_id, r.position, r.deleted FROM ${rowsFromJson(lineColumns)}
        ON CONFLICT (dialog_id) DO UPDATE SET line_id = excluded.line_id, position = excluded.position
         WHERE known.position < excluded.position`),
-      [jsonRows(lineColumns, rows)],
+      [jsonRows(rows)],
     );
   }
 

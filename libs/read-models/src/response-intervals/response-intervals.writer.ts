@@ -24,7 +24,7 @@ export async function insertResponseIntervals(tx: ProjectionTransaction, rows: r
     prepared(`INSERT INTO ${RESPONSE_INTERVALS_TABLE} (${columnNames(columns)}, day)
      SELECT ${columnNames(columns, 'r.')}, (r.ended_at AT TIME ZONE 'UTC')::date FROM ${rowsFromJson(columns)}
      ON CONFLICT DO NOTHING`),
-    [jsonRows(columns, rows)],
+    [jsonRows(rows)],
   );
 }
 

@@ -1,6 +1,7 @@
 import { prepared, type ProjectionTransaction } from '@switchboard/projections';
 
-export type SqlType = 'text' | 'uuid' | 'bigint' | 'integer' | 'smallint' | 'boolean' | 'timestamptz' | 'jsonb';
+// A JSON array read into an array column becomes a PostgreSQL array.
+export type SqlType = 'text' | 'text[]' | 'uuid' | 'bigint' | 'integer' | 'smallint' | 'boolean' | 'timestamptz' | 'jsonb';
 
 /** A column written from rows: its name (also the row's key) and SQL type. */
 export type Column<Row> = readonly [name: keyof Row & string, type: SqlType];
@@ -16,15 +17,12 @@ export function rowsFromJson<Row>(columns: readonly Column<Row>[], parameter = 1
   return `json_to_recordset($${parameter}::json) AS r(${columns.map(([name, type]) => `${name} ${type}`).join(', ')})`;
 }
 
-/** The parameter rowsFromJson reads: only the columns' values, so nothing else need be JSON. */
-export function jsonRows<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
-  return JSON.stringify(
-    rows.map((row) => {
-      const values: Record<string, unknown> = {};
-      for (const [name] of columns) values[name] = row[name];
-      return values;
-    }),
-  );
+/**
+ * The parameter rowsFromJson reads. Rows are typed with exactly their table's columns, so they
+ * go as they are: json_to_recordset reads the columns it names and would ignore anything else.
+ */
+export function jsonRows<Row>(rows: readonly Row[]): string {
+  return JSON.stringify(rows);
 }
 
 export const columnNames = <Row>(columns: readonly Column<Row>[], prefix = ''): string => columns.map(([name]) => `${prefix}${name}`).join(', ');
@@ -39,7 +37,7 @@ export async function insertFacts<Row>(tx: ProjectionTransaction, table: string,
     prepared(`INSERT INTO ${table} (${columnNames(columns)})
      SELECT ${columnNames(columns, 'r.')} FROM ${rowsFromJson(columns)}
      ON CONFLICT DO NOTHING`),
-    [jsonRows(columns, rows)],
+    [jsonRows(rows)],
   );
 }
 
