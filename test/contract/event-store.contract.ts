@@ -11,6 +11,7 @@ import {
   STREAM_EXISTS,
   WrongExpectedRevisionError,
 } from '@switchboard/event-store';
+import { describeFollowContract } from './follow.contract';
 import { describeLogHeadContract } from './log-head.contract';
 
 /**
@@ -209,6 +210,7 @@ export function describeEventStoreContract(
     });
 
     describeLogHeadContract(() => subject);
+    describeFollowContract(() => subject);
 
     describe('subscription to the whole log', () => {
       it('catches up, goes live and sees every event of 8 concurrent writers exactly once, in order', async () => {
