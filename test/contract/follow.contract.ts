@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ANY, NO_STREAM, type EventStore, type LogFilter, type LogPage, type Position, type RecordedEvent } from '@switchboard/event-store';
-import type { ContractSubject } from './event-store.contract';
-import { newEvent, waitFor } from './event-store.contract';
+import { newEvent, waitFor, type ContractSubject } from './contract-kit';
 
 /**
  * Followers of a filter resume after what a read looked through, not after the last event it
