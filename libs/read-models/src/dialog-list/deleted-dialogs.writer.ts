@@ -1,10 +1,12 @@
-import type { ProjectionTransaction } from '@switchboard/projections';
+import { prepared, type ProjectionTransaction } from '@switchboard/projections';
 import type { LineDeletedFact } from '../facts/recorded-fact';
 
 export const DELETED_DIALOGS_TABLE = 'dialog_list_deleted';
 
 export async function loadDeletedDialogs(tx: ProjectionTransaction, dialogIds: readonly string[]): Promise<Set<string>> {
-  const { rows } = await tx.query<{ dialog_id: string }>(`SELECT dialog_id FROM ${DELETED_DIALOGS_TABLE} WHERE dialog_id = ANY($1::text[])`, [dialogIds]);
+  const { rows } = await tx.query<{ dialog_id: string }>(prepared(`SELECT dialog_id FROM ${DELETED_DIALOGS_TABLE} WHERE dialog_id = ANY($1::text[])`), [
+    dialogIds,
+  ]);
   return new Set(rows.map((row) => row.dialog_id));
 }
 
