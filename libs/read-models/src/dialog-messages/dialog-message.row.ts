@@ -67,7 +67,7 @@ function itemRow(
   fact: DialogFact,
   kind: 'message' | 'note',
   itemId: string,
-  authorKind: string,
+  authorKind: PublicAuthorKind,
   authorId: string,
   text: string,
   attachments: readonly Attachment[],
