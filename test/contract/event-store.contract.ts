@@ -3,29 +3,14 @@ import {
   ANY,
   AppendResult,
   EventStore,
-  EventToAppend,
   IdempotencyConflictError,
   NO_STREAM,
-  ReadAllOptions,
   RecordedEvent,
   STREAM_EXISTS,
   WrongExpectedRevisionError,
 } from '@switchboard/event-store';
+import { events, newEvent, readAllUntil, waitFor, type ContractSubject } from './contract-support';
 import { describeLogHeadContract } from './log-head.contract';
-
-/**
- * The behaviour every event-store adapter must have, written once. An adapter's spec calls
- * `describeEventStoreContract` with a factory giving a store over an empty log.
- */
-export interface ContractSubject {
-  store: EventStore;
-  cleanup(): Promise<void>;
-  /**
-   * Writes `count` records of the store's own that no reader sees (EventStoreDB: a run of
-   * projection links); absent where a store has none, or a real server cannot be made to.
-   */
-  writeHiddenRun?(count: number): Promise<void> | void;
-}
 
 /**
  * What an adapter's backing store can tell apart. EventStoreDB deduplicates a retried append
@@ -37,6 +22,10 @@ export interface ContractCapabilities {
   addsMetadata?: Record<string, unknown>;
 }
 
+/**
+ * The behaviour every event-store adapter must have, written once. An adapter's spec calls
+ * `describeEventStoreContract` with a factory giving a store over an empty log.
+ */
 export function describeEventStoreContract(
   adapter: string,
   connect: () => Promise<ContractSubject>,
@@ -284,35 +273,6 @@ export function describeEventStoreContract(
   });
 }
 
-export function newEvent(type: string, data: Record<string, string | number> = {}, metadata: Record<string, string> = {}): EventToAppend {
-  return { id: randomUUID(), type, data, metadata };
-}
-
-export function events(count: number): EventToAppend[] {
-  return Array.from({ length: count }, (_, i) => newEvent('Happened', { i }));
-}
-
 function isIncreasing(values: bigint[]): boolean {
   return values.every((v, i) => i === 0 || v > values[i - 1]);
-}
-
-/**
- * The log as readers see it once `seen` holds: an append shows to readers when no older
- * transaction anywhere on the server is still open, and the tests share one server.
- */
-export async function readAllUntil(store: EventStore, options: ReadAllOptions, seen: (events: RecordedEvent[]) => boolean): Promise<RecordedEvent[]> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const events = await store.readAll(options);
-    if (seen(events) || Date.now() > deadline) return events;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-export async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore, EventToAppend, ReadAllOptions, RecordedEvent } from '@switchboard/event-store';
+
+// What the event-store contracts share: the store under test, events to append, waits on the log.
+
+/** A store over an empty log, given to each contract by an adapter's spec. */
+export interface ContractSubject {
+  store: EventStore;
+  cleanup(): Promise<void>;
+  /**
+   * Writes `count` records of the store's own that no reader sees (EventStoreDB: a run of
+   * projection links); absent where a store has none, or a real server cannot be made to.
+   */
+  writeHiddenRun?(count: number): Promise<void> | void;
+}
+
+export function newEvent(type: string, data: Record<string, string | number> = {}, metadata: Record<string, string> = {}): EventToAppend {
+  return { id: randomUUID(), type, data, metadata };
+}
+
+export function events(count: number): EventToAppend[] {
+  return Array.from({ length: count }, (_, i) => newEvent('Happened', { i }));
+}
+
+/**
+ * The log as readers see it once `seen` holds: an append shows to readers when no older
+ * transaction anywhere on the server is still open, and the tests share one server.
+ */
+export async function readAllUntil(store: EventStore, options: ReadAllOptions, seen: (events: RecordedEvent[]) => boolean): Promise<RecordedEvent[]> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const events = await store.readAll(options);
+    if (seen(events) || Date.now() > deadline) return events;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
