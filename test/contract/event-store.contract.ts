@@ -9,7 +9,7 @@ import {
   STREAM_EXISTS,
   WrongExpectedRevisionError,
 } from '@switchboard/event-store';
-import { events, isIncreasing, newEvent, readAllUntil, waitFor, type ContractSubject } from './contract-kit';
+import { events, newEvent, readAllUntil, waitFor, type ContractSubject } from './contract-support';
 import { describeFollowContract } from './follow.contract';
 import { describeLogHeadContract } from './log-head.contract';
 
@@ -275,4 +275,6 @@ export function describeEventStoreContract(
   });
 }
 
-export { events, newEvent, readAllUntil, waitFor, type ContractSubject } from './contract-kit';
+function isIncreasing(values: bigint[]): boolean {
+  return values.every((v, i) => i === 0 || v > values[i - 1]);
+}

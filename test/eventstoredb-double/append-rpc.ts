@@ -1,6 +1,7 @@
 import { status, type sendUnaryData, type ServerErrorResponse, type ServerReadableStream } from '@grpc/grpc-js';
 import type { ExpectedRevision } from './append-decision';
-import type { AppendOutcome, EventLog, ProposedEvent } from './event-log';
+import type { EventLog } from './event-log';
+import type { AppendOutcome, ProposedEvent } from './log-records';
 import { shared, streams } from './protocol';
 import { appendSize, MAX_APPEND_SIZE, toProposedEvent } from './proposed-event';
 import type { NodeGuard } from './node-guard';

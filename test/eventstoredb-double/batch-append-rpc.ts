@@ -1,6 +1,7 @@
 import { status, type ServerDuplexStream } from '@grpc/grpc-js';
 import type { ExpectedRevision } from './append-decision';
-import type { AppendOutcome, EventLog, ProposedEvent } from './event-log';
+import type { EventLog } from './event-log';
+import type { AppendOutcome, ProposedEvent } from './log-records';
 import { GoogleAny, GoogleEmpty, shared, Status, streams } from './protocol';
 import type { NodeGuard } from './node-guard';
 import { appendSize, MAX_APPEND_SIZE, toProposedEvent, uuidString } from './proposed-event';

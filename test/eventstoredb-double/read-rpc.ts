@@ -1,6 +1,7 @@
 import { status, type ServerWritableStream } from '@grpc/grpc-js';
 import { writeMessage } from './call-writer';
-import type { EventLog, StoredEvent } from './event-log';
+import type { EventLog } from './event-log';
+import type { StoredEvent } from './log-records';
 import { eventFilter, type EventFilter } from './filter';
 import { toLogPosition } from './position';
 import { streams } from './protocol';

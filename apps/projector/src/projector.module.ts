@@ -14,6 +14,7 @@ import { WebhookHost, webhooksConfigProvider } from './webhook-host';
     {
       provide: PROJECTIONS,
       inject: [AssignmentsProjection],
+      // The write side's reaction is a Projection by its shape alone: the compiler checks it here.
       useFactory: (assignments: AssignmentsProjection): Projection[] => [assignments, ...readModelProjections.map((P) => new P())],
     },
     ProjectionHost,

@@ -3,6 +3,7 @@ export * from './event-store.errors';
 export * from './recorded-event.json';
 export { PostgresEventStore, MAX_EVENTS_PER_APPEND } from './postgres/postgres-event-store';
 export { countLogEvents, eventsInStreamOrder } from './postgres/events-in-stream-order';
+export type { EventRow } from './postgres/row-mapping';
 export { eventStoreMigrations } from './postgres/migrations';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export { EventStoreModule } from './event-store.module';

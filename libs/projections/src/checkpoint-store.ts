@@ -13,7 +13,8 @@ export interface Checkpoint {
   updatedAt: Date;
 }
 
-interface CheckpointRow {
+/** A row of projections.checkpoints; /projections reads it too. */
+export interface CheckpointRow {
   name: string;
   position: string | null;
   status: 'running' | 'failed';
@@ -22,6 +23,8 @@ interface CheckpointRow {
   failed_event_type: string | null;
   failed_position: string | null;
   updated_at: Date;
+  /** The filter its runner recorded; null for a checkpoint no runner has loaded since it was added. */
+  follows: LogFilter | null;
 }
 
 const toCheckpoint = (row: CheckpointRow): Checkpoint => ({

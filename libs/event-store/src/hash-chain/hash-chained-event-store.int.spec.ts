@@ -12,7 +12,8 @@ import {
   type RecordedEvent,
 } from '@switchboard/event-store';
 import { createTestDatabase, type TestDatabase } from '@switchboard/testing';
-import { describeEventStoreContract, events } from '@switchboard/test-support/contract/event-store.contract';
+import { events } from '@switchboard/test-support/contract/contract-support';
+import { describeEventStoreContract } from '@switchboard/test-support/contract/event-store.contract';
 
 const HEX_SHA256 = /^[0-9a-f]{64}$/;
 

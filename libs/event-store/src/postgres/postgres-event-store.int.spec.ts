@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { eventStoreMigrations, NO_STREAM, PostgresEventStore, RecordedEvent } from '@switchboard/event-store';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';
-import { describeEventStoreContract, events, newEvent, readAllUntil, waitFor } from '@switchboard/test-support/contract/event-store.contract';
+import { events, newEvent, readAllUntil, waitFor } from '@switchboard/test-support/contract/contract-support';
+import { describeEventStoreContract } from '@switchboard/test-support/contract/event-store.contract';
 import { APPEND_SQL } from './append.sql';
 
 /** Appends through a client whose transaction the test controls. */

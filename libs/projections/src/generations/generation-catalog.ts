@@ -15,7 +15,8 @@ export interface Generation {
   readonly liveAt: Date | null;
 }
 
-interface GenerationRow {
+/** A row of projections.generations. */
+export interface GenerationRow {
   projection: string;
   generation: number;
   version: number;

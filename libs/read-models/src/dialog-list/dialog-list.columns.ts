@@ -1,66 +1,15 @@
-import type { Column } from '../shared/json-columns';
+import type { Assert, Column, SameKeys } from '../shared/json-columns';
 import type { DialogListRow } from './dialog-list.row';
+import { dialogListColumns, type DialogListColumn } from './dialog-list.tables';
 
-/** The columns sent for each row, in the order of DialogListRow. */
+// What a row sends: every column but the vector, and the words the vector is made of.
+type SentName = Exclude<DialogListColumn, readonly [string, string, string, 'search']>[0] | 'search_text';
+
+/** The columns sent for each row: the table's, with the search vector's words in its place. */
 export const sentColumns: readonly Column<DialogListRow>[] = [
-  ['dialog_id', 'text'],
-  ['number', 'bigint'],
-  ['summary', 'jsonb'],
-  ['metrics', 'jsonb'],
-  ['line_id', 'text'],
-  ['direction', 'text'],
-  ['channel', 'text'],
-  ['general_status', 'text'],
-  ['detailed_status', 'text'],
-  ['journal_status', 'text'],
-  ['is_spam', 'boolean'],
-  ['client_id', 'text'],
-  ['client_name', 'text'],
-  ['assignee_id', 'text'],
-  ['participants', 'text[]'],
-  ['tags', 'text[]'],
-  ['crm_link', 'jsonb'],
-  ['page_url', 'text'],
-  ['form_filled', 'boolean'],
-  ['history_requested', 'boolean'],
-  ['pinned_to', 'text'],
-  ['client_rating', 'smallint'],
-  ['client_comment', 'text'],
-  ['review_score', 'smallint'],
-  ['review_comment', 'text'],
-  ['reviewer_id', 'text'],
-  ['previous_dialog_id', 'text'],
-  ['created_at', 'timestamptz'],
-  ['queued_at', 'timestamptz'],
-  ['first_operator_reply_at', 'timestamptz'],
-  ['work_started_at', 'timestamptz'],
-  ['last_message_at', 'timestamptz'],
-  ['closed_by_operator_at', 'timestamptz'],
-  ['closed_at', 'timestamptz'],
-  ['last_changed_at', 'timestamptz'],
-  ['waiting_since', 'timestamptz'],
-  ['wait_for_first_reply_ms', 'bigint'],
-  ['time_to_start_of_work_ms', 'bigint'],
-  ['time_to_close_by_operator_ms', 'bigint'],
-  ['duration_ms', 'bigint'],
-  ['first_message_response_ms', 'bigint'],
-  ['bot_time_ms', 'bigint'],
-  ['total_response_ms', 'bigint'],
-  ['average_response_ms', 'bigint'],
-  ['max_response_ms', 'bigint'],
-  ['response_count', 'integer'],
-  ['last_position', 'bigint'],
+  ...dialogListColumns.flatMap(([name, type, , role]): Column<DialogListRow>[] => (role === 'search' ? [] : [[name as SentName, type]])),
   ['search_text', 'text'],
-  ['reassignment_count', 'integer'],
-  ['reopen_count', 'integer'],
-  ['business', 'jsonb'],
-  ['wait_for_first_reply_business_ms', 'bigint'],
-  ['time_to_start_of_work_business_ms', 'bigint'],
-  ['time_to_close_by_operator_business_ms', 'bigint'],
-  ['duration_business_ms', 'bigint'],
-  ['first_message_response_business_ms', 'bigint'],
-  ['bot_time_business_ms', 'bigint'],
-  ['total_response_business_ms', 'bigint'],
-  ['average_response_business_ms', 'bigint'],
-  ['max_response_business_ms', 'bigint'],
 ];
+
+/** Compiles only while the row type and the table's description name the same columns. */
+export type DialogListRowMatchesTable = Assert<SameKeys<keyof DialogListRow, SentName>>;

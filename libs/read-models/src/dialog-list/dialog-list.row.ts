@@ -1,5 +1,5 @@
 import type { DialogEvent } from '@switchboard/dialogs';
-import { businessTimingsOf, metricsOf, type BusinessTimingsState, type DialogMetricsState, type OpenedDialogSummary } from '../dialog-metrics';
+import { businessTimingsOf, metricsOf, type OpenedDialogSummary } from '../dialog-metrics';
 import type { NumberedDialog } from './listed-dialog';
 
 /**
@@ -11,8 +11,9 @@ import type { NumberedDialog } from './listed-dialog';
 export type DialogListRow = Readonly<{
   dialog_id: string;
   number: number;
-  summary: OpenedDialogSummary;
-  metrics: DialogMetricsState;
+  // The folded states, as JSON text (see the table).
+  summary: string;
+  metrics: string;
   line_id: string;
   direction: string;
   channel: string;
@@ -60,7 +61,7 @@ export type DialogListRow = Readonly<{
   search_text: string;
   reassignment_count: number;
   reopen_count: number;
-  business: BusinessTimingsState;
+  business: string;
   wait_for_first_reply_business_ms: number | null;
   time_to_start_of_work_business_ms: number | null;
   time_to_close_by_operator_business_ms: number | null;
@@ -79,8 +80,8 @@ export function dialogListRowOf(dialog: NumberedDialog, searchText: string): Dia
   return {
     dialog_id: dialog.dialogId,
     number: dialog.number,
-    summary,
-    metrics: dialog.metrics,
+    summary: JSON.stringify(summary),
+    metrics: JSON.stringify(dialog.metrics),
     line_id: summary.lineId,
     direction: summary.direction,
     channel: summary.channel,
@@ -127,7 +128,7 @@ export function dialogListRowOf(dialog: NumberedDialog, searchText: string): Dia
     search_text: searchText,
     reassignment_count: counts.reassignmentCount,
     reopen_count: counts.reopenCount,
-    business: dialog.business,
+    business: JSON.stringify(dialog.business),
     wait_for_first_reply_business_ms: business.waitForFirstReplyBusinessMs,
     time_to_start_of_work_business_ms: business.timeToStartOfWorkBusinessMs,
     time_to_close_by_operator_business_ms: business.timeToCloseByOperatorBusinessMs,

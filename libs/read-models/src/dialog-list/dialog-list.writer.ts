@@ -26,10 +26,10 @@ const UPSERT_SQL = `
 interface StoredRow {
   dialog_id: string;
   number: string;
-  summary: OpenedDialogSummary;
-  metrics: DialogMetricsState;
+  summary: string;
+  metrics: string;
   last_position: string;
-  business: BusinessTimingsState;
+  business: string;
 }
 
 /** The listed dialogs among these ids, with the states their next events fold onto. */
@@ -44,10 +44,10 @@ export async function loadListedDialogs(tx: ProjectionTransaction, dialogIds: re
     listed.set(row.dialog_id, {
       dialogId: row.dialog_id,
       number: Number(row.number),
-      summary: row.summary,
-      metrics: row.metrics,
+      summary: JSON.parse(row.summary) as OpenedDialogSummary,
+      metrics: JSON.parse(row.metrics) as DialogMetricsState,
       lastPosition: BigInt(row.last_position),
-      business: row.business,
+      business: JSON.parse(row.business) as BusinessTimingsState,
     });
   }
   return listed;

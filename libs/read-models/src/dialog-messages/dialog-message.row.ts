@@ -1,6 +1,6 @@
-import type { Attachment } from '@switchboard/dialogs';
+import type { Attachment, PublicAuthorKind } from '@switchboard/dialogs';
 import type { DialogFact } from '../facts/recorded-fact';
-import { systemEntryOf } from './dialog-system-entry';
+import { systemEntryOf, type SystemAction } from './dialog-system-entry';
 
 /** A row of read_models.dialog_messages, keyed like the table's columns. */
 export type DialogMessageRow = Readonly<{
@@ -9,11 +9,11 @@ export type DialogMessageRow = Readonly<{
   event_id: string;
   kind: 'message' | 'note' | 'system';
   item_id: string | null;
-  author_kind: string | null;
+  author_kind: PublicAuthorKind | null;
   author_id: string | null;
   text: string | null;
   attachments: readonly Attachment[] | null;
-  action: string | null;
+  action: SystemAction | null;
   actor_kind: string | null;
   actor_id: string | null;
   operator_id: string | null;
@@ -67,7 +67,7 @@ function itemRow(
   fact: DialogFact,
   kind: 'message' | 'note',
   itemId: string,
-  authorKind: string,
+  authorKind: PublicAuthorKind,
   authorId: string,
   text: string,
   attachments: readonly Attachment[],

@@ -1,7 +1,6 @@
 import { assertNever, reminderEventSchemaVersions, reminderStreamCategory, type ReminderEvent } from '@switchboard/dialogs';
 import type { RecordedEvent } from '@switchboard/event-store';
 import type { ProjectionTransaction, ReadModelDefinition, VersionedProjection } from '@switchboard/projections';
-import { commitWithoutWaitingForDisk } from '../shared/relaxed-commit';
 import { remindersDdl, REMINDERS_TABLE } from './reminders.tables';
 
 const reminderEventTypes = Object.keys(reminderEventSchemaVersions) as ReminderEvent['type'][];
@@ -13,7 +12,6 @@ export class RemindersProjection implements VersionedProjection {
   readonly readModel: ReadModelDefinition = { version: 1, tables: [REMINDERS_TABLE], ddl: remindersDdl };
 
   async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
-    await commitWithoutWaitingForDisk(tx);
     for (const recorded of events) {
       if (!(reminderEventTypes as readonly string[]).includes(recorded.type) || typeof recorded.data.reminderId !== 'string') continue;
       // The write side validated the payload against this type before appending it.

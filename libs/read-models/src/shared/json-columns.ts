@@ -3,6 +3,18 @@ import { prepared, type ProjectionTransaction } from '@switchboard/projections';
 // A JSON array read into an array column becomes a PostgreSQL array.
 export type SqlType = 'text' | 'text[]' | 'uuid' | 'bigint' | 'integer' | 'smallint' | 'boolean' | 'timestamptz' | 'jsonb';
 
+/**
+ * A column of a table's one description: name, type, constraint, and whether readers see it
+ * (`shown`), only its projection reads it (`state`), or it is a search vector (`search`).
+ */
+export type TableColumn = readonly [name: string, type: SqlType | 'tsvector', constraint: string, role: 'shown' | 'state' | 'search'];
+
+/** True when two key sets are the same: a row type checked against its table's description. */
+export type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** Compiles only when given true: `Assert<SameKeys<...>>` stops the build when a row type drifts. */
+export type Assert<T extends true> = T;
+
 /** A column written from rows: its name (also the row's key) and SQL type. */
 export type Column<Row> = readonly [name: keyof Row & string, type: SqlType];
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore, EventToAppend, ReadAllOptions, RecordedEvent } from '@switchboard/event-store';
 
-/** What the contract suites share: the store under test, events to append, waits. */
+// What the event-store contracts share: the store under test, events to append, waits on the log.
 
+/** A store over an empty log, given to each contract by an adapter's spec. */
 export interface ContractSubject {
   store: EventStore;
   cleanup(): Promise<void>;
@@ -19,10 +20,6 @@ export function newEvent(type: string, data: Record<string, string | number> = {
 
 export function events(count: number): EventToAppend[] {
   return Array.from({ length: count }, (_, i) => newEvent('Happened', { i }));
-}
-
-export function isIncreasing(values: bigint[]): boolean {
-  return values.every((v, i) => i === 0 || v > values[i - 1]);
 }
 
 /**
