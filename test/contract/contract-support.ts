@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore, EventToAppend, ReadAllOptions, RecordedEvent } from '@switchboard/event-store';
+import type { EventStore, EventToAppend, Position, ReadAllOptions, RecordedEvent } from '@switchboard/event-store';
 
 // What the event-store contracts share: the store under test, events to append, waits on the log.
 
@@ -33,6 +33,12 @@ export async function readAllUntil(store: EventStore, options: ReadAllOptions, s
     if (seen(events) || Date.now() > deadline) return events;
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** Waits until readers see the log up to `position` (the same horizon as for `readAllUntil`). */
+export async function untilReadersSee(store: EventStore, position: Position): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (((await store.headPosition()) ?? -1n) < position && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
 }
 
 export async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {

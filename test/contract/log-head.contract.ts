@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NO_STREAM, type EventStore, type RecordedEvent } from '@switchboard/event-store';
-import { newEvent, waitFor, type ContractSubject } from './contract-support';
+import { newEvent, untilReadersSee, waitFor, type ContractSubject } from './contract-support';
 
 /**
  * Reading the whole log where it holds records no reader sees (EventStoreDB's system events and
@@ -25,6 +25,7 @@ export function describeLogHeadContract(subject: () => ContractSubject): void {
       await hiddenRun(3_000);
       const second = await append(`runs${tag}`, 'Second');
       await hiddenRun(3_000);
+      await untilReadersSee(store(), second);
 
       expect(await store().headPosition()).toBe(second);
       const [afterFirst] = await store().readAll({ after: first, maxCount: 1 });
@@ -46,8 +47,9 @@ export function describeLogHeadContract(subject: () => ContractSubject): void {
       const tag = randomUUID().slice(0, 8);
       const wanted = await append(`wanted${tag}`, 'Wanted');
       await hiddenRun(2_000);
-      await append(`other${tag}`, 'Unwanted');
+      const unwanted = await append(`other${tag}`, 'Unwanted');
       await hiddenRun(2_000);
+      await untilReadersSee(store(), unwanted);
 
       const byCategory = await store().readAll({ after: start, filter: { categories: [`wanted${tag}`] } });
       expect(byCategory.map((e) => e.position)).toEqual([wanted]);
