@@ -19,7 +19,8 @@ export function appendHandler(log: EventLog, guard: NodeGuard) {
     let options: streams.AppendReq.Options | undefined;
     const proposed: ProposedEvent[] = [];
     let size = 0;
-    let error: ServerErrorResponse | undefined = guard(call.metadata, {});
+    const admitted = guard.admit(call.metadata, 'append');
+    let error: ServerErrorResponse | undefined = 'refused' in admitted ? admitted.refused : undefined;
     call.on('data', (request: streams.AppendReq) => {
       if (error) return;
       if (!options) {
@@ -44,6 +45,8 @@ export function appendHandler(log: EventLog, guard: NodeGuard) {
     call.on('end', () => {
       if (error || !options) return callback(error ?? rpcError(status.INVALID_ARGUMENT, 'AppendReq without options'));
       const streamId = Buffer.from(options.getStreamIdentifier()?.getStreamName_asU8() ?? []).toString('utf8');
+      const denied = 'caller' in admitted ? guard.authorize(admitted.caller, streamId, 'write') : undefined;
+      if (denied) return callback(denied);
       const expected = expectedRevision(options);
       callback(null, appendResponse(log.append(streamId, expected, proposed), expected));
     });

@@ -5,6 +5,7 @@ export { PostgresEventStore, MAX_EVENTS_PER_APPEND } from './postgres/postgres-e
 export { countLogEvents, eventsInStreamOrder } from './postgres/events-in-stream-order';
 export { eventStoreMigrations } from './postgres/migrations';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+export { credentialsOf, grantSwitchboardUser, type SecureSetup } from './eventstoredb/esdb-secure-setup';
 export { EventStoreModule } from './event-store.module';
 export { createEventStore } from './create-event-store';
 export { UpcasterRegistry, storedVersionOf, type Upcaster } from './upcasting/upcaster-registry';

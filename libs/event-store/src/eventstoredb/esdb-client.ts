@@ -16,7 +16,9 @@ export {
   STREAM_EXISTS,
   streamNameFilter,
   StreamNotFoundError,
+  TimeoutError,
   UnavailableError,
+  UnknownError,
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
 export type { AllStreamResolvedEvent, AllStreamSubscription, Filter, ResolvedEvent } from '@eventstore/db-client';
