@@ -23,6 +23,7 @@ describeEventStoreContract(
     const store = new HashChainedEventStore(new PostgresEventStore({ connectionString: db.url, poolSize: 20 }));
     return {
       store,
+      unreachable: () => new HashChainedEventStore(new PostgresEventStore({ connectionString: 'postgres://postgres:postgres@127.0.0.1:1/none' })),
       cleanup: async () => {
         await store.close();
         await db.drop();
