@@ -3,6 +3,7 @@ import type { ExpectedRevision } from './append-decision';
 import type { AppendOutcome, EventLog, ProposedEvent } from './event-log';
 import { shared, streams } from './protocol';
 import { appendSize, MAX_APPEND_SIZE, toProposedEvent } from './proposed-event';
+import { faultError, writesAnyway } from './faults';
 import type { NodeGuard } from './node-guard';
 import { rpcError } from './rpc-error';
 
@@ -19,7 +20,7 @@ export function appendHandler(log: EventLog, guard: NodeGuard) {
     let options: streams.AppendReq.Options | undefined;
     const proposed: ProposedEvent[] = [];
     let size = 0;
-    const admitted = guard.admit(call.metadata, 'append');
+    const admitted = guard.admit(call.metadata);
     let error: ServerErrorResponse | undefined = 'refused' in admitted ? admitted.refused : undefined;
     call.on('data', (request: streams.AppendReq) => {
       if (error) return;
@@ -48,7 +49,12 @@ export function appendHandler(log: EventLog, guard: NodeGuard) {
       const denied = 'caller' in admitted ? guard.authorize(admitted.caller, streamId, 'write') : undefined;
       if (denied) return callback(denied);
       const expected = expectedRevision(options);
-      callback(null, appendResponse(log.append(streamId, expected, proposed), expected));
+      const fault = guard.appendFault();
+      if (!fault || writesAnyway(fault)) {
+        const response = appendResponse(log.append(streamId, expected, proposed), expected);
+        if (!fault) return callback(null, response);
+      }
+      callback(faultError(fault));
     });
   };
 }

@@ -2,7 +2,7 @@ import { status, type ServerDuplexStream } from '@grpc/grpc-js';
 import type { ExpectedRevision } from './append-decision';
 import type { AppendOutcome, EventLog, ProposedEvent } from './event-log';
 import { GoogleAny, GoogleEmpty, shared, Status, streams } from './protocol';
-import type { Fault } from './faults';
+import { writesAnyway, type Fault } from './faults';
 import type { NodeGuard } from './node-guard';
 import { appendSize, MAX_APPEND_SIZE, toProposedEvent, uuidString } from './proposed-event';
 
@@ -27,7 +27,7 @@ export function batchAppendHandler(log: EventLog, guard: NodeGuard) {
   return (call: ServerDuplexStream<streams.BatchAppendReq, streams.BatchAppendResp>): void => {
     // Refused as a whole (credentials, leadership, a node not ready when the call starts): the
     // call ends with the error status. Timeouts meet the appends inside it, one at a time.
-    const admitted = guard.admit(call.metadata, 'read');
+    const admitted = guard.admit(call.metadata);
     if ('refused' in admitted) return void call.emit('error', admitted.refused);
     const pending = new Map<string, PendingWrite>();
     call.on('data', (request: streams.BatchAppendReq) => {
@@ -68,9 +68,12 @@ export function batchAppendHandler(log: EventLog, guard: NodeGuard) {
       // open ends the whole call with the leader's address, so the client reconnects there.
       const notLeader = guard.notLeader(call.metadata);
       if (notLeader) return void call.emit('error', notLeader);
-      const fault = guard.takeFault('append');
-      if (fault) return answer(write.streamId, { error: faultStatus(fault) });
-      answer(write.streamId, toResult(log.append(write.streamId, write.expected, write.events), write.expected));
+      const fault = guard.appendFault();
+      if (!fault || writesAnyway(fault)) {
+        const result = toResult(log.append(write.streamId, write.expected, write.events), write.expected);
+        if (!fault) return answer(write.streamId, result);
+      }
+      answer(write.streamId, { error: faultStatus(fault) });
     });
     call.on('end', () => call.end());
   };
@@ -113,7 +116,7 @@ function toResult(outcome: AppendOutcome, expected: ExpectedRevision): { success
  * "not ready" carries empty details and no code, so the client cannot name it.
  */
 function faultStatus(fault: Fault): Status {
-  if (fault === 'timeout') return errorStatus(status.DEADLINE_EXCEEDED, 'Timeout', new shared.Timeout(), 'Timeout');
+  if (fault !== 'not-ready') return errorStatus(status.DEADLINE_EXCEEDED, 'Timeout', new shared.Timeout(), 'Timeout');
   const empty = new GoogleAny();
   empty.pack(new GoogleEmpty().serializeBinary(), 'google.protobuf.Empty');
   return new Status().setMessage('Server Is Not Ready').setDetails(empty);

@@ -1,6 +1,6 @@
 import { status, type Metadata, type ServerErrorResponse } from '@grpc/grpc-js';
 import type { EventLog } from './event-log';
-import type { CallKind, Fault, FaultQueue } from './faults';
+import type { Fault, FaultQueue } from './faults';
 import { faultError } from './faults';
 import { rpcError } from './rpc-error';
 import { mayAccess, type Operation, type Principal } from './stream-acl';
@@ -22,7 +22,7 @@ export type Caller = Principal | 'insecure';
 
 /**
  * Whether one node serves a call, checked in the server's order: credentials, then leadership,
- * then any injected fault; whether the caller may touch a stream is asked apart (`authorize`),
+ * then a node not ready (injected); whether the caller may touch a stream is asked apart (`authorize`),
  * since an append names its stream only in its first message.
  *
  * - `users` (secure mode only): a call must carry Basic credentials of a known user; wrong ones
@@ -42,12 +42,12 @@ export function nodeGuard(options: { log: EventLog; users?: UserDirectory; leade
     });
   };
   return {
-    admit(metadata: Metadata, kind: CallKind): { caller: Caller } | { refused: ServerErrorResponse } {
+    admit(metadata: Metadata): { caller: Caller } | { refused: ServerErrorResponse } {
       const caller = options.users ? authenticate(options.users, metadata) : 'insecure';
       if (caller === 'wrong') return { refused: rpcError(status.UNAUTHENTICATED, 'Bad credentials') };
       const refused = notLeader(metadata);
       if (refused) return { refused };
-      const fault = options.faults.take(kind);
+      const fault = options.faults.take('call');
       if (fault) return { refused: faultError(fault) };
       if (!caller) return { refused: accessDenied() };
       return { caller };
@@ -57,8 +57,8 @@ export function nodeGuard(options: { log: EventLog; users?: UserDirectory; leade
       return accessDenied();
     },
     notLeader,
-    /** For one append of a BatchAppend: a fault answers that append alone. */
-    takeFault: (kind: CallKind): Fault | undefined => options.faults.take(kind),
+    /** The fault an append about to be written meets, if any. */
+    appendFault: (): Fault | undefined => options.faults.take('append'),
   };
 }
 

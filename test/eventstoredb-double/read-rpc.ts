@@ -41,7 +41,7 @@ async function serveRead(log: EventLog, call: ReadCall, guard: NodeGuard, traffi
   const options = call.request.getOptions();
   if (!options) return fail(call, rpcError(status.INVALID_ARGUMENT, 'ReadReq without options'));
   const named = options.getStreamOptionCase() === StreamOptionCase.STREAM ? options.getStream()?.getStreamIdentifier()?.getStreamName_asU8() : undefined;
-  const admitted = guard.admit(call.metadata, 'read');
+  const admitted = guard.admit(call.metadata);
   if ('refused' in admitted) return fail(call, admitted.refused);
   const denied = guard.authorize(admitted.caller, named ? Buffer.from(named).toString('utf8') : '$all', 'read');
   if (denied) return fail(call, denied);

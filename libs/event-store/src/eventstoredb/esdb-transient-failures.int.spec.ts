@@ -17,7 +17,7 @@ describe.each([
   ['BatchAppend', true],
   ['Append', false],
 ])('EventStoreDB adapter, transient failures, appends through %s', (_, batchAppend) => {
-  it.each(['not-ready', 'timeout'] as const)('an append that meets %s is unavailable, and its retry records it once', async (fault) => {
+  it.each(['not-ready', 'timeout', 'timeout-after-write'] as const)('an append that meets %s is unavailable, and its retry records it once', async (fault) => {
     const double = await startEventStoreDbDouble({ batchAppend });
     const store = new EventStoreDbEventStore(double.connectionString);
     try {
