@@ -49,8 +49,16 @@ describe('Switchboard on a secure EventStoreDB cluster, as a user without admin 
 
   it('is healthy for a user without admin rights, and down while the leader is not ready', async () => {
     expect((await http().get('/health').expect(200)).body.checks).toEqual({ eventStore: 'up', readDatabase: 'up' });
-    cluster.nodes[0].failNext('not-ready');
-    expect((await http().get('/health').expect(503)).body.checks).toEqual({ eventStore: 'down', readDatabase: 'up' });
+    // The projector's reads share the node with the health check and may meet the fault first;
+    // a fault met by one of them is gone, so it is set again until the check meets one.
+    let checks: unknown;
+    for (let attempt = 0; attempt < 50 && checks === undefined; attempt++) {
+      cluster.nodes[0].failNext('not-ready');
+      const health = await http().get('/health');
+      if (health.status === 503) checks = health.body.checks;
+      else expect(health.status).toBe(200);
+    }
+    expect(checks).toEqual({ eventStore: 'down', readDatabase: 'up' });
     await http().get('/health').expect(200);
   });
 
