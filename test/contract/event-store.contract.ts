@@ -11,6 +11,7 @@ import {
 } from '@switchboard/event-store';
 import { describeAvailabilityContract } from './availability.contract';
 import { events, newEvent, readAllUntil, waitFor, type ContractCapabilities, type ContractSubject } from './contract-subject';
+import { describeFollowContract } from './follow.contract';
 import { describeLogHeadContract } from './log-head.contract';
 
 export { events, newEvent, readAllUntil, waitFor, type ContractCapabilities, type ContractSubject } from './contract-subject';
@@ -192,6 +193,7 @@ export function describeEventStoreContract(
 
     describeLogHeadContract(() => subject);
     describeAvailabilityContract(() => subject);
+    describeFollowContract(() => subject);
 
     describe('subscription to the whole log', () => {
       it('catches up, goes live and sees every event of 8 concurrent writers exactly once, in order', async () => {
