@@ -9,19 +9,12 @@ import {
   STREAM_EXISTS,
   WrongExpectedRevisionError,
 } from '@switchboard/event-store';
-import { events, newEvent, readAllUntil, untilReadersSee, waitFor, type ContractSubject } from './contract-support';
+import { describeAvailabilityContract } from './availability.contract';
+import { events, newEvent, readAllUntil, untilReadersSee, waitFor, type ContractCapabilities, type ContractSubject } from './contract-subject';
 import { describeFollowContract } from './follow.contract';
 import { describeLogHeadContract } from './log-head.contract';
 
-/**
- * What an adapter's backing store can tell apart. EventStoreDB deduplicates a retried append
- * but has no index by event id, so it cannot refuse ids reused in a different append.
- */
-export interface ContractCapabilities {
-  refusesPartlyReusedIds: boolean;
-  /** What a decorating store adds to the metadata of a stream's first event (the hash chain's), as matchers. */
-  addsMetadata?: Record<string, unknown>;
-}
+export { events, newEvent, readAllUntil, waitFor, type ContractCapabilities, type ContractSubject } from './contract-subject';
 
 /**
  * The behaviour every event-store adapter must have, written once. An adapter's spec calls
@@ -201,6 +194,7 @@ export function describeEventStoreContract(
     });
 
     describeLogHeadContract(() => subject);
+    describeAvailabilityContract(() => subject);
     describeFollowContract(() => subject);
 
     describe('subscription to the whole log', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ANY, NO_STREAM, type EventStore, type LogFilter, type LogPage, type Position, type RecordedEvent } from '@switchboard/event-store';
-import { newEvent, waitFor, type ContractSubject } from './contract-support';
+import { newEvent, waitFor, type ContractSubject } from './contract-subject';
 
 /**
  * Followers of a filter resume after what a read looked through, not after the last event it

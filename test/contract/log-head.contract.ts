@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NO_STREAM, type EventStore, type RecordedEvent } from '@switchboard/event-store';
-import { newEvent, untilReadersSee, waitFor, type ContractSubject } from './contract-support';
+import { newEvent, untilReadersSee, waitFor, type ContractSubject } from './contract-subject';
 
 /**
  * Reading the whole log where it holds records no reader sees (EventStoreDB's system events and

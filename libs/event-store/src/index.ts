@@ -6,6 +6,7 @@ export { countLogEvents, eventsInStreamOrder } from './postgres/events-in-stream
 export type { EventRow } from './postgres/row-mapping';
 export { eventStoreMigrations } from './postgres/migrations';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+export { credentialsOf, grantSwitchboardUser, type SecureSetup } from './eventstoredb/esdb-secure-setup';
 export { EventStoreModule } from './event-store.module';
 export { createEventStore } from './create-event-store';
 export { UpcasterRegistry, storedVersionOf, type Upcaster } from './upcasting/upcaster-registry';

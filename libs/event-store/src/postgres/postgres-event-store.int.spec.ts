@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { eventStoreMigrations, NO_STREAM, PostgresEventStore, RecordedEvent } from '@switchboard/event-store';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';
-import { events, newEvent, readAllUntil, waitFor } from '@switchboard/test-support/contract/contract-support';
+import { events, newEvent, readAllUntil, waitFor } from '@switchboard/test-support/contract/contract-subject';
 import { describeEventStoreContract } from '@switchboard/test-support/contract/event-store.contract';
 import { APPEND_SQL } from './append.sql';
+
+/** A port nobody listens on. */
+const UNREACHABLE_DATABASE = 'postgres://postgres:postgres@127.0.0.1:1/none';
 
 /** Appends through a client whose transaction the test controls. */
 function rawAppend(client: Client, expectation: string, list = events(1)) {
@@ -17,6 +20,7 @@ describeEventStoreContract('PostgreSQL', async () => {
   const store = new PostgresEventStore({ connectionString: db.url, poolSize: 20 });
   return {
     store,
+    unreachable: () => new PostgresEventStore({ connectionString: UNREACHABLE_DATABASE }),
     cleanup: async () => {
       await store.close();
       await db.drop();

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore, EventToAppend, Position, ReadAllOptions, RecordedEvent } from '@switchboard/event-store';
 
-// What the event-store contracts share: the store under test, events to append, waits on the log.
-
-/** A store over an empty log, given to each contract by an adapter's spec. */
+/** What an adapter's spec hands the contract: a store over an empty log, and its switches. */
 export interface ContractSubject {
   store: EventStore;
   cleanup(): Promise<void>;
@@ -12,6 +10,23 @@ export interface ContractSubject {
    * projection links); absent where a store has none, or a real server cannot be made to.
    */
   writeHiddenRun?(count: number): Promise<void> | void;
+  /**
+   * Moves the leadership to another node, as an election does (EventStoreDB cluster); absent
+   * where a store has no leader or a real server cannot be made to change it.
+   */
+  changeLeader?(): Promise<void> | void;
+  /** A store of the same kind configured for a server nobody answers at (a closed port). */
+  unreachable(): EventStore;
+}
+
+/**
+ * What an adapter's backing store can tell apart. EventStoreDB deduplicates a retried append
+ * but has no index by event id, so it cannot refuse ids reused in a different append.
+ */
+export interface ContractCapabilities {
+  refusesPartlyReusedIds: boolean;
+  /** What a decorating store adds to the metadata of a stream's first event (the hash chain's), as matchers. */
+  addsMetadata?: Record<string, unknown>;
 }
 
 export function newEvent(type: string, data: Record<string, string | number> = {}, metadata: Record<string, string> = {}): EventToAppend {
