@@ -60,6 +60,7 @@ export const routeAccessTable: Readonly<Record<string, RouteRule>> = {
   'PUT /dialogs/{id}/crm-link': command('SetCrmLink'),
   'PUT /dialogs/{id}/rating': command('RateDialog'),
   'PUT /dialogs/{id}/review': command('ReviewDialog'),
+  'DELETE /dialogs/{id}': command('DeleteDialog'),
   'POST /operators': command('RegisterOperator'),
   'POST /operators/{id}/suspend': command('SuspendOperator'),
   'POST /operators/{id}/reactivate': command('ReactivateOperator'),

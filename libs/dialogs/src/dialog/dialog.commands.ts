@@ -59,6 +59,8 @@ export type ForceCloseAsSpam = DialogCommandOf<'ForceCloseAsSpam'>;
 export type ReopenDialog = DialogCommandOf<'ReopenDialog'>;
 export type RateDialog = DialogCommandOf<'RateDialog', { rating: number; comment?: string }>;
 export type ReviewDialog = DialogCommandOf<'ReviewDialog', { score: number; comment: string }>;
+// An admin takes the dialog out of every read model; the events stay in the log.
+export type DeleteDialog = DialogCommandOf<'DeleteDialog', { reason: string }>;
 // Issued by the process manager reacting to OperatorRemoved, once per dialog of that operator.
 export type UnassignRemovedOperator = DialogCommandOf<'UnassignRemovedOperator', { operatorId: string }>;
 
@@ -84,6 +86,7 @@ export type DialogCommand =
   | ReopenDialog
   | RateDialog
   | ReviewDialog
+  | DeleteDialog
   | UnassignRemovedOperator;
 
 export type DialogRequest = Request<DialogCommand>;

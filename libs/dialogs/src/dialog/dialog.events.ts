@@ -51,6 +51,8 @@ export type DialogClosedAsSpam = DialogFact<'DialogClosedAsSpam', { closedBy: st
 export type DialogReopened = DialogFact<'DialogReopened', { reopenedBy: string | null }>;
 export type ClientRatedDialog = DialogFact<'ClientRatedDialog', { rating: number; comment: string | null }>;
 export type DialogReviewed = DialogFact<'DialogReviewed', { reviewerId: string; score: number; comment: string }>;
+// The read models drop the dialog; its events, this one included, stay for the audit.
+export type DialogDeleted = DialogFact<'DialogDeleted', { deletedBy: string; reason: string }>;
 
 export type DialogEvent =
   | DialogOpened
@@ -71,7 +73,8 @@ export type DialogEvent =
   | DialogClosedAsSpam
   | DialogReopened
   | ClientRatedDialog
-  | DialogReviewed;
+  | DialogReviewed
+  | DialogDeleted;
 
 export type DialogEventType = DialogEvent['type'];
 
@@ -95,4 +98,5 @@ export const dialogEventSchemaVersions: Readonly<Record<DialogEventType, number>
   DialogReopened: 2,
   ClientRatedDialog: 1,
   DialogReviewed: 1,
+  DialogDeleted: 1,
 };

@@ -48,6 +48,7 @@ export function nextDetailedStatus(current: DetailedStatus, event: DialogEvent, 
     case 'DialogUnpinned':
     case 'CrmLinkSet':
     case 'DialogReviewed':
+    case 'DialogDeleted':
       return current;
     default:
       return assertNever(event);

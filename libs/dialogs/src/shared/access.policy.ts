@@ -29,6 +29,7 @@ export type AccessAction =
   | 'ReopenDialog'
   | 'RateDialog'
   | 'ReviewDialog'
+  | 'DeleteDialog'
   | 'UnassignRemovedOperator'
   | 'RegisterOperator'
   | 'SuspendOperator'
@@ -100,6 +101,9 @@ export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   CloseDialog: supportWork,
   ForceCloseAsSpam: supportWork,
   ReopenDialog: supportWork,
+  // Deleting takes a dialog out of every statistic supervisors are judged by, for good: admins
+  // only, so nobody clears their own team's figures. Supervisors close as spam instead.
+  DeleteDialog: row('none', 'none', 'any', 'none', 'none', 'none'),
   AssignRoutedOperator: systemOnly,
   FinishClosing: systemOnly,
   UnassignRemovedOperator: systemOnly,

@@ -84,6 +84,15 @@ describe('administration', () => {
   });
 });
 
+describe('deleting a dialog', () => {
+  it('is for admins alone: it takes the dialog out of the figures supervisors are judged by', () => {
+    expect(authorize(actor('admin'), 'DeleteDialog', colleagues).allowed).toBe(true);
+    for (const kind of ['operator', 'supervisor', 'auditor', 'service', 'system'] as const) {
+      expect(authorize(actor(kind), 'DeleteDialog', unassigned).allowed).toBe(false);
+    }
+  });
+});
+
 describe('auditor', () => {
   it.each(allActions.filter((a) => a !== 'ViewDialog'))('may not %s', (action) => {
     expect(authorize(actor('auditor'), action, unassigned).allowed).toBe(false);

@@ -143,6 +143,16 @@ export async function rebuild(kit: ReadModelsTestKit, projections: readonly Read
   }
 }
 
+/** How many rows each table holds of one dialog, by table name. */
+export async function rowsOfDialog(pool: Pool, dialogId: string, tables: readonly string[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM read_models.${table} WHERE dialog_id = $1`, [dialogId]);
+    counts[table] = rows[0].n;
+  }
+  return counts;
+}
+
 export function inTransaction(kit: ReadModelsTestKit, work: (tx: PoolClient) => Promise<void>): Promise<void> {
   return inPoolTransaction(kit.pool, work);
 }
