@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AssignmentsProjection, DialogCommandsModule, FinishClosingWhenRatingTimesOut } from '@switchboard/dialog-commands';
+import {
+  AssignmentsProjection,
+  DialogCommandsModule,
+  FinishClosingWhenRatingTimesOut,
+  RecordDueReminders,
+  ReminderReactionsProjection,
+} from '@switchboard/dialog-commands';
 import { eventUpcasting } from '@switchboard/dialogs';
 import { EventStoreModule, EventUpcastingModule } from '@switchboard/event-store';
 import { Projection, PROJECTIONS } from '@switchboard/projections';
@@ -13,11 +19,16 @@ import { WebhookHost, webhooksConfigProvider } from './webhook-host';
   providers: [
     {
       provide: PROJECTIONS,
-      inject: [AssignmentsProjection],
-      useFactory: (assignments: AssignmentsProjection): Projection[] => [assignments, ...readModelProjections.map((P) => new P())],
+      inject: [AssignmentsProjection, ReminderReactionsProjection],
+      useFactory: (assignments: AssignmentsProjection, reminders: ReminderReactionsProjection): Projection[] => [
+        assignments,
+        reminders,
+        ...readModelProjections.map((P) => new P()),
+      ],
     },
     ProjectionHost,
     FinishClosingWhenRatingTimesOut,
+    RecordDueReminders,
     webhooksConfigProvider,
     WebhookHost,
   ],

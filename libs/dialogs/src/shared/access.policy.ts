@@ -45,7 +45,9 @@ export type AccessAction =
   | 'DeleteSavedReply'
   | 'SetReminder'
   | 'CompleteReminder'
-  | 'CancelReminder';
+  | 'CancelReminder'
+  | 'RecordReminderDue'
+  | 'CancelReminderOfClosedDialog';
 
 // any: every dialog; own: dialogs that are unassigned, assigned to the actor, or where the actor
 // participates; none: refused.
@@ -124,6 +126,8 @@ export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   SetReminder: row('own', 'any', 'any', 'none', 'none', 'none'),
   CompleteReminder: ownTools,
   CancelReminder: ownTools,
+  RecordReminderDue: systemOnly,
+  CancelReminderOfClosedDialog: systemOnly,
 };
 
 const isOwnDialog = (actorId: string, dialog: DialogAccessFacts): boolean =>

@@ -116,7 +116,14 @@ describe('service', () => {
 });
 
 describe('system', () => {
-  it.each<AccessAction>(['AssignRoutedOperator', 'FinishClosing', 'UnassignRemovedOperator', 'RouteDialog'])('alone may %s', (action) => {
+  it.each<AccessAction>([
+    'AssignRoutedOperator',
+    'FinishClosing',
+    'UnassignRemovedOperator',
+    'RouteDialog',
+    'RecordReminderDue',
+    'CancelReminderOfClosedDialog',
+  ])('alone may %s', (action) => {
     expect(authorize(actor('system'), action, null).allowed).toBe(true);
     for (const kind of ['operator', 'supervisor', 'admin', 'auditor', 'service'] as const) {
       expect(authorize(actor(kind), action, null).allowed).toBe(false);

@@ -171,6 +171,7 @@ const tables: Readonly<Record<string, string>> = {
   line_schedules: 'line_id',
   saved_replies: 'saved_reply_id',
   reminders: 'reminder_id',
+  reminders_deleted_dialogs: 'dialog_id',
 };
 
 /** Every row of every read-model table (search vectors included), in key order, as readers see them. */
