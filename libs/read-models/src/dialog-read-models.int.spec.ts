@@ -81,6 +81,7 @@ describe('dialog read models, live and rebuilt', () => {
       'response_intervals',
       'assignment_responses',
       'saved_replies',
+      'saved_reply_uses',
       'reminders',
     ]) {
       expect(live[table].length).toBeGreaterThan(30);

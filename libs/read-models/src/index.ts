@@ -9,6 +9,7 @@ import { DialogMessageEntry } from './dialog-messages/dialog-message.entity';
 import { DialogMessagesProjection } from './dialog-messages/dialog-messages.projection';
 import { RemindersProjection } from './reminders/reminders.projection';
 import { SavedRepliesProjection } from './saved-replies/saved-replies.projection';
+import { SavedReplyUsesProjection } from './saved-reply-uses/saved-reply-uses.projection';
 import { ResponseIntervalEntry } from './response-intervals/response-interval.entity';
 import { StatusChangeEntry } from './status-history/status-change.entity';
 
@@ -28,6 +29,7 @@ export {
   ResponseIntervalEntry,
   RemindersProjection,
   SavedRepliesProjection,
+  SavedReplyUsesProjection,
   StatusChangeEntry,
 };
 
@@ -40,6 +42,7 @@ export const readModelProjections = [
   DialogMessagesProjection,
   AssignmentAuditProjection,
   SavedRepliesProjection,
+  SavedReplyUsesProjection,
   RemindersProjection,
 ] as const;
 

@@ -91,6 +91,8 @@ export const routeAccessTable: Readonly<Record<string, RouteRule>> = {
   'GET /audit/assignments': reviewers,
   'GET /stats/response-times': reviewers,
   'GET /stats/first-responses': reviewers,
+  // Which reply each operator leans on is a lead's question, as the other statistics are.
+  'GET /stats/saved-replies': reviewers,
   // The log carries every team's conversations and notes: not for operators nor supervisors.
   'GET /events': read('service', 'admin', 'auditor'),
   'GET /projections': reviewers,

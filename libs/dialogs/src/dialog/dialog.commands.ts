@@ -36,6 +36,8 @@ export type SendMessage = DialogCommandOf<
     attachments?: readonly AttachmentInput[];
     /** An operator's reply: the dialog's revision their screen showed (see lostOnlyTheFirstReplyRace). */
     seenRevision?: bigint;
+    /** An operator's reply: the saved reply it was made from, for the statistics. */
+    savedReplyId?: string;
   }
 >;
 export type AddNote = DialogCommandOf<'AddNote', { noteId: string; text: string }>;

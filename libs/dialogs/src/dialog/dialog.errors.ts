@@ -50,6 +50,8 @@ export const dialogErrors = {
   emptyMessage: () => new DomainError('empty_message', 'invalid', 'A message needs text or at least one attachment'),
   invalidAttachment: (index: number) =>
     new DomainError('invalid_attachment', 'invalid', `Attachment ${index} needs a name and a whole, non-negative size`, { index }),
+  savedReplyOnlyForOperators: () =>
+    new DomainError('saved_reply_for_operators', 'invalid', 'Only an operator message names the saved reply it used', { field: 'savedReplyId' }),
   emptyNote: () => new DomainError('empty_note', 'invalid', 'A note needs text'),
   invalidTag: () => new DomainError('invalid_tag', 'invalid', 'A tag must not be blank'),
   invalidRating: (rating: number) => new DomainError('invalid_rating', 'invalid', 'A rating is a whole number from 1 to 5', { rating }),

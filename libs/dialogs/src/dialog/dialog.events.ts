@@ -30,6 +30,9 @@ export type DialogOpened = DialogFact<
   }
 >;
 export type MessageSent = DialogFact<'MessageSent', { messageId: string; author: MessageAuthor; text: string; attachments: readonly Attachment[] }>;
+// Beside the MessageSent it was used in: the message is the conversation, this is a fact about
+// the operator's work, counted by the saved-reply statistics. lineId is the dialog's line then.
+export type SavedReplyUsed = DialogFact<'SavedReplyUsed', { messageId: string; savedReplyId: string; operatorId: string; lineId: string }>;
 export type NoteAdded = DialogFact<'NoteAdded', { noteId: string; operatorId: string; text: string }>;
 export type OperatorAssigned = DialogFact<'OperatorAssigned', { operatorId: string; previousOperatorId: string | null; reason: AssignmentReason }>;
 export type OperatorUnassigned = DialogFact<'OperatorUnassigned', { previousOperatorId: string; reason: UnassignmentReason }>;
@@ -57,6 +60,7 @@ export type DialogDeleted = DialogFact<'DialogDeleted', { deletedBy: string; rea
 export type DialogEvent =
   | DialogOpened
   | MessageSent
+  | SavedReplyUsed
   | NoteAdded
   | OperatorAssigned
   | OperatorUnassigned
@@ -81,6 +85,7 @@ export type DialogEventType = DialogEvent['type'];
 export const dialogEventSchemaVersions: Readonly<Record<DialogEventType, number>> = {
   DialogOpened: 1,
   MessageSent: 1,
+  SavedReplyUsed: 1,
   NoteAdded: 1,
   OperatorAssigned: 1,
   OperatorUnassigned: 1,

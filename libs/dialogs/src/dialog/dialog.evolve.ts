@@ -78,6 +78,7 @@ function applyFact(state: ExistingDialogState, event: DialogEvent): ExistingDial
     case 'DialogClosedAsSpam':
     case 'DialogReopened':
     case 'DialogReviewed':
+    case 'SavedReplyUsed':
       return state;
     default:
       return assertNever(event);

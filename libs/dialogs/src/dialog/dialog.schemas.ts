@@ -58,6 +58,10 @@ export const dialogEventSchemas: Readonly<Record<DialogEventType, EventSchemaEnt
       }),
     },
   },
+  SavedReplyUsed: {
+    description: 'An operator message (messageId) was made from a saved reply; lineId is the dialog’s line then. For the saved-reply statistics.',
+    versions: { 1: dialogData({ messageId: identifier, savedReplyId: uuid, operatorId, lineId: identifier }) },
+  },
   NoteAdded: {
     description: 'An internal note by an operator, never shown to the client.',
     versions: { 1: dialogData({ noteId: identifier, operatorId, text: { type: 'string', pattern: '\\S' } }) },

@@ -49,6 +49,7 @@ export function nextDetailedStatus(current: DetailedStatus, event: DialogEvent, 
     case 'CrmLinkSet':
     case 'DialogReviewed':
     case 'DialogDeleted':
+    case 'SavedReplyUsed':
       return current;
     default:
       return assertNever(event);

@@ -7,6 +7,8 @@ const supervisor: Actor = { kind: 'supervisor', id: 'sup-1' };
 const gateway: Actor = { kind: 'service', id: 'web-chat' };
 const system: Actor = { kind: 'system', id: 'closing-timeout' };
 const admin: Actor = { kind: 'admin', id: 'admin-1' };
+// The saved reply the operators' "done" comes from.
+const doneReply = '7e57ab1e-d0e0-4000-8000-000000000001';
 const active = 'active' as const;
 
 /** A small seeded generator, so a failing run can be replayed exactly. */
@@ -128,7 +130,13 @@ function randomCommand(
         operator,
       ],
     ],
-    [6, () => [{ type: 'SendMessage', data: { dialogId, messageId: id, author: { kind: 'operator', operatorStatus: active }, text: 'done' } }, operator]],
+    [
+      6,
+      () => [
+        { type: 'SendMessage', data: { dialogId, messageId: id, author: { kind: 'operator', operatorStatus: active }, text: 'done', savedReplyId: doneReply } },
+        operator,
+      ],
+    ],
     [1, () => [{ type: 'SendMessage', data: { dialogId, messageId: id, author: { kind: 'bot', botId: 'greeter' }, text: 'hello from the bot' } }, gateway]],
     [1, () => [{ type: 'AddNote', data: { dialogId, noteId: id, text: `note ${step}` } }, operator]],
     [1, () => [{ type: 'AssignOperator', data: { dialogId, operatorId: random.pick(operators), operatorStatus: active } }, supervisor]],

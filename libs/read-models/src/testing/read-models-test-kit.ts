@@ -170,6 +170,9 @@ const tables: Readonly<Record<string, string>> = {
   assignment_responses: 'dialog_id, assignment_number',
   line_schedules: 'line_id',
   saved_replies: 'saved_reply_id',
+  saved_replies_deleted_lines: 'line_id',
+  saved_reply_uses: 'dialog_id, position',
+  saved_reply_uses_lines: 'dialog_id',
   reminders: 'reminder_id',
   reminders_deleted_dialogs: 'dialog_id',
 };
