@@ -23,7 +23,6 @@ const dialogs = {
   sales2: '0d1a1095-0000-4000-8000-000000000003',
 };
 
-
 /** Which saved reply was used how often and by whom; a line's deletion hides its replies. */
 describe('saved reply uses and their statistics', () => {
   let kit: ReadModelsTestKit;
