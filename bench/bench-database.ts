@@ -20,8 +20,9 @@ export async function freshBenchDatabase(name: string): Promise<BenchDatabase> {
     url.pathname = '/postgres';
     adminUrl = url.toString();
   } else {
-    // Statement statistics for bench:load's profile; a server already running is reused as it is.
-    const settings = { shared_preload_libraries: 'pg_stat_statements' };
+    // Statement statistics for bench:load's profile, planning included (a statement planned on
+    // every call costs the server as much as running it); a server already running is reused as it is.
+    const settings = { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track_planning': 'on' };
     const server = await openLocalPostgres(config.embedded, { settings });
     adminUrl = server.adminUrl;
     stop = () => server.stop();

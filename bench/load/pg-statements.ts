@@ -32,15 +32,16 @@ export class StatementStats {
    * with all statements per `commands` (each one is a round trip, a parse and a plan lookup).
    */
   async top(databases: readonly string[], commands: number, count = 10): Promise<string> {
-    const { rows } = await this.client.query<{ calls: string; total: number; mean: number; rows: string; query: string }>(
-      `SELECT calls::text, total_exec_time AS total, mean_exec_time AS mean, rows::text, query
+    const { rows } = await this.client.query<{ calls: string; total: number; mean: number; plan: number; rows: string; query: string }>(
+      `SELECT calls::text, total_exec_time AS total, mean_exec_time AS mean, total_plan_time AS plan, rows::text, query
          FROM pg_stat_statements
         WHERE dbid IN (SELECT oid FROM pg_database WHERE datname = ANY($1))
         ORDER BY total_exec_time DESC LIMIT $2`,
       [databases, count],
     );
-    const all = await this.client.query<{ total: number; calls: string }>(
-      `SELECT coalesce(sum(total_exec_time), 0) AS total, coalesce(sum(calls), 0)::text AS calls FROM pg_stat_statements
+    const all = await this.client.query<{ total: number; plan: number; calls: string }>(
+      `SELECT coalesce(sum(total_exec_time), 0) AS total, coalesce(sum(total_plan_time), 0) AS plan, coalesce(sum(calls), 0)::text AS calls
+         FROM pg_stat_statements
         WHERE dbid IN (SELECT oid FROM pg_database WHERE datname = ANY($1))`,
       [databases],
     );
@@ -50,12 +51,14 @@ export class StatementStats {
       r.total.toFixed(0),
       `${((100 * r.total) / sum).toFixed(0)}%`,
       r.mean.toFixed(2),
+      r.plan.toFixed(0),
       r.rows,
       r.query.replace(/\s+/g, ' ').trim().slice(0, 110),
     ]);
     const per = (x: number): string => (x / Math.max(1, commands)).toFixed(2);
-    const totals = `${per(Number(all.rows[0].calls))} statements and ${per(all.rows[0].total)} ms of execution per command (or request)`;
-    return `${totals}\n` + formatTable(['calls', 'total ms', 'share', 'mean ms', 'rows', 'statement'], table).replace(/ +$/gm, '');
+    const { calls, total, plan } = all.rows[0];
+    const totals = `${per(Number(calls))} statements, ${per(total)} ms of execution and ${per(plan)} ms of planning per command (or request)`;
+    return `${totals}\n` + formatTable(['calls', 'total ms', 'share', 'mean ms', 'plan ms', 'rows', 'statement'], table).replace(/ +$/gm, '');
   }
 
   async close(): Promise<void> {

@@ -230,11 +230,12 @@ function namedVolumes(definition: Mapping): string[] {
     .filter((source) => !source.startsWith('.') && !source.startsWith('/'));
 }
 
-/** Hosts of an `esdb://` connection string; several hosts are gossip seeds. */
-function connectionString(url: string): { scheme: string; hosts: string[]; params: URLSearchParams } {
-  const match = /^(esdb(?:\+discover)?|kurrentdb(?:\+discover)?):\/\/(?:[^@/]*@)?([^/?]+)\/?(?:\?(.*))?$/.exec(url);
+/** Hosts (several are gossip seeds), user and parameters of an `esdb://` connection string. */
+function connectionString(url: string): { scheme: string; user?: { username: string; password: string }; hosts: string[]; params: URLSearchParams } {
+  const match = /^(esdb(?:\+discover)?|kurrentdb(?:\+discover)?):\/\/(?:([^:@/]*):([^@/]*)@)?([^/?]+)\/?(?:\?(.*))?$/.exec(url);
   if (!match) throw new Error(`not an EventStoreDB connection string: ${url}`);
-  return { scheme: match[1], hosts: match[2].split(','), params: new URLSearchParams(match[3] ?? '') };
+  const user = match[2] === undefined ? undefined : { username: decodeURIComponent(match[2]), password: decodeURIComponent(match[3]) };
+  return { scheme: match[1], user, hosts: match[4].split(','), params: new URLSearchParams(match[5] ?? '') };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -444,6 +445,123 @@ describe('docker/docker-compose.cluster.yml (three nodes, as an override)', () =
     expect(new Set(hostPorts).size).toBe(hostPorts.length);
     const declared = Object.keys(asMapping(model.volumes, 'volumes'));
     for (const name of active) for (const volume of namedVolumes(service(model, name))) expect(declared).toContain(volume);
+  });
+});
+
+describe.each([
+  ['docker/docker-compose.secure.yml (one secure node)', ['docker-compose.yml', 'docker-compose.secure.yml'], ['eventstoredb']],
+  [
+    'docker/docker-compose.secure-cluster.yml (three secure nodes)',
+    ['docker-compose.yml', 'docker-compose.cluster.yml', 'docker-compose.secure.yml', 'docker-compose.secure-cluster.yml'],
+    ['node1', 'node2', 'node3'],
+  ],
+])('%s', (_, files, nodes) => {
+  const secrets = {
+    ...JWT,
+    EVENTSTOREDB_ADMIN_PASSWORD: 'admin0123456789abcdef',
+    EVENTSTOREDB_OPS_PASSWORD: 'ops0123456789abcdef',
+    SWITCHBOARD_EVENTSTOREDB_PASSWORD: 'app0123456789abcdef',
+  };
+  const model = composeModel(files, secrets);
+  const apps = ['api', 'projector'];
+  const certificates = service(model, 'eventstoredb-certificates');
+  const setup = service(model, 'eventstoredb-setup');
+  const script = asString(asList(certificates.command, 'command')[0], 'command');
+  /** Where a service mounts a named volume, e.g. `/certs`. */
+  const mountOf = (definition: Mapping, volume: string): string | undefined =>
+    (definition.volumes === undefined ? [] : asList(definition.volumes, 'volumes'))
+      .map((entry) => asString(entry, 'volume').split(':'))
+      .find(([source]) => source === volume)?.[1];
+
+  it('runs the certificate generator, the nodes, the setup, PostgreSQL and the apps, under a project name of its own', () => {
+    expect(activeServices(model)).toEqual(['api', 'eventstoredb-certificates', 'eventstoredb-setup', ...nodes, 'postgres', 'projector'].sort());
+    expect(model.name).not.toBe(composeModel(SINGLE, JWT).name);
+    expect(model.name).not.toBe(composeModel(CLUSTER, JWT).name);
+  });
+
+  it('makes the CA and one certificate per node with the official es-gencert-cli image, the node names among the subject alternative names', () => {
+    expect(asString(certificates.image, 'image')).toMatch(/(^|\/)es-gencert-cli:\d+(\.\d+)*$/);
+    expect(script).toMatch(/es-gencert-cli create-ca -out \/certs\/ca/);
+    expect(script).toMatch(/es-gencert-cli create-node -ca-certificate \/certs\/ca\/ca\.crt -ca-key \/certs\/ca\/ca\.key/);
+    expect(script).toMatch(/-dns-names "\$node,localhost"/);
+    expect(script).toMatch(/-ip-addresses 127\.0\.0\.1/);
+    expect(environmentOf(certificates).EVENTSTOREDB_NODES.split(' ')).toEqual(nodes);
+    expect(certificates.restart).toBe('no');
+    // Keeps what exists, so a restart does not replace the certificates the nodes trust.
+    expect(script).toMatch(/\[ -f \/certs\/ca\/ca\.crt \] \|\|/);
+    expect(script).toMatch(/chmod 0600 \/certs\/ca\/ca\.key/);
+    expect(mountOf(certificates, 'eventstoredb-certs')).toBe('/certs');
+    expect(mountOf(certificates, 'eventstoredb-ca')).toBe('/ca');
+    expect(script).toContain('cp /certs/ca/ca.crt /ca/ca.crt');
+    expect(Object.keys(asMapping(model.volumes, 'volumes'))).toEqual(expect.arrayContaining(['eventstoredb-certs', 'eventstoredb-ca']));
+  });
+
+  it.each(nodes)('runs %s with TLS, its own certificate, the CA, the admin and ops passwords from the environment, and system projections', (name) => {
+    const node = service(model, name);
+    const env = environmentOf(node);
+    expect(storeSetting(env, 'INSECURE')).toBe('false');
+    expect(storeSetting(env, 'CERTIFICATE_FILE')).toBe(`/certs/${name}/node.crt`);
+    expect(storeSetting(env, 'CERTIFICATE_PRIVATE_KEY_FILE')).toBe(`/certs/${name}/node.key`);
+    expect(storeSetting(env, 'TRUSTED_ROOT_CERTIFICATES_PATH')).toBe('/certs/trusted');
+    expect(mountOf(node, 'eventstoredb-certs')).toBe('/certs');
+    expect(script).toContain('cp /certs/ca/ca.crt /certs/trusted/ca.crt');
+    expect(storeSetting(env, 'DEFAULT_ADMIN_PASSWORD')).toBe(secrets.EVENTSTOREDB_ADMIN_PASSWORD);
+    expect(storeSetting(env, 'DEFAULT_OPS_PASSWORD')).toBe(secrets.EVENTSTOREDB_OPS_PASSWORD);
+    expect(storeSetting(env, 'ENABLE_ATOM_PUB_OVER_HTTP')).toBe('false');
+    expect(storeSetting(env, 'RUN_PROJECTIONS')).toBe('System');
+    expect(storeSetting(env, 'START_STANDARD_PROJECTIONS')).toBe('true');
+    expect(healthcheckTest(node)).toMatch(/--cacert \/certs\/trusted\/ca\.crt https:\/\/localhost:2113\/health\/live/);
+    expect(dependsOn(node)).toEqual({ 'eventstoredb-certificates': 'service_completed_successfully' });
+  });
+
+  it('requires every password from the environment, with no default in the files', () => {
+    for (const name of ['EVENTSTOREDB_ADMIN_PASSWORD', 'EVENTSTOREDB_OPS_PASSWORD', 'SWITCHBOARD_EVENTSTOREDB_PASSWORD']) {
+      expect(() => composeModel(files, { ...secrets, [name]: undefined })).toThrow(new RegExp(name));
+    }
+  });
+
+  it('creates the switchboard user and grants it $all as admin, with the setup command the build produces, once the nodes are healthy', () => {
+    expect(setup.command).toEqual(['node', 'dist/apps/projector/src/cli/eventstoredb-setup.cli.js']);
+    expect(existsSync(join(repoRoot, 'apps/projector/src/cli/eventstoredb-setup.cli.ts'))).toBe(true);
+    expect(setup.build).toEqual(service(model, 'api').build);
+    expect(setup.image).toBe(service(model, 'api').image);
+    const env = environmentOf(setup);
+    const admin = connectionString(env.EVENTSTOREDB_ADMIN_URL);
+    expect(admin.user).toEqual({ username: 'admin', password: secrets.EVENTSTOREDB_ADMIN_PASSWORD });
+    expect(admin.hosts).toEqual(nodes.map((node) => `${node}:2113`));
+    expect(env.EVENTSTOREDB_HTTP_URL).toBe(`https://${nodes[0]}:2113`);
+    expect(env.EVENTSTOREDB_URL).toBe(environmentOf(service(model, 'api')).EVENTSTOREDB_URL);
+    expect(mountOf(setup, 'eventstoredb-ca')).toBe('/ca');
+    expect(dependsOn(setup)).toEqual(Object.fromEntries(nodes.map((node) => [node, 'service_healthy'])));
+    expect(setup.restart).toBe('no');
+  });
+
+  it.each(apps)('connects %s as switchboard, without admin rights, over TLS trusting the CA, once the setup succeeded', (name) => {
+    const app = service(model, name);
+    const esdb = connectionString(environmentOf(app).EVENTSTOREDB_URL);
+    expect(esdb.user).toEqual({ username: 'switchboard', password: secrets.SWITCHBOARD_EVENTSTOREDB_PASSWORD });
+    expect(esdb.hosts).toEqual(nodes.map((node) => `${node}:2113`));
+    expect(esdb.params.get('tls')).toBe('true');
+    const caFile = esdb.params.get('tlsCAFile') ?? '';
+    const mount = mountOf(app, 'eventstoredb-ca');
+    expect(mount).toBe('/ca');
+    expect(caFile).toBe(`${mount}/ca.crt`);
+    expect(dependsOn(app)).toMatchObject({ 'eventstoredb-setup': 'service_completed_successfully', postgres: 'service_healthy' });
+    for (const node of nodes) expect(dependsOn(app)[node]).toBe('service_healthy');
+    expect(environmentOf(app).EVENT_STORE).toBe('eventstoredb');
+  });
+
+  it('gives every service waited for as healthy a health check, and declares every named volume', () => {
+    const declared = Object.keys(asMapping(model.volumes, 'volumes'));
+    for (const name of activeServices(model, ['scale'])) {
+      const definition = service(model, name);
+      for (const volume of namedVolumes(definition)) expect(declared).toContain(volume);
+      if (definition.depends_on === undefined) continue;
+      for (const [dependency, condition] of Object.entries(dependsOn(definition))) {
+        expect(activeServices(model, ['scale'])).toContain(dependency);
+        if (condition === 'service_healthy') expect(service(model, dependency).healthcheck).toBeDefined();
+      }
+    }
   });
 });
 

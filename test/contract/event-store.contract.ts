@@ -3,40 +3,23 @@ import {
   ANY,
   AppendResult,
   EventStore,
-  EventToAppend,
   IdempotencyConflictError,
   NO_STREAM,
-  ReadAllOptions,
   RecordedEvent,
   STREAM_EXISTS,
   WrongExpectedRevisionError,
 } from '@switchboard/event-store';
+import { describeAvailabilityContract } from './availability.contract';
+import { events, newEvent, readAllUntil, waitFor, type ContractCapabilities, type ContractSubject } from './contract-subject';
+import { describeFollowContract } from './follow.contract';
 import { describeLogHeadContract } from './log-head.contract';
+
+export { events, newEvent, readAllUntil, waitFor, type ContractCapabilities, type ContractSubject } from './contract-subject';
 
 /**
  * The behaviour every event-store adapter must have, written once. An adapter's spec calls
  * `describeEventStoreContract` with a factory giving a store over an empty log.
  */
-export interface ContractSubject {
-  store: EventStore;
-  cleanup(): Promise<void>;
-  /**
-   * Writes `count` records of the store's own that no reader sees (EventStoreDB: a run of
-   * projection links); absent where a store has none, or a real server cannot be made to.
-   */
-  writeHiddenRun?(count: number): Promise<void> | void;
-}
-
-/**
- * What an adapter's backing store can tell apart. EventStoreDB deduplicates a retried append
- * but has no index by event id, so it cannot refuse ids reused in a different append.
- */
-export interface ContractCapabilities {
-  refusesPartlyReusedIds: boolean;
-  /** What a decorating store adds to the metadata of a stream's first event (the hash chain's), as matchers. */
-  addsMetadata?: Record<string, unknown>;
-}
-
 export function describeEventStoreContract(
   adapter: string,
   connect: () => Promise<ContractSubject>,
@@ -209,6 +192,8 @@ export function describeEventStoreContract(
     });
 
     describeLogHeadContract(() => subject);
+    describeAvailabilityContract(() => subject);
+    describeFollowContract(() => subject);
 
     describe('subscription to the whole log', () => {
       it('catches up, goes live and sees every event of 8 concurrent writers exactly once, in order', async () => {
@@ -284,35 +269,6 @@ export function describeEventStoreContract(
   });
 }
 
-export function newEvent(type: string, data: Record<string, string | number> = {}, metadata: Record<string, string> = {}): EventToAppend {
-  return { id: randomUUID(), type, data, metadata };
-}
-
-export function events(count: number): EventToAppend[] {
-  return Array.from({ length: count }, (_, i) => newEvent('Happened', { i }));
-}
-
 function isIncreasing(values: bigint[]): boolean {
   return values.every((v, i) => i === 0 || v > values[i - 1]);
-}
-
-/**
- * The log as readers see it once `seen` holds: an append shows to readers when no older
- * transaction anywhere on the server is still open, and the tests share one server.
- */
-export async function readAllUntil(store: EventStore, options: ReadAllOptions, seen: (events: RecordedEvent[]) => boolean): Promise<RecordedEvent[]> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const events = await store.readAll(options);
-    if (seen(events) || Date.now() > deadline) return events;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-export async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }

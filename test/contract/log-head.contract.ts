@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NO_STREAM, type EventStore, type RecordedEvent } from '@switchboard/event-store';
-import type { ContractSubject } from './event-store.contract';
-import { newEvent, waitFor } from './event-store.contract';
+import { newEvent, waitFor, type ContractSubject } from './contract-subject';
 
 /**
  * Reading the whole log where it holds records no reader sees (EventStoreDB's system events and

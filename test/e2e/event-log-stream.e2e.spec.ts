@@ -118,6 +118,26 @@ describe('GET /events as server-sent events', () => {
     byCategory.close();
   });
 
+  it('moves a filtered client past the events its filter skipped, so that it resumes from there', async () => {
+    const rare = await connect('rare', `?from=${await head()}&types=OperatorRegistered`);
+    await append(3);
+    const skipped = BigInt(await head());
+    await rare.until(() => rare.lastEventId !== undefined && BigInt(rare.lastEventId) >= skipped);
+    expect(rare.events).toEqual([]);
+    rare.close();
+
+    const resumed = await connect('rare', '?types=OperatorRegistered', { 'Last-Event-ID': rare.lastEventId as string });
+    await http()
+      .post('/operators')
+      .set({ Authorization: bearer(admin) })
+      .send({ operatorId: 'op-rare', name: 'Rare', lineIds: [] })
+      .expect(201);
+    await resumed.until(() => resumed.events.length === 1);
+    expect(JSON.parse(resumed.events[0].data)).toMatchObject({ type: 'OperatorRegistered', streamId: 'operator-op-rare' });
+    expect(BigInt(resumed.events[0].id as string)).toBeGreaterThan(skipped);
+    resumed.close();
+  });
+
   it('misses and repeats nothing across disconnects, resuming from Last-Event-ID while writers keep appending', async () => {
     const from = await head();
     let writing = true;

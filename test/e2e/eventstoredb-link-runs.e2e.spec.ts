@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '@switchboard/event-store';
+import { readModelSources } from '@switchboard/read-models/queries/read-your-writes/read-model-sources';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';
 import { parseExportOptions } from '../../apps/projector/src/cli/export/export-options';
 import { runExport } from '../../apps/projector/src/cli/export/run-export';
@@ -13,6 +14,7 @@ import { startTestApp } from './test-app';
 import { bearer, TEST_JWT_SECRET, tokenFor } from './support/tokens';
 
 type EventJson = { id: string; type: string; position: string };
+type ProjectionJson = { name: string; position: string | null; status: string; failure: unknown };
 
 const LINKS = 10_000;
 
@@ -27,12 +29,18 @@ describe('Switchboard on EventStoreDB with long runs of link events', () => {
   let app: INestApplication;
   const receiver = new TestReceiver();
   const recorded: string[] = [];
+  /** The dialogs opened, with the text of the one message each got after the webhook (if any). */
+  const dialogs = new Map<string, string | undefined>();
+  let beforeWebhook = '';
+  let lastPosition = '';
+  let webhookId = '';
   const http = () => request(app.getHttpServer());
   const as = (role: Parameters<typeof tokenFor>[0], sub: string) => ({ Authorization: bearer(tokenFor(role, sub)) });
   const send = async (test: request.Test) => {
     const response = await test;
     expect(response.status).toBeLessThan(300);
     recorded.push(...((response.body.eventTypes as string[] | undefined) ?? []));
+    lastPosition = response.body.position as string;
     return response;
   };
   const openDialog = async (clientId: string): Promise<string> =>
@@ -58,7 +66,8 @@ describe('Switchboard on EventStoreDB with long runs of link events', () => {
       WEBHOOK_POLL_MS: '100',
     });
     await send(http().post('/lines').set(as('admin', 'admin-1')).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }));
-    await openDialog('before-webhook');
+    dialogs.set(await openDialog('before-webhook'), undefined);
+    beforeWebhook = lastPosition;
     double.writeLinkRun(LINKS / 5);
     // Registered `from` now, behind a run of links: it must start at our last event, not the beginning.
     const webhook = await http()
@@ -66,16 +75,14 @@ describe('Switchboard on EventStoreDB with long runs of link events', () => {
       .set(as('admin', 'admin-1'))
       .send({ url, categories: ['dialog'] })
       .expect(201);
-    expect(webhook.body.position).not.toBeNull();
+    expect(webhook.body.position).toBe(beforeWebhook);
+    webhookId = webhook.body.id as string;
     for (const clientId of ['c-1', 'c-2', 'c-3', 'c-4']) {
       const dialogId = await openDialog(clientId);
       double.writeLinkRun(LINKS / 5);
-      await send(
-        http()
-          .post(`/dialogs/${dialogId}/messages`)
-          .set(as('service', 'telegram'))
-          .send({ author: 'client', text: `hello from ${clientId}` }),
-      );
+      const text = `hello from ${clientId}`;
+      await send(http().post(`/dialogs/${dialogId}/messages`).set(as('service', 'telegram')).send({ author: 'client', text }));
+      dialogs.set(dialogId, text);
     }
   }, 60_000);
   afterAll(async () => {
@@ -123,22 +130,36 @@ describe('Switchboard on EventStoreDB with long runs of link events', () => {
   });
 
   it('delivers to a webhook registered behind a run exactly the dialog events after it, once each', async () => {
-    const expected = 4 * 2; // four dialogs opened, one message each
-    await eventually(() => receiver.delivered.length >= expected, 'every dialog event is delivered', 30_000);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Its checkpoint reaches the last dialog event once every delivery before it is done.
+    const checkpoint = async () => (await http().get(`/webhooks/${webhookId}`).set(as('admin', 'admin-1')).expect(200)).body.position as string;
+    await eventually(async () => BigInt(await checkpoint()) >= BigInt(lastPosition), 'the webhook checkpoint reaches the last dialog event', 30_000);
     const types = receiver.delivered.map((r) => r.event.type);
     expect(types.sort()).toEqual([...Array(4).fill('DialogOpened'), ...Array(4).fill('MessageSent')].sort());
-    expect(new Set(receiver.delivered.map((r) => r.eventId)).size).toBe(expected);
+    expect(new Set(receiver.delivered.map((r) => r.eventId)).size).toBe(receiver.delivered.length);
   });
 
-  it('projects every event into the read models', async () => {
-    const head = await app.get<EventStore>(EVENT_STORE).headPosition();
-    const list = await http()
-      .get('/dialogs')
-      .query({ minPosition: String(head) })
-      .set(as('supervisor', 'sup-1'))
-      .expect(200);
+  it('projects every event into the read models, each once', async () => {
+    const projections = await http().get('/projections').query({ minPosition: lastPosition }).set(as('admin', 'admin-1')).expect(200);
+    expect(projections.headers['x-read-model-stale']).toBeUndefined();
+    for (const projection of projections.body.items as ProjectionJson[]) {
+      expect({ name: projection.name, status: projection.status, failure: projection.failure }).toEqual({
+        name: projection.name,
+        status: 'running',
+        failure: null,
+      });
+    }
+    // Both follow the dialogs: each checkpoint stands at the last dialog event.
+    const byName = new Map((projections.body.items as ProjectionJson[]).map((p) => [p.name, p.position]));
+    const { dialogList, dialogMessages } = readModelSources;
+    expect([byName.get(dialogList.name), byName.get(dialogMessages.name)]).toEqual([lastPosition, lastPosition]);
+
+    const list = await http().get('/dialogs').query({ minPosition: lastPosition }).set(as('supervisor', 'sup-1')).expect(200);
     expect(list.headers['x-read-model-stale']).toBeUndefined();
-    expect(list.body.items).toHaveLength(5);
+    expect((list.body.items as { dialogId: string }[]).map((d) => d.dialogId).sort()).toEqual([...dialogs.keys()].sort());
+    for (const [dialogId, text] of dialogs) {
+      const timeline = await http().get(`/dialogs/${dialogId}/messages`).set(as('supervisor', 'sup-1')).expect(200);
+      const messages = (timeline.body.items as { kind: string; text?: string }[]).filter((item) => item.kind === 'message');
+      expect(messages.map((m) => m.text)).toEqual(text === undefined ? [] : [text]);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { StoredEvent, StreamState } from './event-log';
+import type { StoredEvent, StreamState } from './log-records';
 
 /** What the client asked the stream to be at: a revision, or one of the three stream states. */
 export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint;

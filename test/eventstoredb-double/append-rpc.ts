@@ -1,8 +1,10 @@
 import { status, type sendUnaryData, type ServerErrorResponse, type ServerReadableStream } from '@grpc/grpc-js';
 import type { ExpectedRevision } from './append-decision';
-import type { AppendOutcome, EventLog, ProposedEvent } from './event-log';
+import type { EventLog } from './event-log';
+import type { AppendOutcome, ProposedEvent } from './log-records';
 import { shared, streams } from './protocol';
 import { appendSize, MAX_APPEND_SIZE, toProposedEvent } from './proposed-event';
+import { faultError, writesAnyway } from './faults';
 import type { NodeGuard } from './node-guard';
 import { rpcError } from './rpc-error';
 
@@ -19,7 +21,8 @@ export function appendHandler(log: EventLog, guard: NodeGuard) {
     let options: streams.AppendReq.Options | undefined;
     const proposed: ProposedEvent[] = [];
     let size = 0;
-    let error: ServerErrorResponse | undefined = guard(call.metadata, {});
+    const admitted = guard.admit(call.metadata);
+    let error: ServerErrorResponse | undefined = 'refused' in admitted ? admitted.refused : undefined;
     call.on('data', (request: streams.AppendReq) => {
       if (error) return;
       if (!options) {
@@ -44,8 +47,15 @@ export function appendHandler(log: EventLog, guard: NodeGuard) {
     call.on('end', () => {
       if (error || !options) return callback(error ?? rpcError(status.INVALID_ARGUMENT, 'AppendReq without options'));
       const streamId = Buffer.from(options.getStreamIdentifier()?.getStreamName_asU8() ?? []).toString('utf8');
+      const denied = 'caller' in admitted ? guard.authorize(admitted.caller, streamId, 'write') : undefined;
+      if (denied) return callback(denied);
       const expected = expectedRevision(options);
-      callback(null, appendResponse(log.append(streamId, expected, proposed), expected));
+      const fault = guard.appendFault();
+      if (!fault || writesAnyway(fault)) {
+        const response = appendResponse(log.append(streamId, expected, proposed), expected);
+        if (!fault) return callback(null, response);
+      }
+      callback(faultError(fault));
     });
   };
 }

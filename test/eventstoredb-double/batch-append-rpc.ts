@@ -1,7 +1,9 @@
 import { status, type ServerDuplexStream } from '@grpc/grpc-js';
 import type { ExpectedRevision } from './append-decision';
-import type { AppendOutcome, EventLog, ProposedEvent } from './event-log';
+import type { EventLog } from './event-log';
+import type { AppendOutcome, ProposedEvent } from './log-records';
 import { GoogleAny, GoogleEmpty, shared, Status, streams } from './protocol';
+import { writesAnyway, type Fault } from './faults';
 import type { NodeGuard } from './node-guard';
 import { appendSize, MAX_APPEND_SIZE, toProposedEvent, uuidString } from './proposed-event';
 
@@ -24,38 +26,55 @@ interface PendingWrite {
  */
 export function batchAppendHandler(log: EventLog, guard: NodeGuard) {
   return (call: ServerDuplexStream<streams.BatchAppendReq, streams.BatchAppendResp>): void => {
-    // Refused as a whole (credentials, leadership): the call ends with the error status.
-    const refused = guard(call.metadata, {});
-    if (refused) return void call.emit('error', refused);
+    // Refused as a whole (credentials, leadership, a node not ready when the call starts): the
+    // call ends with the error status. Timeouts meet the appends inside it, one at a time.
+    const admitted = guard.admit(call.metadata);
+    if ('refused' in admitted) return void call.emit('error', admitted.refused);
     const pending = new Map<string, PendingWrite>();
     call.on('data', (request: streams.BatchAppendReq) => {
       const correlationId = uuidString(request.getCorrelationId());
       const options = request.getOptions();
+      const answer = (streamId: string, result: { success: streams.BatchAppendResp.Success } | { error: Status }): void => {
+        pending.delete(correlationId);
+        const response = new BatchAppendResp()
+          .setCorrelationId(request.getCorrelationId())
+          .setStreamIdentifier(new shared.StreamIdentifier().setStreamName(Buffer.from(streamId, 'utf8')));
+        if (!call.cancelled) call.write('success' in result ? response.setSuccess(result.success) : response.setError(result.error));
+      };
       if (options && !pending.has(correlationId)) {
         const streamId = Buffer.from(options.getStreamIdentifier()?.getStreamName_asU8() ?? []).toString('utf8');
+        // The server checks access when an append's options arrive, and answers that append alone.
+        if (guard.authorize(admitted.caller, streamId, 'write')) {
+          return answer(streamId, { error: errorStatus(status.PERMISSION_DENIED, 'AccessDenied', new shared.AccessDenied(), 'AccessDenied') });
+        }
         pending.set(correlationId, { streamId, expected: expectedRevision(options), events: [], size: 0 });
       }
       const write = pending.get(correlationId);
       if (!write) return; // events for an append whose options never came: the server drops them
-      const answer = (result: { success: streams.BatchAppendResp.Success } | { error: Status }): void => {
-        pending.delete(correlationId);
-        const response = new BatchAppendResp()
-          .setCorrelationId(request.getCorrelationId())
-          .setStreamIdentifier(new shared.StreamIdentifier().setStreamName(Buffer.from(write.streamId, 'utf8')));
-        if (!call.cancelled) call.write('success' in result ? response.setSuccess(result.success) : response.setError(result.error));
-      };
       for (const message of request.getProposedMessagesList()) {
         const event = toProposedEvent(message);
         if ('problem' in event)
-          return answer({ error: errorStatus(status.INVALID_ARGUMENT, 'BadRequest', new shared.BadRequest().setMessage(event.problem), 'BadRequest') });
+          return answer(write.streamId, {
+            error: errorStatus(status.INVALID_ARGUMENT, 'BadRequest', new shared.BadRequest().setMessage(event.problem), 'BadRequest'),
+          });
         write.events.push(event);
         write.size += appendSize(event);
       }
       if (write.size > MAX_APPEND_SIZE) {
         const limit = new shared.MaximumAppendSizeExceeded().setMaxappendsize(MAX_APPEND_SIZE);
-        return answer({ error: errorStatus(status.INVALID_ARGUMENT, 'MaximumAppendSizeExceeded', limit, 'MaximumAppendSizeExceeded') });
+        return answer(write.streamId, { error: errorStatus(status.INVALID_ARGUMENT, 'MaximumAppendSizeExceeded', limit, 'MaximumAppendSizeExceeded') });
       }
-      if (request.getIsFinal()) answer(toResult(log.append(write.streamId, write.expected, write.events), write.expected));
+      if (!request.getIsFinal()) return;
+      // The server asks for the leader per write: a node that lost leadership while the call was
+      // open ends the whole call with the leader's address, so the client reconnects there.
+      const notLeader = guard.notLeader(call.metadata);
+      if (notLeader) return void call.emit('error', notLeader);
+      const fault = guard.appendFault();
+      if (!fault || writesAnyway(fault)) {
+        const result = toResult(log.append(write.streamId, write.expected, write.events), write.expected);
+        if (!fault) return answer(write.streamId, result);
+      }
+      answer(write.streamId, { error: faultStatus(fault) });
     });
     call.on('end', () => call.end());
   };
@@ -91,6 +110,17 @@ function toResult(outcome: AppendOutcome, expected: ExpectedRevision): { success
   else if (expected === 'stream_exists') wrong.setExpectedStreamExists(new GoogleEmpty());
   else wrong.setExpectedStreamPosition(expected.toString());
   return { error: errorStatus(status.ALREADY_EXISTS, 'WrongExpectedVersion', wrong, 'WrongExpectedVersion') };
+}
+
+/**
+ * A fault on one append, as the server answers it: a commit timeout is the `Timeout` status;
+ * "not ready" carries empty details and no code, so the client cannot name it.
+ */
+function faultStatus(fault: Fault): Status {
+  if (fault !== 'not-ready') return errorStatus(status.DEADLINE_EXCEEDED, 'Timeout', new shared.Timeout(), 'Timeout');
+  const empty = new GoogleAny();
+  empty.pack(new GoogleEmpty().serializeBinary(), 'google.protobuf.Empty');
+  return new Status().setMessage('Server Is Not Ready').setDetails(empty);
 }
 
 /** A google.rpc.Status as the server builds it: the typed error packed into `details`. */

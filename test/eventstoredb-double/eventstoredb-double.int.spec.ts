@@ -18,7 +18,7 @@ import { collect, conflictOf, event, namer, record, summary, targets, until } fr
 
 /**
  * The official client against the double, in both append modes, or against a real server when
- * EVENTSTOREDB_URL is set (see README.md). Only this run's streams and event types are asserted
+ * EVENTSTOREDB_URL is set (see docs/architecture.md). Only this run's streams and event types are asserted
  * on, so the suite can share a server's log.
  */
 describe.each(targets())('EventStoreDB protocol against $name', (target) => {

@@ -4,14 +4,18 @@ import { join } from 'node:path';
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { appendHandler } from './append-rpc';
 import { batchAppendHandler } from './batch-append-rpc';
-import { EventLog, type ProposedEvent } from './event-log';
-import { nodeGuard, type DoubleUser, type Endpoint } from './node-guard';
+import { EventLog } from './event-log';
+import { FaultQueue, type Fault } from './faults';
+import type { ProposedEvent } from './log-records';
+import { nodeGuard, type DoubleUser, type Endpoint, type UserDirectory } from './node-guard';
 import { ServerFeaturesService, StreamsService } from './protocol';
-import { readHandler, type ReadCall } from './read-rpc';
+import { readHandler, type ReadTraffic } from './read-rpc';
 import { serverFeaturesHandler } from './server-features-rpc';
 import { linkTo } from './system-projections';
+import { startUsersEndpoint } from './users-http';
 
 export type { DoubleUser } from './node-guard';
+export type { Fault } from './faults';
 
 export interface EventStoreDbDoubleOptions {
   /**
@@ -31,8 +35,9 @@ export interface EventStoreDbDoubleOptions {
    */
   readonly projections?: boolean;
   /**
-   * Secure mode: TLS with the self-signed test certificate in `tls/`, and these users. The
-   * connection string then carries the first user's name and password.
+   * Secure mode: TLS with the self-signed test certificate in `tls/`, and these users (more can
+   * be created over HTTP, `usersUrl`). The connection string then carries the first user's name
+   * and password.
    */
   readonly secure?: { readonly users: readonly DoubleUser[] };
 }
@@ -46,12 +51,23 @@ export interface EventStoreDbDouble {
   /** The connection string with another user's credentials (secure mode). */
   connectionStringFor(user: { username: string; password: string }): string;
   readonly endpoint: Endpoint;
+  /** Secure mode: `https://127.0.0.1:<port>`, where `POST /users/` creates a user, as on a server's HTTP port. */
+  readonly usersUrl?: string;
+  /** The CA that signed the node's certificate (secure mode), as `tlsCAFile` names it. */
+  readonly tlsCAFile: string;
   /**
    * Read calls (reads and subscriptions) the double has not finished and the client has not
    * cancelled. A read the caller stopped consuming while the server still had data to send stays
    * open (HTTP/2 flow control), on a real server too, until the client cancels it or is disposed.
    */
   openReadCalls(): number;
+  /** Events (links included) this node has sent to readers and subscribers so far: what a read cost on the wire. */
+  eventsSent(): number;
+  /**
+   * The next `count` calls that can meet `fault` answer with it instead (see `faults.ts`): a
+   * node not ready, or an append's commit timing out.
+   */
+  failNext(fault: Fault, count?: number): void;
   /**
    * Appends `count` links to `$ce-<category>` at once, as a projection catching up (or a new
    * user projection) writes them: each points to an earlier event of the log in turn, and every
@@ -81,8 +97,7 @@ const TLS_DIR = join(__dirname, 'tls');
  * that uses the official client: streams (Read, Append, BatchAppend) and ServerFeatures.
  */
 export async function startEventStoreDbDouble(options: EventStoreDbDoubleOptions = {}): Promise<EventStoreDbDouble> {
-  const log = newLog(options);
-  return startNode(log, options, () => undefined);
+  return startNode(newShared(options), options, () => undefined);
 }
 
 /**
@@ -94,15 +109,26 @@ export async function startEventStoreDbCluster(
   size: number,
   options: EventStoreDbDoubleOptions = {},
 ): Promise<EventStoreDbCluster & { stop(): Promise<void> }> {
-  const log = newLog(options);
+  const shared = newShared(options);
   let leader = 0;
   const nodes: EventStoreDbDouble[] = [];
-  for (let i = 0; i < size; i++) nodes.push(await startNode(log, options, () => (leader === i ? undefined : nodes[leader].endpoint)));
+  for (let i = 0; i < size; i++) nodes.push(await startNode(shared, options, () => (leader === i ? undefined : nodes[leader].endpoint)));
   return {
     nodes,
     elect: (index) => void (leader = index),
     stop: async () => void (await Promise.all(nodes.map((node) => node.stop()))),
   };
+}
+
+/** What the nodes of one cluster share: the log, and in secure mode the users. */
+interface Shared {
+  readonly log: EventLog;
+  readonly users?: UserDirectory;
+}
+
+function newShared(options: EventStoreDbDoubleOptions): Shared {
+  const users = options.secure && new Map(options.secure.users.map((user) => [user.username, user]));
+  return { log: newLog(options), users };
 }
 
 function newLog(options: EventStoreDbDoubleOptions): EventLog {
@@ -113,34 +139,44 @@ function newLog(options: EventStoreDbDoubleOptions): EventLog {
   return log;
 }
 
-async function startNode(log: EventLog, options: EventStoreDbDoubleOptions, leader: () => Endpoint | undefined): Promise<EventStoreDbDouble> {
+async function startNode(shared: Shared, options: EventStoreDbDoubleOptions, leader: () => Endpoint | undefined): Promise<EventStoreDbDouble> {
+  const { log, users } = shared;
   const batchAppend = options.batchAppend ?? true;
-  const guard = nodeGuard({ users: options.secure?.users, leader });
-  const openReads = new Set<ReadCall>();
+  const faults = new FaultQueue();
+  const guard = nodeGuard({ log, users, leader, faults });
+  const traffic: ReadTraffic = { open: new Set(), eventsSent: 0 };
   const server = new Server();
   server.addService(StreamsService, {
-    read: readHandler(log, openReads, guard),
+    read: readHandler(log, traffic, guard),
     append: appendHandler(log, guard),
     // Unlisted methods (delete, tombstone, and BatchAppend when off) answer UNIMPLEMENTED.
     ...(batchAppend ? { batchAppend: batchAppendHandler(log, guard) } : {}),
   });
   server.addService(ServerFeaturesService, { getSupportedMethods: serverFeaturesHandler({ batchAppend }) });
-  const credentials = options.secure
-    ? ServerCredentials.createSsl(null, [{ cert_chain: readFileSync(join(TLS_DIR, 'node.crt')), private_key: readFileSync(join(TLS_DIR, 'node.key')) }])
-    : ServerCredentials.createInsecure();
+  const tls = { cert: readFileSync(join(TLS_DIR, 'node.crt')), key: readFileSync(join(TLS_DIR, 'node.key')) };
+  const credentials = users ? ServerCredentials.createSsl(null, [{ cert_chain: tls.cert, private_key: tls.key }]) : ServerCredentials.createInsecure();
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync('127.0.0.1:0', credentials, (error, bound) => (error ? reject(error) : resolve(bound))),
   );
+  const usersEndpoint = users && (await startUsersEndpoint(users, tls));
+  const tlsCAFile = join(TLS_DIR, 'ca.crt');
   const connectionStringFor = (user: { username: string; password: string }) =>
-    `esdb://${encodeURIComponent(user.username)}:${encodeURIComponent(user.password)}@127.0.0.1:${port}?tls=true&tlsCAFile=${join(TLS_DIR, 'ca.crt')}`;
+    `esdb://${encodeURIComponent(user.username)}:${encodeURIComponent(user.password)}@127.0.0.1:${port}?tls=true&tlsCAFile=${tlsCAFile}`;
   const firstUser = options.secure?.users[0];
   return {
     connectionString: firstUser ? connectionStringFor(firstUser) : `esdb://127.0.0.1:${port}?tls=false`,
     connectionStringFor,
     endpoint: { host: '127.0.0.1', port },
-    openReadCalls: () => openReads.size,
+    usersUrl: usersEndpoint?.url,
+    tlsCAFile,
+    openReadCalls: () => traffic.open.size,
+    eventsSent: () => traffic.eventsSent,
+    failNext: (fault, count = 1) => faults.add(fault, count),
     writeLinkRun: (count, run = {}) => writeLinkRun(log, count, run),
-    stop: () => shutdown(server),
+    stop: async () => {
+      await usersEndpoint?.stop();
+      await shutdown(server);
+    },
   };
 }
 

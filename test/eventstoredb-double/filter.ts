@@ -1,4 +1,4 @@
-import type { StoredEvent } from './event-log';
+import type { StoredEvent } from './log-records';
 import { streams } from './protocol';
 
 const { FilterCase, WindowCase } = streams.ReadReq.Options.FilterOptions;

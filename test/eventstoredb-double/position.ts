@@ -1,4 +1,4 @@
-import type { LogPosition } from './event-log';
+import type { LogPosition } from './log-records';
 import type { streams } from './protocol';
 
 /** A `$all` position from a request; the client always sends both halves. */

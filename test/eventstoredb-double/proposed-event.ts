@@ -1,4 +1,4 @@
-import type { ProposedEvent } from './event-log';
+import type { ProposedEvent } from './log-records';
 import type { shared, streams } from './protocol';
 
 type ProposedMessage = streams.AppendReq.ProposedMessage | streams.BatchAppendReq.ProposedMessage;

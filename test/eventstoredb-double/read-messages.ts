@@ -1,4 +1,5 @@
-import type { EventLog, StoredEvent } from './event-log';
+import type { EventLog } from './event-log';
+import type { StoredEvent } from './log-records';
 import { shared, streams } from './protocol';
 import { LINK_TYPE } from './system-projections';
 

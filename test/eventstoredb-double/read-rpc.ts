@@ -1,6 +1,7 @@
 import { status, type ServerWritableStream } from '@grpc/grpc-js';
 import { writeMessage } from './call-writer';
-import type { EventLog, StoredEvent } from './event-log';
+import type { EventLog } from './event-log';
+import type { StoredEvent } from './log-records';
 import { eventFilter, type EventFilter } from './filter';
 import { toLogPosition } from './position';
 import { streams } from './protocol';
@@ -11,6 +12,12 @@ import { subscribeToAll } from './subscription';
 
 export type ReadCall = ServerWritableStream<streams.ReadReq, streams.ReadResp>;
 
+/** What the double's Read calls have done: the calls still open, and the events sent so far. */
+export interface ReadTraffic {
+  readonly open: Set<ReadCall>;
+  eventsSent: number;
+}
+
 const { ReadDirection, CountOptionCase, StreamOptionCase } = streams.ReadReq.Options;
 const { RevisionOptionCase } = streams.ReadReq.Options.StreamOptions;
 const { AllOptionCase } = streams.ReadReq.Options.AllOptions;
@@ -20,23 +27,25 @@ const { AllOptionCase } = streams.ReadReq.Options.AllOptions;
  * optionally filtered), and subscriptions to `$all`. Subscriptions to a single stream are not
  * served: the adapter does not use them.
  */
-export function readHandler(log: EventLog, open: Set<ReadCall>, guard: NodeGuard): (call: ReadCall) => void {
+export function readHandler(log: EventLog, traffic: ReadTraffic, guard: NodeGuard): (call: ReadCall) => void {
   return (call) => {
     // Tracked so tests can see calls a client left open (e.g. a read abandoned mid-way).
-    open.add(call);
-    for (const end of ['finish', 'cancelled', 'close'] as const) call.once(end, () => open.delete(call));
-    void serveRead(log, call, guard).catch((error: unknown) => {
+    traffic.open.add(call);
+    for (const end of ['finish', 'cancelled', 'close'] as const) call.once(end, () => traffic.open.delete(call));
+    void serveRead(log, call, guard, traffic).catch((error: unknown) => {
       if (!call.cancelled) call.emit('error', rpcError(status.INTERNAL, String(error)));
     });
   };
 }
 
-async function serveRead(log: EventLog, call: ReadCall, guard: NodeGuard): Promise<void> {
+async function serveRead(log: EventLog, call: ReadCall, guard: NodeGuard, traffic: ReadTraffic): Promise<void> {
   const options = call.request.getOptions();
   if (!options) return fail(call, rpcError(status.INVALID_ARGUMENT, 'ReadReq without options'));
   const named = options.getStreamOptionCase() === StreamOptionCase.STREAM ? options.getStream()?.getStreamIdentifier()?.getStreamName_asU8() : undefined;
-  const refused = guard(call.metadata, { streamId: named ? Buffer.from(named).toString('utf8') : '$all' });
-  if (refused) return fail(call, refused);
+  const admitted = guard.admit(call.metadata);
+  if ('refused' in admitted) return fail(call, admitted.refused);
+  const denied = guard.authorize(admitted.caller, named ? Buffer.from(named).toString('utf8') : '$all', 'read');
+  if (denied) return fail(call, denied);
   let filter: EventFilter | undefined;
   try {
     filter = eventFilter(options);
@@ -48,7 +57,7 @@ async function serveRead(log: EventLog, call: ReadCall, guard: NodeGuard): Promi
     if (options.getStreamOptionCase() !== StreamOptionCase.ALL || backwards) {
       return fail(call, rpcError(status.UNIMPLEMENTED, 'the double serves subscriptions to $all only'));
     }
-    return subscribeToAll(log, call, options.getAll(), filter, options.getResolveLinks());
+    return subscribeToAll(log, call, options.getAll(), filter, options.getResolveLinks(), traffic);
   }
   const count = BigInt(options.getCount() || '0');
   const events =
@@ -66,6 +75,7 @@ async function serveRead(log: EventLog, call: ReadCall, guard: NodeGuard): Promi
     if (sent >= count) break;
     if (!(await writeMessage(call, eventMessage(event, from, linkResolution(log, event, options.getResolveLinks()))))) return;
     sent += 1n;
+    traffic.eventsSent += 1;
   }
   call.end();
 }

@@ -21,7 +21,8 @@ export function subscribeToAll(
   call: ServerWritableStream<streams.ReadReq, streams.ReadResp>,
   options: streams.ReadReq.Options.AllOptions | undefined,
   filter: EventFilter | undefined,
-  resolveLinks = false,
+  resolveLinks: boolean,
+  traffic: { eventsSent: number },
 ): void {
   let cursor =
     options?.getAllOptionCase() === AllOptionCase.END
@@ -50,6 +51,7 @@ export function subscribeToAll(
           scanned += 1;
           if (!filter || filter.matches(event)) {
             if (!(await writeMessage(call, eventMessage(event, 'all', linkResolution(log, event, resolveLinks))))) return close();
+            traffic.eventsSent += 1;
           }
           if (filter && scanned >= filter.checkpointInterval) {
             scanned = 0;

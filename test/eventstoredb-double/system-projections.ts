@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ProposedEvent, StoredEvent } from './event-log';
+import type { ProposedEvent, StoredEvent } from './log-records';
 
 /** The event type of a link: its data is `<revision>@<stream>`, the event it points to. */
 export const LINK_TYPE = '$>';

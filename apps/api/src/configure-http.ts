@@ -25,7 +25,7 @@ export function configureHttp(app: INestApplication): void {
   // Before anything can fail, so every answer, errors included, carries the correlation id.
   app.use(correlationIdMiddleware);
   // Hostile input is refused before any parser reads it: see apps/api/src/hostile-input and the
-  // README's "Hostile input". Requests Node's own parser refuses are answered as problems too.
+  // "Hostile input" of docs/api.md. Requests Node's own parser refuses are answered as problems too.
   answerClientErrorsWithProblems(app.getHttpServer() as Server);
   app.use(requestShapeMiddleware);
   // Registered before init, Nest's default JSON parser (100 kB) sees a parser named jsonParser

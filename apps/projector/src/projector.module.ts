@@ -20,6 +20,7 @@ import { WebhookHost, webhooksConfigProvider } from './webhook-host';
     {
       provide: PROJECTIONS,
       inject: [AssignmentsProjection, ReminderReactionsProjection],
+      // The write side's reactions are Projections by their shape alone: the compiler checks it here.
       useFactory: (assignments: AssignmentsProjection, reminders: ReminderReactionsProjection): Projection[] => [
         assignments,
         reminders,

@@ -71,12 +71,36 @@ export interface ReadAllOptions {
   filter?: LogFilter;
 }
 
+/**
+ * A read of the log and how far it looked. Every event after the read's `after`, up to and
+ * including `lookedThrough`, that the filter takes is in `events`; so a reader resumes after
+ * `lookedThrough`, and a filter that matched nothing does not send it through the same events
+ * again. A full page looked through its last event only; a short one may look past it, as far
+ * as the store could see when it read (never past a position where an event may still appear).
+ * Absent when the read got no further than `after`.
+ */
+export interface LogPage {
+  events: RecordedEvent[];
+  lookedThrough?: Position;
+}
+
 export interface SubscribeOptions {
   /** Exclusive: the last position the subscriber processed. Omit to start from the beginning. */
   after?: Position;
   filter?: LogFilter;
   /** How many events one handler call may receive. */
   batchSize?: number;
+  /**
+   * Told how far the subscription has looked through the log past the last batch it handed
+   * over, having found nothing more the filter takes: an owner that moves its checkpoint there
+   * resumes past the events it skipped instead of reading them again. Called between batches
+   * (the subscription waits for it, as for the handler; a rejection ends the subscription), at
+   * most once per `progressEveryMs` and not at all within that time of a batch, so an idle
+   * follower does not write its checkpoint on every poll. An adapter that cannot tell never calls it.
+   */
+  onProgress?: (lookedThrough: Position) => Promise<void>;
+  /** Default 10,000 ms. */
+  progressEveryMs?: number;
 }
 
 /**
@@ -98,6 +122,8 @@ export interface EventStore {
   appendToStream(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** The same read, saying how far it looked: a follower resumes from there. */
+  readPage(options?: ReadAllOptions): Promise<LogPage>;
   /** The position of the last event readers can see now, or undefined for an empty log. */
   headPosition(): Promise<Position | undefined>;
   subscribeToAll(handler: BatchHandler, options?: SubscribeOptions): Subscription;

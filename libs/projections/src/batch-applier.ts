@@ -57,6 +57,23 @@ export class BatchApplier {
     }
   }
 
+  /**
+   * Moves the checkpoint past events the projection does not follow (the log was looked through
+   * up to `position` and held none), so a restart does not read them again. Only worth a write
+   * now and then; one lost to an outage is left for the next, while a checkpoint moved by
+   * another runner or a switched generation ends this runner as a batch would.
+   */
+  async skipTo(position: Position): Promise<void> {
+    if (this.position !== undefined && position <= this.position) return;
+    try {
+      await inTransaction(this.pool, (tx) => this.checkpoints.advance(tx, this.projection.name, this.position, position));
+      this.position = position;
+    } catch (error) {
+      if (!isOutage(error)) throw error;
+      this.logger.warn(`database unavailable, checkpoint left behind the events skipped: ${String(error)}`);
+    }
+  }
+
   private async commit(events: readonly RecordedEvent[]): Promise<void> {
     const last = events[events.length - 1].position;
     try {

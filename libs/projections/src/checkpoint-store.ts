@@ -1,3 +1,4 @@
+import { prepared } from './prepared-statement';
 import type { Pool, PoolClient } from 'pg';
 import type { LogFilter, Position, RecordedEvent } from '@switchboard/event-store';
 
@@ -12,7 +13,8 @@ export interface Checkpoint {
   updatedAt: Date;
 }
 
-interface CheckpointRow {
+/** A row of projections.checkpoints; /projections reads it too. */
+export interface CheckpointRow {
   name: string;
   position: string | null;
   status: 'running' | 'failed';
@@ -21,6 +23,8 @@ interface CheckpointRow {
   failed_event_type: string | null;
   failed_position: string | null;
   updated_at: Date;
+  /** The filter its runner recorded; null for a checkpoint no runner has loaded since it was added. */
+  follows: LogFilter | null;
 }
 
 const toCheckpoint = (row: CheckpointRow): Checkpoint => ({
@@ -63,8 +67,8 @@ export class CheckpointStore {
    */
   async advance(tx: PoolClient, name: string, from: Position | undefined, to: Position): Promise<void> {
     const result = await tx.query(
-      `UPDATE projections.checkpoints SET position = $2, updated_at = now()
-        WHERE name = $1 AND position IS NOT DISTINCT FROM $3 AND status = 'running'`,
+      prepared(`UPDATE projections.checkpoints SET position = $2, updated_at = now()
+        WHERE name = $1 AND position IS NOT DISTINCT FROM $3 AND status = 'running'`),
       [name, to.toString(), from === undefined ? null : from.toString()],
     );
     if (result.rowCount !== 1) throw new CheckpointMovedError(name);

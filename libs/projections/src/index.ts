@@ -1,4 +1,5 @@
 export * from './projection';
+export * from './prepared-statement';
 export * from './checkpoint-store';
 export * from './batch-applier';
 export * from './projection-runner';

@@ -83,6 +83,29 @@ describe('projection runner', () => {
     expect(await countOf(stream)).toBe(35);
   });
 
+  it('moves its checkpoint past the events its filter skips, now and then, and resumes from there', async () => {
+    const projection = new CountingProjection();
+    const stream = `count-${randomUUID()}`;
+    await append(stream, 2);
+    const runner = new ProjectionRunner(projection, store, pool, checkpoints, { progressEveryMs: 50 });
+    await runner.start();
+    await until(async () => (await countOf(stream)) === 2);
+    const lastCounted = (await checkpoints.load(projection.name)).position as bigint;
+
+    await append(`other-${randomUUID()}`, 5);
+    const skipped = (await store.headPosition()) as bigint;
+    await until(async () => ((await checkpoints.load(projection.name)).position ?? -1n) >= skipped);
+    await runner.stop();
+    expect(lastCounted).toBeLessThan(skipped);
+
+    await append(stream, 1);
+    const resumed = new ProjectionRunner(projection, store, pool, checkpoints, { progressEveryMs: 50 });
+    await resumed.start();
+    await until(async () => (await countOf(stream)) === 3);
+    await resumed.stop();
+    expect(await countOf(stream)).toBe(3);
+  });
+
   it('rolls back a failed batch with its writes, and retries transient failures', async () => {
     const projection = new CountingProjection();
     projection.transientFailures = 2;

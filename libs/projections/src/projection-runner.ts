@@ -14,6 +14,8 @@ export interface RunnerOptions {
   lock?: ProjectionLock;
   /** Attempts at a failing batch before it is taken apart to find the failing event. */
   attempts?: number;
+  /** How often, at most, the checkpoint moves past events the filter skipped (default 10 s). */
+  progressEveryMs?: number;
 }
 
 /**
@@ -100,6 +102,8 @@ export class ProjectionRunner {
       after: checkpoint.position,
       filter: this.projection.filter,
       batchSize: this.options.batchSize ?? 500,
+      onProgress: (position) => applier.skipTo(position),
+      progressEveryMs: this.options.progressEveryMs,
     });
     this.subscription = subscription;
     subscription.done.then(

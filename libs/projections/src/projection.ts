@@ -1,8 +1,9 @@
 import type { LogFilter, RecordedEvent } from '@switchboard/event-store';
+import type { PreparedStatement } from './prepared-statement';
 
 /** The part of a database transaction a projection writes through. */
 export interface ProjectionTransaction {
-  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
+  query<Row = Record<string, unknown>>(sql: string | PreparedStatement, params?: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
 }
 
 /**

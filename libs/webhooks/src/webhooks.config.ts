@@ -13,6 +13,11 @@ export interface WebhooksConfig {
   retryMaxMs: number;
   /** How often the projector looks for created, paused, resumed and deleted subscriptions. */
   pollMs: number;
+  /**
+   * How often, at most, an idle subscription's checkpoint moves past the events its filters
+   * skipped: a restart then does not look through them again. One write per interval, not per poll.
+   */
+  skipCheckpointMs: number;
   /** Allows URLs that resolve to loopback, private or link-local addresses (tests, intranets). */
   allowPrivateUrls: boolean;
 }
@@ -25,6 +30,7 @@ export function webhooksConfigFrom(env: NodeJS.ProcessEnv): WebhooksConfig {
     retryBaseMs: positiveInteger(env, 'WEBHOOK_RETRY_BASE_MS', 1_000),
     retryMaxMs: positiveInteger(env, 'WEBHOOK_RETRY_MAX_MS', 600_000),
     pollMs: positiveInteger(env, 'WEBHOOK_POLL_MS', 2_000),
+    skipCheckpointMs: positiveInteger(env, 'WEBHOOK_SKIP_CHECKPOINT_MS', 10_000),
     allowPrivateUrls: flag(env, 'WEBHOOK_ALLOW_PRIVATE_URLS'),
   };
   if (config.retryMaxMs < config.retryBaseMs) {

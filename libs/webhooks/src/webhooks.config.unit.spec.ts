@@ -9,6 +9,7 @@ describe('webhooks configuration', () => {
       retryBaseMs: 1_000,
       retryMaxMs: 600_000,
       pollMs: 2_000,
+      skipCheckpointMs: 10_000,
       allowPrivateUrls: false,
     });
   });
@@ -20,9 +21,10 @@ describe('webhooks configuration', () => {
       WEBHOOK_RETRY_BASE_MS: '5',
       WEBHOOK_RETRY_MAX_MS: '50',
       WEBHOOK_POLL_MS: '100',
+      WEBHOOK_SKIP_CHECKPOINT_MS: '250',
       WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
     });
-    expect(config).toEqual({ timeoutMs: 500, maxAttempts: 3, retryBaseMs: 5, retryMaxMs: 50, pollMs: 100, allowPrivateUrls: true });
+    expect(config).toEqual({ timeoutMs: 500, maxAttempts: 3, retryBaseMs: 5, retryMaxMs: 50, pollMs: 100, skipCheckpointMs: 250, allowPrivateUrls: true });
   });
 
   it.each([

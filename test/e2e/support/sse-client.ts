@@ -15,6 +15,8 @@ export interface SseEvent {
 export class SseClient {
   readonly events: SseEvent[] = [];
   readonly comments: string[] = [];
+  /** What an EventSource would send as Last-Event-ID now: set by every frame with an id, data or not. */
+  lastEventId?: string;
   retry?: number;
   ended = false;
   private buffer = '';
@@ -108,6 +110,7 @@ export class SseClient {
         hasData = true;
       }
     }
+    if (event.id !== undefined) this.lastEventId = event.id;
     if (hasData) this.events.push(event);
   }
 

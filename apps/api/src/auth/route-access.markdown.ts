@@ -2,7 +2,7 @@ import { accessTable, type AccessAction } from '@switchboard/dialogs';
 import { principalRoles, type PrincipalRole } from './principal-role';
 import { routeAccessTable, rolesAllowedBy } from './route-access.table';
 
-/** The README's table of routes × roles, generated from routeAccessTable (a unit test keeps the README in step). */
+/** The table of routes × roles in docs/security.md, generated from routeAccessTable (a unit test keeps the page in step). */
 export function routeAccessMarkdown(): string {
   const header = `| route | ${principalRoles.join(' | ')} |\n|---|${principalRoles.map(() => '---').join('|')}|`;
   const rows = Object.entries(routeAccessTable).map(([key, rule]) => {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { routeAccessMarkdown } from './route-access.markdown';
 
-describe('the README role table', () => {
+describe('the role table of docs/security.md', () => {
   it('is the one generated from routeAccessTable (regenerate: npm run -s security:table)', () => {
-    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
-    expect(readme).toContain(routeAccessMarkdown());
+    const page = readFileSync(join(__dirname, '../../../../docs/security.md'), 'utf8');
+    expect(page).toContain(routeAccessMarkdown());
   });
 
   it('marks commands operators may do only on their own dialogs', () => {

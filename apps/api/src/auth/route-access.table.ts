@@ -3,7 +3,7 @@ import { principalRoles, type PrincipalRole } from './principal-role';
 
 /**
  * Who may call each route: the one table the edge decides from, and the one the authorisation
- * matrix test and the README's role table are checked against. Keys are `METHOD /path` in
+ * matrix test and the role table of docs/security.md are checked against. Keys are `METHOD /path` in
  * OpenAPI form (`{id}`); a route without a row is refused (and the matrix test fails).
  *
  * - `public`: no token needed (the route is @Public()).

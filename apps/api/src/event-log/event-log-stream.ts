@@ -1,7 +1,7 @@
 import type { Response } from 'express';
-import { recordedEventJson, type EventStore, type RecordedEvent, type SubscribeOptions, type Subscription } from '@switchboard/event-store';
+import { recordedEventJson, type EventStore, type Position, type RecordedEvent, type SubscribeOptions, type Subscription } from '@switchboard/event-store';
 import type { EventLogStreamConfig } from './event-log.config';
-import { eventFrame, heartbeatFrame, retryFrame } from './sse-frames';
+import { eventFrame, heartbeatFrame, progressFrame, retryFrame } from './sse-frames';
 
 /**
  * One client's live stream of the log as server-sent events. Memory stays bounded however slow
@@ -45,7 +45,12 @@ export class EventLogStream {
       // A client that has not taken what was sent needs no more bytes to stay connected.
       if (!response.writableNeedDrain && !this.ending) response.write(heartbeatFrame);
     }, this.config.heartbeatMs);
-    this.subscription = store.subscribeToAll((events) => this.deliver(events), options);
+    this.subscription = store.subscribeToAll((events) => this.deliver(events), {
+      ...options,
+      // Costs bytes, not writes: as often as the heartbeat.
+      progressEveryMs: this.config.heartbeatMs,
+      onProgress: async (position) => this.tell(position),
+    });
     this.subscription.done.catch(onFailure).finally(() => void this.end());
   }
 
@@ -69,6 +74,11 @@ export class EventLogStream {
       if (this.ending) return;
       if (!this.response.write(eventFrame(recordedEventJson(event)))) await this.drained();
     }
+  }
+
+  /** Where the client resumes from now, past events the filters skipped; a client that does not read gets nothing more. */
+  private tell(position: Position): void {
+    if (!this.ending && !this.response.writableNeedDrain) this.response.write(progressFrame(position.toString()));
   }
 
   private drained(): Promise<void> {

@@ -29,7 +29,7 @@ export class EventLogController {
   @ApiProduces('application/json', 'text/event-stream')
   @ApiOkResponse({
     description:
-      '{ events: [{ id, type, streamId, revision, position, data, metadata, recordedAt }], nextPosition }; or server-sent events: id = position, event = type, data = the event',
+      '{ events: [{ id, type, streamId, revision, position, data, metadata, recordedAt }], nextPosition (how far the read looked, past events the filters skipped: the next `from`) }; or server-sent events: id = position, event = type, data = the event, and now and then a frame of an id alone, past events the filters skipped (an EventSource resumes from it)',
   })
   @ApiTooManyRequestsResponse({ type: ProblemDto, description: 'Too many event streams open for this principal' })
   async readEvents(@Query() query: EventLogQueryDto, @Req() request: EdgeRequest, @Res() response: Response, @CurrentActor() actor: Actor): Promise<void> {

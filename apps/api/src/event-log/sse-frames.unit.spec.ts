@@ -1,4 +1,4 @@
-import { eventFrame } from './sse-frames';
+import { eventFrame, progressFrame } from './sse-frames';
 
 describe('server-sent event frames', () => {
   it('put one event on one data line, line breaks in its text included', () => {
@@ -17,5 +17,9 @@ describe('server-sent event frames', () => {
     expect(lines[2]).toMatch(/^data: \{/);
     expect(lines.slice(3)).toEqual(['', '']);
     expect(JSON.parse(lines[2].slice('data: '.length))).toMatchObject({ data: { text: 'first\nsecond\r\nthird' } });
+  });
+
+  it('tell progress by an id alone, which a client keeps without dispatching an event', () => {
+    expect(progressFrame('9007199254740993')).toBe('id: 9007199254740993\n\n');
   });
 });

@@ -46,10 +46,11 @@ export async function rebuildReadModels(
     const targets: BuildTarget[] = [];
     for (const projection of projections) targets.push({ projection, generation: await catalog.buildTarget(projection) });
     const names = targets.map((t) => checkpointNameOf(t.generation));
-    const totals: number[] = [];
-    for (const [index, { projection }] of targets.entries()) {
-      totals.push(await countEvents(pool, projection.filter, (await checkpoints.load(names[index])).position));
-    }
+    // The totals serve only the progress bars: each is a count over the log, which a quiet
+    // rebuild does not pay for.
+    const totals: (number | undefined)[] = options.quiet
+      ? targets.map(() => undefined)
+      : await Promise.all(targets.map(async ({ projection }, index) => countEvents(pool, projection.filter, (await checkpoints.load(names[index])).position)));
     const bars = targets.map(({ projection, generation }, index) =>
       options.quiet ? undefined : new ProgressBar(`${projection.name} generation ${generation.generation}`, totals[index]),
     );

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { dialogDecider, dialogStreamName, noDialogFacts, type DialogCommand } from '@switchboard/dialogs';
 import type { RecordedEvent } from '@switchboard/event-store';
-import type { Projection, ProjectionTransaction } from '@switchboard/projections';
 import type { RequestContext } from '../request-context';
 import { commandMetadataOf } from '../dialog/command-metadata';
 import { lastOccurredAtOf } from '../dialog/last-occurred-at';
@@ -20,6 +19,15 @@ const WATCHED = [
 ];
 
 /**
+ * What the reaction writes through: the transaction the projector hands each batch in, the one
+ * that also moves the reaction's checkpoint. The write side names only what it uses, so it
+ * needs nothing of the runner (apps/projector runs this as one of its projections).
+ */
+export interface ReactionTransaction {
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+}
+
+/**
  * Keeps who holds which open dialog (and which closed ones wait for a rating; a deleted dialog
  * is neither), and reacts to `OperatorRemoved` by unassigning each of
  * that operator's open dialogs, each with its own recorded reason. Both happen in one
@@ -28,13 +36,13 @@ const WATCHED = [
  * dialog decider then records nothing, because the operator is no longer assigned.
  */
 @Injectable()
-export class AssignmentsProjection implements Projection {
+export class AssignmentsProjection {
   readonly name = 'write-side.assignments';
   readonly filter = { eventTypes: WATCHED };
 
   constructor(private readonly runner: StreamCommandRunner) {}
 
-  async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
+  async handle(events: readonly RecordedEvent[], tx: ReactionTransaction): Promise<void> {
     for (const event of events) {
       const dialogId = event.data.dialogId as string;
       switch (event.type) {
@@ -77,7 +85,7 @@ export class AssignmentsProjection implements Projection {
     }
   }
 
-  private async unassignDialogsOf(removal: RecordedEvent, tx: ProjectionTransaction): Promise<void> {
+  private async unassignDialogsOf(removal: RecordedEvent, tx: ReactionTransaction): Promise<void> {
     const operatorId = removal.data.operatorId as string;
     const { rows } = await tx.query<{ dialog_id: string }>(`SELECT dialog_id FROM write_side.open_assignments WHERE operator_id = $1 AND open`, [operatorId]);
     const context: RequestContext = {

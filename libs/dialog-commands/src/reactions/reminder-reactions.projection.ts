@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { dialogDecider, dialogStreamName, noReminderFacts, reminderDecider, reminderStreamName, type ReminderCommand } from '@switchboard/dialogs';
 import type { RecordedEvent } from '@switchboard/event-store';
-import type { Projection, ProjectionTransaction } from '@switchboard/projections';
 import { commandMetadataOf } from '../dialog/command-metadata';
 import type { RequestContext } from '../request-context';
 import { StreamCommandRunner } from '../stream/stream-command-runner';
+import type { ReactionTransaction } from './assignments.projection';
 
 const WATCHED = ['ReminderSet', 'ReminderCompleted', 'ReminderCancelled', 'DialogReminderDue', 'DialogClosed', 'DialogClosedAsSpam', 'DialogDeleted'];
 
@@ -17,13 +17,13 @@ const WATCHED = ['ReminderSet', 'ReminderCompleted', 'ReminderCancelled', 'Dialo
  * again, and the reminder decider then records nothing, the reminder being cancelled already.
  */
 @Injectable()
-export class ReminderReactionsProjection implements Projection {
+export class ReminderReactionsProjection {
   readonly name = 'write-side.reminders';
   readonly filter = { eventTypes: WATCHED };
 
   constructor(private readonly runner: StreamCommandRunner) {}
 
-  async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
+  async handle(events: readonly RecordedEvent[], tx: ReactionTransaction): Promise<void> {
     for (const event of events) {
       const reminderId = event.data.reminderId as string;
       switch (event.type) {

@@ -1,5 +1,6 @@
-// The one place that names the client package: its successor, @kurrent/kurrentdb-client, has
-// the same API, so moving to it is this file's import line.
+// The one place that names the client package. Its successor, @kurrent/kurrentdb-client, is not a
+// drop-in (option and field names, reads without cancel(), protocol classes that clash with these):
+// docs/eventstoredb.md says what moving to it takes.
 export {
   ANY,
   DeadlineExceededError,
@@ -16,7 +17,9 @@ export {
   STREAM_EXISTS,
   streamNameFilter,
   StreamNotFoundError,
+  TimeoutError,
   UnavailableError,
+  UnknownError,
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
 export type { AllStreamResolvedEvent, AllStreamSubscription, Filter, ResolvedEvent } from '@eventstore/db-client';

@@ -4,6 +4,7 @@ import {
   EventStore,
   EventToAppend,
   ExpectedRevision,
+  LogPage,
   Position,
   ReadAllOptions,
   ReadStreamOptions,
@@ -12,6 +13,7 @@ import {
   Subscription,
 } from '../event-store.port';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../event-store.errors';
+import { logPageOf } from '../log-page';
 import { BACKWARDS, Client, END, FORWARDS, jsonEvent, START, StreamNotFoundError, WrongExpectedVersionError } from './esdb-client';
 import { unavailableOr } from './esdb-errors';
 import { lastEventPosition, readFilteredPage, readPage } from './esdb-log-reads';
@@ -83,6 +85,17 @@ export class EventStoreDbEventStore implements EventStore {
     } catch (error) {
       throw unavailableOr(error);
     }
+  }
+
+  /**
+   * A filtered read looks through the log at least as far as the head was before it began, when
+   * its page is short: the head is read first. An unfiltered page looks through its last event.
+   */
+  async readPage(options: ReadAllOptions = {}): Promise<LogPage> {
+    const filtered = options.filter?.categories?.length || options.filter?.eventTypes?.length;
+    const head = filtered ? await this.headPosition() : undefined;
+    const events = await this.readAll(options);
+    return logPageOf(events, { after: options.after, maxCount: options.maxCount ?? 1000, seenThrough: head });
   }
 
   async headPosition(): Promise<Position | undefined> {

@@ -12,7 +12,8 @@ import {
   type RecordedEvent,
 } from '@switchboard/event-store';
 import { createTestDatabase, type TestDatabase } from '@switchboard/testing';
-import { describeEventStoreContract, events } from '@switchboard/test-support/contract/event-store.contract';
+import { events } from '@switchboard/test-support/contract/contract-subject';
+import { describeEventStoreContract } from '@switchboard/test-support/contract/event-store.contract';
 
 const HEX_SHA256 = /^[0-9a-f]{64}$/;
 
@@ -23,6 +24,7 @@ describeEventStoreContract(
     const store = new HashChainedEventStore(new PostgresEventStore({ connectionString: db.url, poolSize: 20 }));
     return {
       store,
+      unreachable: () => new HashChainedEventStore(new PostgresEventStore({ connectionString: 'postgres://postgres:postgres@127.0.0.1:1/none' })),
       cleanup: async () => {
         await store.close();
         await db.drop();

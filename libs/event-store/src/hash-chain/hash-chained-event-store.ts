@@ -6,6 +6,7 @@ import {
   EventStore,
   EventToAppend,
   ExpectedRevision,
+  LogPage,
   NO_STREAM,
   Position,
   ReadAllOptions,
@@ -67,6 +68,10 @@ export class HashChainedEventStore implements EventStore {
 
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
     return this.inner.readAll(options);
+  }
+
+  readPage(options?: ReadAllOptions): Promise<LogPage> {
+    return this.inner.readPage(options);
   }
 
   headPosition(): Promise<Position | undefined> {

@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { eventStoreMigrations, NO_STREAM, PostgresEventStore, RecordedEvent } from '@switchboard/event-store';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';
-import { describeEventStoreContract, events, readAllUntil, waitFor } from '@switchboard/test-support/contract/event-store.contract';
+import { events, newEvent, readAllUntil, waitFor } from '@switchboard/test-support/contract/contract-subject';
+import { describeEventStoreContract } from '@switchboard/test-support/contract/event-store.contract';
 import { APPEND_SQL } from './append.sql';
+
+/** A port nobody listens on. */
+const UNREACHABLE_DATABASE = 'postgres://postgres:postgres@127.0.0.1:1/none';
 
 /** Appends through a client whose transaction the test controls. */
 function rawAppend(client: Client, expectation: string, list = events(1)) {
@@ -16,6 +20,7 @@ describeEventStoreContract('PostgreSQL', async () => {
   const store = new PostgresEventStore({ connectionString: db.url, poolSize: 20 });
   return {
     store,
+    unreachable: () => new PostgresEventStore({ connectionString: UNREACHABLE_DATABASE }),
     cleanup: async () => {
       await store.close();
       await db.drop();
@@ -62,6 +67,38 @@ describe('PostgreSQL event store: commits out of order', () => {
     await subscription.stop();
     expect(seen.map((e) => e.id)[0]).toBe(slow[0].id);
     expect((await store.readAll()).map((e) => e.id)).toEqual(seen.map((e) => e.id));
+  });
+
+  it('lets a filtered follower look no further than an open transaction, and finds its event from there once it commits', async () => {
+    const start = await store.headPosition();
+    const wanted = { eventTypes: ['SlowlyWanted'] };
+    const told: bigint[] = [];
+    const handed: RecordedEvent[] = [];
+    const subscription = store.subscribeToAll(async (batch) => void handed.push(...batch), {
+      after: start,
+      filter: wanted,
+      progressEveryMs: 0,
+      onProgress: async (through) => void told.push(through),
+    });
+    await slowWriter.query('BEGIN');
+    const { rows } = await rawAppend(slowWriter, 'no_stream', [newEvent('SlowlyWanted')]);
+    const slow = BigInt(rows[0].last_position);
+    // Later appends commit while it is open; the filter skips them.
+    await store.appendToStream(`dialog-${randomUUID()}`, events(3), { expectedRevision: NO_STREAM });
+
+    const page = await store.readPage({ after: start, filter: wanted });
+    expect(page.events).toEqual([]);
+    expect(page.lookedThrough).toBeLessThan(slow);
+    // The subscription moves on as far as it may, and tells its owner.
+    await waitFor(() => told.length > 0, 5000);
+    expect(told.every((through) => through < slow)).toBe(true);
+
+    await slowWriter.query('COMMIT');
+    await waitFor(() => handed.length === 1, 5000);
+    await subscription.stop();
+    expect(handed[0].position).toBe(slow);
+    const resumed = await store.readPage({ after: page.lookedThrough, filter: wanted });
+    expect(resumed.events.map((e) => e.position)).toEqual([slow]);
   });
 
   it('leaves no trace of an append whose transaction rolled back, and readers go past it', async () => {

@@ -6,7 +6,7 @@ import {
   EventStore,
   EventToAppend,
   ExpectedRevision,
-  LogFilter,
+  LogPage,
   Position,
   ReadAllOptions,
   ReadStreamOptions,
@@ -18,7 +18,9 @@ import { isDatabaseUnavailable } from '@switchboard/platform';
 import { APPEND_ONE_SQL, APPEND_SQL, FIND_IDS_SQL } from './append.sql';
 import { LogNotifier } from './log-notifier';
 import { PollingSubscription } from './polling-subscription';
-import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './row-mapping';
+import { logPageOf } from '../log-page';
+import { readPageQuery, type PageRow } from './read-page.sql';
+import { EventRow, EVENT_COLUMNS, toRecordedEvent } from './row-mapping';
 
 /** Positions reserve 20 bits for the index of an event within one transaction. */
 export const MAX_EVENTS_PER_APPEND = 100_000;
@@ -125,15 +127,22 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const params: unknown[] = [(options.after ?? -1n).toString(), options.maxCount ?? 1000];
-    const conditions = this.filterConditions(options.filter, params);
-    const { rows } = await this.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM event_store.events
-        WHERE position > $1 AND position < event_store.position_horizon() ${conditions}
-        ORDER BY position LIMIT $2`,
-      params,
-    );
-    return rows.map(toRecordedEvent);
+    return (await this.readPage(options)).events;
+  }
+
+  /**
+   * Reads below the horizon and answers the horizon too, from the same snapshot: an event below
+   * it that this read did not see was rolled back or never written, so a short page looked
+   * through everything up to it. (Taken by a separate statement, the horizon could be newer
+   * than the read's snapshot, and a follower would step over events committed in between.)
+   */
+  async readPage(options: ReadAllOptions = {}): Promise<LogPage> {
+    const maxCount = options.maxCount ?? 1000;
+    const { rows } = await this.query<PageRow>(readPageQuery(options.after, maxCount, options.filter));
+    const [first] = rows;
+    // With no event to read, the one row left-joined to nothing carries only the horizon.
+    const events = first.position === null ? [] : (rows as EventRow[]).map(toRecordedEvent);
+    return logPageOf(events, { after: options.after, maxCount, seenThrough: BigInt(first.horizon) - 1n });
   }
 
   async headPosition(): Promise<Position | undefined> {
@@ -147,10 +156,10 @@ export class PostgresEventStore implements EventStore {
   subscribeToAll(handler: BatchHandler, options: SubscribeOptions = {}): Subscription {
     const maxCount = options.batchSize ?? 500;
     return new PollingSubscription(
-      (after) => this.readAll({ after, maxCount, filter: options.filter }),
+      (after) => this.readPage({ after, maxCount, filter: options.filter }),
       handler,
       (wake) => this.notifier.onAppended(wake),
-      { after: options.after, onReadError: this.options.onError },
+      { after: options.after, onReadError: this.options.onError, onProgress: options.onProgress, progressEveryMs: options.progressEveryMs },
     );
   }
 
@@ -161,19 +170,6 @@ export class PostgresEventStore implements EventStore {
   async close(): Promise<void> {
     await this.notifier.close();
     await this.pool.end();
-  }
-
-  private filterConditions(filter: LogFilter | undefined, params: unknown[]): string {
-    let sql = '';
-    if (filter?.eventTypes?.length) {
-      params.push(filter.eventTypes);
-      sql += ` AND type = ANY($${params.length}::text[])`;
-    }
-    if (filter?.categories?.length) {
-      params.push(filter.categories);
-      sql += ` AND category = ANY($${params.length}::text[])`;
-    }
-    return sql;
   }
 
   private async query<Row extends object>(sql: string | QueryConfig, params: unknown[] = []): Promise<{ rows: Row[] }> {

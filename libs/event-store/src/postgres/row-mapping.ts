@@ -1,5 +1,6 @@
 import { JsonObject, RecordedEvent } from '../event-store.port';
 
+/** A row of event_store.events, as the adapter and the tests that look at the table read it. */
 export interface EventRow {
   position: string;
   event_id: string;

@@ -24,6 +24,11 @@ export class UpcastingEventStore implements port.EventStore {
     return this.upcastAll(await this.inner.readAll(options));
   }
 
+  async readPage(options?: port.ReadAllOptions): Promise<port.LogPage> {
+    const page = await this.inner.readPage(options);
+    return { ...page, events: this.upcastAll(page.events) };
+  }
+
   headPosition(): Promise<port.Position | undefined> {
     return this.inner.headPosition();
   }

@@ -33,7 +33,6 @@ export class PlatformModule {
           useFactory: (database: ResolvedDatabase) => ({
             type: 'postgres' as const,
             url: database.url,
-            autoLoadEntities: true,
             synchronize: false,
             migrationsRun: false,
           }),

@@ -3,8 +3,7 @@ import type { Pool } from 'pg';
 import type { LogFilter, Position, RecordedEvent } from '@switchboard/event-store';
 import { BatchApplier, sleep } from '../batch-applier';
 import type { CheckpointStore } from '../checkpoint-store';
-import type { BuildDependencies, BuildOptions, BuildProgress, BuildResult } from './build-generation';
-import { GenerationBusyError } from './build-generation';
+import { GenerationBusyError, type BuildDependencies, type BuildOptions, type BuildProgress, type BuildResult } from './generation-build';
 import type { Generation } from './generation-catalog';
 import { projectionInto } from './generation-projection';
 import type { VersionedProjection } from './read-model';
@@ -53,12 +52,13 @@ export async function buildGenerations(
     });
     const filter = unionOf(targets.map((t) => t.projection.filter));
     let after = earliest(fillings.map((f) => f.applier.position));
-    let next = store.readAll({ after, maxCount: batchSize, filter });
+    let next = store.readPage({ after, maxCount: batchSize, filter });
     while (!options.signal?.aborted) {
-      const batch = await next;
-      if (batch.length > 0) after = batch[batch.length - 1].position;
+      const page = await next;
+      const batch = page.events;
+      after = page.lookedThrough ?? after;
       // The next read overlaps with this batch's writes.
-      next = store.readAll({ after, maxCount: batchSize, filter });
+      next = store.readPage({ after, maxCount: batchSize, filter });
       const open = fillings.filter((f) => !f.promoted);
       await Promise.all(
         open.map(async (filling) => {
@@ -71,6 +71,9 @@ export async function buildGenerations(
       );
       if (batch.length < batchSize) {
         for (const filling of open) {
+          // The live generation's checkpoint moves past the events it skips; this one must have
+          // looked as far before it can be switched to.
+          if (page.lookedThrough !== undefined) await filling.applier.skipTo(page.lookedThrough);
           if (!(await catalog.promote(filling.target.projection, filling.target.generation))) continue;
           filling.promoted = true;
           await catalog.dropRetired(filling.target.projection.name);

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { inTransaction } from '../in-transaction';
-import { READ_MODELS_SCHEMA, shapeOf, type VersionedProjection } from './read-model';
+import { READ_MODELS_SCHEMA, shapeOf, type ReadModelDefinition, type VersionedProjection } from './read-model';
 
 export type GenerationStatus = 'building' | 'live' | 'retired' | 'dropped';
 
@@ -15,7 +15,8 @@ export interface Generation {
   readonly liveAt: Date | null;
 }
 
-interface GenerationRow {
+/** A row of projections.generations. */
+export interface GenerationRow {
   projection: string;
   generation: number;
   version: number;
@@ -99,7 +100,7 @@ export class GenerationCatalog {
       const schema = schemaNameOf(projection.name, generation);
       await tx.query(`CREATE SCHEMA ${schema}`);
       await tx.query(`SET LOCAL search_path TO ${schema}`);
-      for (const statement of projection.readModel.ddl) await tx.query(statement);
+      for (const statement of tablesOf(projection.readModel)) await tx.query(statement);
       const created = await tx.query<GenerationRow>(
         `INSERT INTO projections.generations (projection, generation, version, shape, schema_name, status)
          VALUES ($1, $2, $3, $4, $5, 'building') RETURNING *`,
@@ -117,6 +118,7 @@ export class GenerationCatalog {
    * never moves readers back in the log; the caller catches up and asks again.
    */
   async promote(projection: VersionedProjection, generation: Generation): Promise<boolean> {
+    await this.indexForReaders(projection, generation);
     return inTransaction(this.pool, async (tx) => {
       await lockCatalog(tx, projection.name);
       // Waits for the batches in flight of both generations (they hold their lock shared) and
@@ -143,6 +145,21 @@ export class GenerationCatalog {
       ]);
       await pointViewsAt(tx, projection.readModel.tables, generation.schema);
       return true;
+    });
+  }
+
+  /**
+   * Creates the generation's secondary indexes, which only readers need: a generation being
+   * filled writes every row several times, and each write would update every index. Built once
+   * over the filled tables, before readers are switched to them; a build that resumes after a
+   * crash between two of them creates the rest.
+   */
+  private async indexForReaders(projection: VersionedProjection, generation: Generation): Promise<void> {
+    const indexes = secondaryIndexesOf(projection.readModel);
+    if (indexes.length === 0) return;
+    await inTransaction(this.pool, async (tx) => {
+      await tx.query(`SELECT set_config('search_path', $1, true)`, [generation.schema]);
+      for (const statement of indexes) await tx.query(statement);
     });
   }
 
@@ -201,3 +218,13 @@ export async function ensureLiveGeneration(
   if (!promoted) throw new Error(`no live generation of ${projection.name} after creating one`);
   return promoted;
 }
+
+// A secondary index: not unique, so no write depends on it (upserts arbitrate on unique ones).
+const SECONDARY_INDEX = /^\s*CREATE\s+INDEX\s+(?!IF NOT EXISTS)/i;
+
+/** The statements that create a new generation's tables, without its secondary indexes. */
+const tablesOf = (definition: ReadModelDefinition): string[] => definition.ddl.filter((statement) => !SECONDARY_INDEX.test(statement));
+
+/** The secondary indexes of the definition, each created only if it is not there yet. */
+const secondaryIndexesOf = (definition: ReadModelDefinition): string[] =>
+  definition.ddl.filter((statement) => SECONDARY_INDEX.test(statement)).map((statement) => statement.replace(SECONDARY_INDEX, 'CREATE INDEX IF NOT EXISTS '));

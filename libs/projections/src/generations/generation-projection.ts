@@ -1,4 +1,5 @@
 import type { Projection } from '../projection';
+import { prepared } from '../prepared-statement';
 import { checkpointNameOf, generationLockKey, type Generation } from './generation-catalog';
 import type { VersionedProjection } from './read-model';
 
@@ -25,10 +26,14 @@ export function projectionInto(projection: VersionedProjection, generation: Gene
     async handle(events, tx) {
       // The status is read by a statement after the lock's: one that waited for a switch must
       // see the switch, and a statement sees what was committed when it started. The search
-      // path rides along (a wrong generation rolls it back with the rest).
-      await tx.query(`SELECT pg_advisory_xact_lock_shared(hashtext($1))`, [generationLockKey(generation)]);
+      // path rides along (a wrong generation rolls it back with the rest), and so does the
+      // commit's durability: a batch lost in a server crash is lost with its checkpoint, in the
+      // same transaction, and projected again, so it need not wait for the disk, which is most
+      // of a small batch's commit time on a durable server.
+      await tx.query(prepared(`SELECT pg_advisory_xact_lock_shared(hashtext($1))`), [generationLockKey(generation)]);
       const { rows } = await tx.query<{ status: string }>(
-        `SELECT status, set_config('search_path', $3, true) FROM projections.generations WHERE projection = $1 AND generation = $2`,
+        prepared(`SELECT status, set_config('search_path', $3, true), set_config('synchronous_commit', 'off', true)
+                    FROM projections.generations WHERE projection = $1 AND generation = $2`),
         [generation.projection, generation.generation, generation.schema],
       );
       if (rows[0]?.status !== generation.status) throw new GenerationSwitchedError(generation);

@@ -13,6 +13,7 @@ export interface ReadModelDefinition {
   readonly version: number;
   /** The tables readers see, in the order their views are created. */
   readonly tables: readonly string[];
+  /** Its secondary indexes (`CREATE INDEX`, not unique) are created when a generation is readied for readers. */
   readonly ddl: readonly string[];
 }
 

@@ -31,8 +31,9 @@ export function assignmentResponsesChangedBy(before: DialogMetricsState, after: 
     .map((period) => rowOf(fact, period));
 }
 
-// Periods are small flat records of strings and numbers, built field by field in one order.
-const samePeriod = (a: AssignmentPeriod | undefined, b: AssignmentPeriod): boolean => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+// Periods are small flat records of strings and numbers, built field by field in one order; an
+// event that leaves a period alone keeps the same object, which spares the comparison.
+const samePeriod = (a: AssignmentPeriod | undefined, b: AssignmentPeriod): boolean => a === b || (a !== undefined && JSON.stringify(a) === JSON.stringify(b));
 
 const rowOf = (fact: DialogFact, period: AssignmentPeriod): AssignmentResponseRow => ({
   dialog_id: fact.dialogId,

@@ -1,5 +1,5 @@
-import type { ProjectionTransaction } from '@switchboard/projections';
-import { columnNames, columnParameters, deleteRowsOfDialogs, unnestColumns, type Column } from '../shared/json-columns';
+import { prepared, type ProjectionTransaction } from '@switchboard/projections';
+import { columnNames, deleteRowsOfDialogs, jsonRows, rowsFromJson, type Column } from '../shared/json-columns';
 import type { AssignmentResponseRow } from './assignment-response.row';
 import { ASSIGNMENT_RESPONSES_TABLE } from './assignment-responses.tables';
 
@@ -29,12 +29,12 @@ export async function upsertAssignmentResponses(tx: ProjectionTransaction, rows:
   const latest = [...new Map(rows.map((row) => [`${row.dialog_id}/${row.assignment_number}`, row])).values()];
   if (latest.length === 0) return;
   await tx.query(
-    `INSERT INTO ${ASSIGNMENT_RESPONSES_TABLE} AS held (${columnNames(columns)}, day)
-     SELECT ${columnNames(columns, 'r.')}, (r.first_response_at AT TIME ZONE 'UTC')::date FROM ${unnestColumns(columns)}
+    prepared(`INSERT INTO ${ASSIGNMENT_RESPONSES_TABLE} AS held (${columnNames(columns)}, day)
+     SELECT ${columnNames(columns, 'r.')}, (r.first_response_at AT TIME ZONE 'UTC')::date FROM ${rowsFromJson(columns)}
      ON CONFLICT (dialog_id, assignment_number) DO UPDATE SET
        ${[...replaced, 'day'].map((name) => `${name} = excluded.${name}`).join(', ')}
-     WHERE held.last_position < excluded.last_position`,
-    columnParameters(columns, latest),
+     WHERE held.last_position < excluded.last_position`),
+    [jsonRows(latest)],
   );
 }
 

@@ -1,4 +1,4 @@
-import type { ProjectionTransaction } from '@switchboard/projections';
+import { prepared, type ProjectionTransaction } from '@switchboard/projections';
 
 export const DELETED_DIALOGS_TABLE = 'dialog_list_deleted';
 
@@ -6,7 +6,9 @@ export const DELETED_DIALOGS_TABLE = 'dialog_list_deleted';
 export type DialogTombstone = Readonly<{ dialogId: string; lineId: string; position: bigint; deletedAt: string }>;
 
 export async function loadDeletedDialogs(tx: ProjectionTransaction, dialogIds: readonly string[]): Promise<Set<string>> {
-  const { rows } = await tx.query<{ dialog_id: string }>(`SELECT dialog_id FROM ${DELETED_DIALOGS_TABLE} WHERE dialog_id = ANY($1::text[])`, [dialogIds]);
+  const { rows } = await tx.query<{ dialog_id: string }>(prepared(`SELECT dialog_id FROM ${DELETED_DIALOGS_TABLE} WHERE dialog_id = ANY($1::text[])`), [
+    dialogIds,
+  ]);
   return new Set(rows.map((row) => row.dialog_id));
 }
 

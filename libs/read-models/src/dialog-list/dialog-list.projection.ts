@@ -6,7 +6,6 @@ import { inLogOrder } from '../facts/in-log-order';
 import { dialogEventTypes, dialogReadModelFilter, type DialogFact, type LineDeletedFact } from '../facts/recorded-fact';
 import { responseIntervalsDdl } from '../response-intervals/response-intervals.tables';
 import { deleteResponseIntervals, insertResponseIntervals } from '../response-intervals/response-intervals.writer';
-import { commitWithoutWaitingForDisk } from '../shared/relaxed-commit';
 import { lineSchedulesDdl } from '../line-schedules/line-schedules.tables';
 import { applyLineScheduleFact, loadLineTimelines } from '../line-schedules/line-schedules.writer';
 import { linesOfDialogs } from '../line-schedules/lines-of-dialogs';
@@ -37,7 +36,6 @@ export class DialogListProjection implements VersionedProjection {
   };
 
   async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
-    await commitWithoutWaitingForDisk(tx);
     await inLogOrder(events, {
       dialogFacts: (facts) => this.applyFacts(tx, facts),
       lineDeleted: (fact) => deleteDialogsOfLine(tx, fact),

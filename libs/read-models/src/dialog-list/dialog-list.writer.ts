@@ -1,15 +1,14 @@
-import type { ProjectionTransaction } from '@switchboard/projections';
+import { prepared, type ProjectionTransaction } from '@switchboard/projections';
 import type { BusinessTimingsState, DialogMetricsState, OpenedDialogSummary } from '../dialog-metrics';
-import { columnParameters, unnestColumns } from '../shared/json-columns';
-import { sentColumns, summaryColumns } from './dialog-list.columns';
+import { jsonRows, rowsFromJson } from '../shared/json-columns';
+import { sentColumns } from './dialog-list.columns';
 import type { DialogListRow } from './dialog-list.row';
 import type { ListedDialog } from './listed-dialog';
 
 export const DIALOG_LIST_TABLE = 'dialog_list';
 export const DIALOG_NUMBER_COUNTER = 'dialog_number';
 
-const stored = sentColumns.filter(([name]) => name !== 'search_text').map(([name]) => name);
-const columns = [...stored, ...summaryColumns.map(([name]) => name)];
+const columns = sentColumns.filter(([name]) => name !== 'search_text').map(([name]) => name);
 // A dialog keeps the number it got when it was first listed.
 const replaced = columns.filter((name) => name !== 'dialog_id' && name !== 'number');
 
@@ -18,10 +17,8 @@ const replaced = columns.filter((name) => name !== 'dialog_id' && name !== 'numb
 // Positions would only serve phrase search, which the list does not offer.
 const UPSERT_SQL = `
   INSERT INTO ${DIALOG_LIST_TABLE} AS listed (${columns.join(', ')}, search)
-  SELECT ${stored.map((name) => `r.${name}`).join(', ')},
-         ${summaryColumns.map(([, expression]) => expression).join(',\n         ')},
-         strip(to_tsvector('simple', r.search_text))
-    FROM ${unnestColumns(sentColumns)}
+  SELECT ${columns.map((name) => `r.${name}`).join(', ')}, strip(to_tsvector('simple', r.search_text))
+    FROM ${rowsFromJson(sentColumns)}
   ON CONFLICT (dialog_id) DO UPDATE SET
     ${replaced.map((name) => `${name} = excluded.${name}`).join(',\n    ')},
     search = listed.search || excluded.search`;
@@ -29,10 +26,10 @@ const UPSERT_SQL = `
 interface StoredRow {
   dialog_id: string;
   number: string;
-  summary: OpenedDialogSummary;
-  metrics: DialogMetricsState;
+  summary: string;
+  metrics: string;
   last_position: string;
-  business: BusinessTimingsState;
+  business: string;
 }
 
 /** The listed dialogs among these ids, with the states their next events fold onto. */
@@ -40,17 +37,17 @@ export async function loadListedDialogs(tx: ProjectionTransaction, dialogIds: re
   const listed = new Map<string, ListedDialog>();
   if (dialogIds.length === 0) return listed;
   const { rows } = await tx.query<StoredRow>(
-    `SELECT dialog_id, number, summary, metrics, last_position, business FROM ${DIALOG_LIST_TABLE} WHERE dialog_id = ANY($1::text[])`,
+    prepared(`SELECT dialog_id, number, summary, metrics, last_position, business FROM ${DIALOG_LIST_TABLE} WHERE dialog_id = ANY($1::text[])`),
     [dialogIds],
   );
   for (const row of rows) {
     listed.set(row.dialog_id, {
       dialogId: row.dialog_id,
       number: Number(row.number),
-      summary: row.summary,
-      metrics: row.metrics,
+      summary: JSON.parse(row.summary) as OpenedDialogSummary,
+      metrics: JSON.parse(row.metrics) as DialogMetricsState,
       lastPosition: BigInt(row.last_position),
-      business: row.business,
+      business: JSON.parse(row.business) as BusinessTimingsState,
     });
   }
   return listed;
@@ -61,13 +58,16 @@ export async function loadListedDialogs(tx: ProjectionTransaction, dialogIds: re
  * batch's transaction, so a batch that rolls back gives its numbers back.
  */
 export async function reserveDialogNumbers(tx: ProjectionTransaction, count: number): Promise<number> {
-  const { rows } = await tx.query<{ value: string }>(`UPDATE counters SET value = value + $2 WHERE name = $1 RETURNING value`, [DIALOG_NUMBER_COUNTER, count]);
+  const { rows } = await tx.query<{ value: string }>(prepared(`UPDATE counters SET value = value + $2 WHERE name = $1 RETURNING value`), [
+    DIALOG_NUMBER_COUNTER,
+    count,
+  ]);
   return Number(rows[0].value) - count + 1;
 }
 
 export async function upsertDialogList(tx: ProjectionTransaction, rows: readonly DialogListRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx.query(UPSERT_SQL, columnParameters(sentColumns, rows));
+  await tx.query(prepared(UPSERT_SQL), [jsonRows(rows)]);
 }
 
 /**

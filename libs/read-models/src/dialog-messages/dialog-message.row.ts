@@ -1,6 +1,6 @@
-import type { Attachment } from '@switchboard/dialogs';
+import type { Attachment, PublicAuthorKind } from '@switchboard/dialogs';
 import type { DialogFact } from '../facts/recorded-fact';
-import { systemEntryOf } from './dialog-system-entry';
+import { systemEntryOf, type SystemAction } from './dialog-system-entry';
 
 /** A row of read_models.dialog_messages, keyed like the table's columns. */
 export type DialogMessageRow = Readonly<{
@@ -9,11 +9,11 @@ export type DialogMessageRow = Readonly<{
   event_id: string;
   kind: 'message' | 'note' | 'system';
   item_id: string | null;
-  author_kind: string | null;
+  author_kind: PublicAuthorKind | null;
   author_id: string | null;
   text: string | null;
   attachments: readonly Attachment[] | null;
-  action: string | null;
+  action: SystemAction | null;
   actor_kind: string | null;
   actor_id: string | null;
   operator_id: string | null;
@@ -24,51 +24,27 @@ export type DialogMessageRow = Readonly<{
   occurred_at: string;
 }>;
 
-const noSystemEntry = {
-  action: null,
-  actor_kind: null,
-  actor_id: null,
-  operator_id: null,
-  previous_operator_id: null,
-  from_line_id: null,
-  to_line_id: null,
-  reason: null,
-} as const;
-
-/** Public messages, internal notes and system entries side by side, as a dialog's screen shows them. */
+/**
+ * Public messages, internal notes and system entries side by side, as a dialog's screen shows
+ * them. Each row is one object literal of every column: a rebuild makes one per event, and
+ * spreading shared parts into it cost more than the rest of the projection's work in Node.
+ */
 export function dialogMessageRowOf(fact: DialogFact): DialogMessageRow | null {
   const { event } = fact;
-  const key = { dialog_id: fact.dialogId, position: fact.position.toString(), event_id: fact.eventId, occurred_at: event.data.occurredAt };
   if (event.type === 'MessageSent') {
     const { data } = event;
-    return {
-      ...key,
-      ...noSystemEntry,
-      kind: 'message',
-      item_id: data.messageId,
-      author_kind: data.author.kind,
-      author_id: data.author.id,
-      text: data.text,
-      attachments: data.attachments,
-    };
+    return itemRow(fact, 'message', data.messageId, data.author.kind, data.author.id, data.text, data.attachments, data.occurredAt);
   }
   if (event.type === 'NoteAdded') {
     const { data } = event;
-    return {
-      ...key,
-      ...noSystemEntry,
-      kind: 'note',
-      item_id: data.noteId,
-      author_kind: 'operator',
-      author_id: data.operatorId,
-      text: data.text,
-      attachments: [],
-    };
+    return itemRow(fact, 'note', data.noteId, 'operator', data.operatorId, data.text, [], data.occurredAt);
   }
   const entry = systemEntryOf(event);
   if (entry === null) return null;
   return {
-    ...key,
+    dialog_id: fact.dialogId,
+    position: fact.position.toString(),
+    event_id: fact.eventId,
     kind: 'system',
     item_id: null,
     author_kind: null,
@@ -83,5 +59,38 @@ export function dialogMessageRowOf(fact: DialogFact): DialogMessageRow | null {
     from_line_id: entry.fromLineId,
     to_line_id: entry.toLineId,
     reason: entry.reason,
+    occurred_at: event.data.occurredAt,
+  };
+}
+
+function itemRow(
+  fact: DialogFact,
+  kind: 'message' | 'note',
+  itemId: string,
+  authorKind: PublicAuthorKind,
+  authorId: string,
+  text: string,
+  attachments: readonly Attachment[],
+  occurredAt: string,
+): DialogMessageRow {
+  return {
+    dialog_id: fact.dialogId,
+    position: fact.position.toString(),
+    event_id: fact.eventId,
+    kind,
+    item_id: itemId,
+    author_kind: authorKind,
+    author_id: authorId,
+    text,
+    attachments,
+    action: null,
+    actor_kind: null,
+    actor_id: null,
+    operator_id: null,
+    previous_operator_id: null,
+    from_line_id: null,
+    to_line_id: null,
+    reason: null,
+    occurred_at: occurredAt,
   };
 }

@@ -1,13 +1,15 @@
-import type { BusinessSpans } from './business-timings.state';
 import type { DialogMetricsState } from './dialog-metrics.state';
 
 type Span = readonly [from: string | null, to: string | null];
+
+/** The timings measured over one interval each (the response timings sum many). */
+export type SpanTimingKey = 'waitForFirstReplyMs' | 'timeToStartOfWorkMs' | 'timeToCloseByOperatorMs' | 'durationMs' | 'firstMessageResponseMs' | 'botTimeMs';
 
 /**
  * Where each single-interval timing starts and ends: the one definition both the calendar value
  * (the metrics view) and the business-hours value (measured when the end is reached) use.
  */
-export const timingSpans: Readonly<Record<keyof BusinessSpans, (state: DialogMetricsState) => Span>> = {
+export const timingSpans: Readonly<Record<SpanTimingKey, (state: DialogMetricsState) => Span>> = {
   waitForFirstReplyMs: (state) => [state.firstClientMessageAt, state.firstOperatorReplyAt],
   timeToStartOfWorkMs: (state) => [state.createdAt, state.workStartedAt],
   timeToCloseByOperatorMs: (state) => [state.createdAt, state.closedByOperatorAt],
@@ -18,4 +20,4 @@ export const timingSpans: Readonly<Record<keyof BusinessSpans, (state: DialogMet
   botTimeMs: (state) => [state.botAnsweredFirstAt, state.firstOperatorMessageAt],
 };
 
-export const timingSpanKeys = Object.keys(timingSpans) as readonly (keyof BusinessSpans)[];
+export const timingSpanKeys = Object.keys(timingSpans) as readonly SpanTimingKey[];

@@ -1,6 +1,6 @@
-import type { ProjectionTransaction } from '@switchboard/projections';
+import { prepared, type ProjectionTransaction } from '@switchboard/projections';
 import type { LineDeletedFact } from '../facts/recorded-fact';
-import { columnParameters, unnestColumns, type Column } from '../shared/json-columns';
+import { jsonRows, rowsFromJson, type Column } from '../shared/json-columns';
 import type { DialogLine } from './dialog-lines.fold';
 
 interface LineRow {
@@ -26,7 +26,9 @@ export class DialogLinesTable {
   constructor(readonly table: string) {}
 
   async load(tx: ProjectionTransaction, dialogIds: readonly string[]): Promise<Map<string, DialogLine>> {
-    const { rows } = await tx.query<LineRow>(`SELECT dialog_id, line_id, position, deleted FROM ${this.table} WHERE dialog_id = ANY($1::text[])`, [dialogIds]);
+    const { rows } = await tx.query<LineRow>(prepared(`SELECT dialog_id, line_id, position, deleted FROM ${this.table} WHERE dialog_id = ANY($1::text[])`), [
+      dialogIds,
+    ]);
     return new Map(rows.map((row) => [row.dialog_id, { lineId: row.line_id, position: BigInt(row.position), deleted: row.deleted }]));
   }
 
@@ -39,11 +41,11 @@ export class DialogLinesTable {
       deleted: line.deleted,
     }));
     await tx.query(
-      `INSERT INTO ${this.table} AS known (dialog_id, line_id, position, deleted)
-       SELECT r.dialog_id, r.line_id, r.position, r.deleted FROM ${unnestColumns(lineColumns)}
+      prepared(`INSERT INTO ${this.table} AS known (dialog_id, line_id, position, deleted)
+       SELECT r.dialog_id, r.line_id, r.position, r.deleted FROM ${rowsFromJson(lineColumns)}
        ON CONFLICT (dialog_id) DO UPDATE SET line_id = excluded.line_id, position = excluded.position, deleted = excluded.deleted
-        WHERE known.position < excluded.position AND NOT known.deleted`,
-      columnParameters(lineColumns, rows),
+        WHERE known.position < excluded.position AND NOT known.deleted`),
+      [jsonRows(rows)],
     );
   }
 

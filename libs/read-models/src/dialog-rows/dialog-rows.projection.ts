@@ -2,7 +2,6 @@ import type { LogFilter, RecordedEvent } from '@switchboard/event-store';
 import type { ProjectionTransaction, ReadModelDefinition, VersionedProjection } from '@switchboard/projections';
 import { inLogOrder } from '../facts/in-log-order';
 import type { DialogFact } from '../facts/recorded-fact';
-import { commitWithoutWaitingForDisk } from '../shared/relaxed-commit';
 import { followDialogLines } from './dialog-lines.fold';
 import { DialogLinesTable } from './dialog-lines.table';
 
@@ -37,7 +36,6 @@ export class DialogRowsProjection<Row> implements VersionedProjection {
   }
 
   async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
-    await commitWithoutWaitingForDisk(tx);
     await inLogOrder(events, {
       dialogFacts: async (facts) => {
         const dialogIds = [...new Set(facts.map((fact) => fact.dialogId))];

@@ -1,4 +1,4 @@
-import type { ProjectionTransaction } from '@switchboard/projections';
+import { prepared, type ProjectionTransaction } from '@switchboard/projections';
 import { alwaysOpen, withScheduleEvent, type ScheduleTimeline } from '../business-hours';
 import type { LineTimelines } from '../dialog-metrics';
 import type { LineScheduleFact } from '../facts/recorded-fact';
@@ -8,9 +8,10 @@ type StoredTimeline = Readonly<{ line_id: string; timeline: ScheduleTimeline; la
 
 async function loadRows(tx: ProjectionTransaction, lineIds: readonly string[]): Promise<readonly StoredTimeline[]> {
   if (lineIds.length === 0) return [];
-  const { rows } = await tx.query<StoredTimeline>(`SELECT line_id, timeline, last_position FROM ${LINE_SCHEDULES_TABLE} WHERE line_id = ANY($1::text[])`, [
-    lineIds,
-  ]);
+  const { rows } = await tx.query<StoredTimeline>(
+    prepared(`SELECT line_id, timeline, last_position FROM ${LINE_SCHEDULES_TABLE} WHERE line_id = ANY($1::text[])`),
+    [lineIds],
+  );
   return rows;
 }
 

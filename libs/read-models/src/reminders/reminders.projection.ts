@@ -8,7 +8,6 @@ import {
 } from '@switchboard/dialogs';
 import type { RecordedEvent } from '@switchboard/event-store';
 import type { ProjectionTransaction, ReadModelDefinition, VersionedProjection } from '@switchboard/projections';
-import { commitWithoutWaitingForDisk } from '../shared/relaxed-commit';
 import { remindersDdl, REMINDERS_DELETED_DIALOGS_TABLE, REMINDERS_TABLE } from './reminders.tables';
 
 const reminderEventTypes = Object.keys(reminderEventSchemaVersions) as ReminderEvent['type'][];
@@ -20,7 +19,6 @@ export class RemindersProjection implements VersionedProjection {
   readonly readModel: ReadModelDefinition = { version: 2, tables: [REMINDERS_TABLE, REMINDERS_DELETED_DIALOGS_TABLE], ddl: remindersDdl };
 
   async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
-    await commitWithoutWaitingForDisk(tx);
     for (const recorded of events) {
       const position = recorded.position.toString();
       // The write side validated every payload against its type before appending it.

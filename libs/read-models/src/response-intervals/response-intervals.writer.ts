@@ -1,5 +1,5 @@
-import type { ProjectionTransaction } from '@switchboard/projections';
-import { columnNames, columnParameters, deleteRowsOfDialogs, unnestColumns, type Column } from '../shared/json-columns';
+import { prepared, type ProjectionTransaction } from '@switchboard/projections';
+import { columnNames, deleteRowsOfDialogs, jsonRows, rowsFromJson, type Column } from '../shared/json-columns';
 import type { ResponseIntervalRow } from './response-interval.row';
 
 export const RESPONSE_INTERVALS_TABLE = 'response_intervals';
@@ -21,10 +21,10 @@ const columns: readonly Column<ResponseIntervalRow>[] = [
 export async function insertResponseIntervals(tx: ProjectionTransaction, rows: readonly ResponseIntervalRow[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.query(
-    `INSERT INTO ${RESPONSE_INTERVALS_TABLE} (${columnNames(columns)}, day)
-     SELECT ${columnNames(columns, 'r.')}, (r.ended_at AT TIME ZONE 'UTC')::date FROM ${unnestColumns(columns)}
-     ON CONFLICT DO NOTHING`,
-    columnParameters(columns, rows),
+    prepared(`INSERT INTO ${RESPONSE_INTERVALS_TABLE} (${columnNames(columns)}, day)
+     SELECT ${columnNames(columns, 'r.')}, (r.ended_at AT TIME ZONE 'UTC')::date FROM ${rowsFromJson(columns)}
+     ON CONFLICT DO NOTHING`),
+    [jsonRows(rows)],
   );
 }
 

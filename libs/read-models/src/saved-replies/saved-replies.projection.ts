@@ -1,7 +1,6 @@
 import { lineStreamCategory, savedReplyStreamCategory } from '@switchboard/dialogs';
 import type { RecordedEvent } from '@switchboard/event-store';
 import type { ProjectionTransaction, ReadModelDefinition, VersionedProjection } from '@switchboard/projections';
-import { commitWithoutWaitingForDisk } from '../shared/relaxed-commit';
 import { savedReplyEventTypes, savedReplyFactOf } from './saved-reply.fact';
 import { savedRepliesDdl, SAVED_REPLIES_DELETED_LINES_TABLE, SAVED_REPLIES_TABLE } from './saved-replies.tables';
 import { writeSavedReplyFact } from './saved-replies.writer';
@@ -13,7 +12,6 @@ export class SavedRepliesProjection implements VersionedProjection {
   readonly readModel: ReadModelDefinition = { version: 2, tables: [SAVED_REPLIES_TABLE, SAVED_REPLIES_DELETED_LINES_TABLE], ddl: savedRepliesDdl };
 
   async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
-    await commitWithoutWaitingForDisk(tx);
     for (const recorded of events) {
       if (recorded.type === 'LineDeleted') {
         await tx.query(`INSERT INTO ${SAVED_REPLIES_DELETED_LINES_TABLE} (line_id, deleted_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [

@@ -69,6 +69,24 @@ describe('webhook worker', () => {
     expect(deliveredIds()).toEqual([expected[0], expected[2], later[0]]);
   });
 
+  it('moves its checkpoint past the events its filters skip, now and then, and resumes from there', async () => {
+    const webhook = await subscribe({ eventTypes: ['Wanted'] });
+    const first = run(webhook, { skipCheckpointMs: 50 });
+    await append(`task-${randomUUID()}`, ['Unwanted', 'Unwanted', 'Unwanted']);
+    const skipped = (await kit.store.headPosition()) as bigint;
+    await eventually(async () => BigInt((await checkpointOf(webhook)) ?? -1) >= skipped, 'the checkpoint passes the skipped events');
+    await first.stop();
+    expect(receiver.requests).toEqual([]);
+
+    const [wanted] = await append(`task-${randomUUID()}`, ['Wanted']);
+    run((await kit.subscriptions.find(webhook.id)) as WebhookSubscription, { skipCheckpointMs: 50 });
+    await eventually(() => receiver.delivered.length === 1, 'the wanted event arrives');
+    const delivered = BigInt(receiver.delivered[0].event.position);
+    await eventually(async () => BigInt((await checkpointOf(webhook)) ?? -1) >= delivered, 'the checkpoint passes the wanted event');
+    expect(delivered).toBeGreaterThan(skipped);
+    expect(deliveredIds()).toEqual([wanted]);
+  });
+
   it('retries with backoff, dead-letters after the last attempt and goes on with the next event', async () => {
     const webhook = await subscribe();
     const [doomed, next] = await append(`task-${randomUUID()}`, ['Doomed', 'Next']);

@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { EventStore, Position, RecordedEvent, Subscription } from '@switchboard/event-store';
+import { isDatabaseUnavailable } from '@switchboard/platform';
+import { SubscriptionStore } from '../subscriptions/subscription-store';
 import { logFilterOf, type WebhookSubscription } from '../subscriptions/webhook-subscription';
 import { EventDelivery, type DeliveryDeps } from './event-delivery';
 
@@ -18,6 +20,7 @@ export class WebhookWorker {
   private subscription?: Subscription;
   private position: Position | undefined;
   private finished = false;
+  private readonly subscriptions: SubscriptionStore;
 
   constructor(
     readonly webhook: WebhookSubscription,
@@ -26,6 +29,7 @@ export class WebhookWorker {
   ) {
     this.logger = new Logger(`Webhook ${webhook.id}`);
     this.position = webhook.position;
+    this.subscriptions = new SubscriptionStore(deps.pool);
   }
 
   /** Ended on its own (an error) or stopped: its owner may start a new one. */
@@ -39,6 +43,8 @@ export class WebhookWorker {
       after: this.position,
       filter: logFilterOf(this.webhook),
       batchSize: BATCH_SIZE,
+      onProgress: (position) => this.skipTo(position),
+      progressEveryMs: this.deps.config.skipCheckpointMs,
     });
     this.subscription = subscription;
     subscription.done
@@ -54,6 +60,20 @@ export class WebhookWorker {
     this.abort.abort(new Error('the webhook worker stopped'));
     await this.subscription?.stop();
     this.finished = true;
+  }
+
+  /**
+   * Moves the checkpoint past events the filters skipped. A write lost to an outage is left for
+   * the next; a checkpoint moved by another worker, or a deleted subscription, ends this one.
+   */
+  private async skipTo(position: Position): Promise<void> {
+    try {
+      await this.subscriptions.advance(this.deps.pool, this.webhook.id, this.position, position);
+      this.position = position;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      this.logger.warn(`database unavailable, checkpoint left behind the events skipped: ${String(error)}`);
+    }
   }
 
   private async deliverInOrder(batch: readonly RecordedEvent[], delivery: EventDelivery): Promise<void> {

@@ -17,7 +17,7 @@ export interface ReceivedRequest {
 
 /**
  * A real HTTP receiver on 127.0.0.1 that records every request and answers as `decide` says.
- * It checks signatures the way the README tells receivers to, with its own HMAC, not the
+ * It checks signatures the way docs/downstream.md tells receivers to, with its own HMAC, not the
  * service's code.
  */
 export class TestReceiver {

@@ -2,9 +2,7 @@ import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 import type { ReadModelName } from '@switchboard/read-models/queries';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor';
-
-export const READS_FROM = 'switchboard:reads-from';
-export const STALE_HEADER = 'X-Read-Model-Stale';
+import { READS_FROM, STALE_HEADER } from './read-your-writes.metadata';
 
 /**
  * Marks a read with the read models it reads, so that `?minPosition=` waits for exactly those.

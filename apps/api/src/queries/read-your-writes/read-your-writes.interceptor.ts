@@ -5,7 +5,7 @@ import { from, switchMap, type Observable } from 'rxjs';
 import { problems } from '../../errors/problems';
 import { isLogPositionText, LOG_POSITION_REASON } from '../dto/query-string.validators';
 import { ReadModelFreshness, readModelSources, type ReadModelName } from '@switchboard/read-models/queries';
-import { READS_FROM, STALE_HEADER } from './read-your-writes.decorator';
+import { READS_FROM, STALE_HEADER } from './read-your-writes.metadata';
 
 /**
  * Read your writes, for every read at once: with `?minPosition=` the request waits until the

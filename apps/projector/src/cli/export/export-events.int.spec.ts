@@ -1,17 +1,8 @@
+import type { EventRow } from '@switchboard/event-store';
 import { startExportFixture, type ExportFixture } from './testing/export-fixture';
 import { UsageError } from './export-options';
 
-type LogRow = {
-  position: string;
-  event_id: string;
-  stream_id: string;
-  stream_revision: string;
-  category: string;
-  type: string;
-  data: Record<string, unknown>;
-  metadata: Record<string, unknown>;
-  recorded_at: Date;
-};
+type LogRow = EventRow & { category: string };
 type Line = { id: string; type: string; streamId: string; revision: string; position: string; data: unknown; metadata: unknown; recordedAt: string };
 
 describe('npm run export -- events', () => {

@@ -3,6 +3,8 @@ import { dialogScopeOf, isDialogVisible } from '../shared/dialog-visibility';
 import { encodePositionCursor } from '../shared/opaque-cursor';
 import { pageOf, type Page } from '../shared/page';
 import { SqlParams, type ReadDatabase } from '../shared/read-database';
+import type { ReadBack } from '../shared/read-back';
+import type { StatusChangeRow } from '../../status-history/status-change.row';
 
 export type GetDialogHistoryQuery = Readonly<{ viewer: Actor; dialogId: string; limit: number; afterPosition?: string }>;
 
@@ -19,18 +21,7 @@ export type StatusChangeView = Readonly<{
   toDetailedStatus: DetailedStatus;
 }>;
 
-type StatusChangeRow = Readonly<{
-  position: string;
-  event_id: string;
-  event_type: string;
-  occurred_at: Date;
-  actor_kind: string | null;
-  actor_id: string | null;
-  from_general_status: GeneralStatus | null;
-  to_general_status: GeneralStatus;
-  from_detailed_status: DetailedStatus | null;
-  to_detailed_status: DetailedStatus;
-}>;
+type HistoryRow = Omit<ReadBack<StatusChangeRow>, 'dialog_id'>;
 
 /** A dialog's status history in log order, for the readers who may see the dialog. */
 export class GetDialogHistoryHandler {
@@ -42,7 +33,7 @@ export class GetDialogHistoryHandler {
     const params = new SqlParams();
     const conditions = [`h.dialog_id = ${params.add(query.dialogId, 'text')}`];
     if (query.afterPosition !== undefined) conditions.push(`h.position > ${params.add(query.afterPosition, 'bigint')}`);
-    const rows = await this.db.query<StatusChangeRow>(
+    const rows = await this.db.query<HistoryRow>(
       `SELECT h.position::text AS position, h.event_id, h.event_type, h.occurred_at, h.actor_kind, h.actor_id,
               h.from_general_status, h.to_general_status, h.from_detailed_status, h.to_detailed_status
          FROM read_models.status_history h
@@ -55,7 +46,7 @@ export class GetDialogHistoryHandler {
   }
 }
 
-function statusChangeViewOf(row: StatusChangeRow): StatusChangeView {
+function statusChangeViewOf(row: HistoryRow): StatusChangeView {
   return {
     position: row.position,
     eventId: row.event_id,

@@ -1,9 +1,11 @@
 import type { Actor, Attachment } from '@switchboard/dialogs';
+import type { DialogMessageRow } from '../../dialog-messages/dialog-message.row';
 import type { SystemAction } from '../../dialog-messages/dialog-system-entry';
 import { dialogScopeOf, isDialogVisible } from '../shared/dialog-visibility';
 import { encodePositionCursor } from '../shared/opaque-cursor';
 import { pageOf, type Page } from '../shared/page';
 import { SqlParams, type ReadDatabase } from '../shared/read-database';
+import type { ReadBack } from '../shared/read-back';
 
 export type GetDialogMessagesQuery = Readonly<{ viewer: Actor; dialogId: string; limit: number; afterPosition?: string }>;
 
@@ -42,25 +44,7 @@ export type DialogSystemEntryView = TimelineItem &
 /** An item of the chat timeline, in the dialog's log order. */
 export type DialogTimelineView = DialogMessageView | DialogSystemEntryView;
 
-type TimelineRow = Readonly<{
-  position: string;
-  event_id: string;
-  kind: 'message' | 'note' | 'system';
-  item_id: string | null;
-  author_kind: 'client' | 'bot' | 'operator' | null;
-  author_id: string | null;
-  text: string | null;
-  attachments: Attachment[] | null;
-  action: SystemAction | null;
-  actor_kind: string | null;
-  actor_id: string | null;
-  operator_id: string | null;
-  previous_operator_id: string | null;
-  from_line_id: string | null;
-  to_line_id: string | null;
-  reason: string | null;
-  occurred_at: Date;
-}>;
+type TimelineRow = Omit<ReadBack<DialogMessageRow>, 'dialog_id'>;
 
 /**
  * Services (channel integrations) read the public messages of any dialog, to deliver operators'

@@ -1,24 +1,13 @@
 import { pageOf, type Page } from '../shared/page';
 import { SqlParams, type ReadDatabase } from '../shared/read-database';
+import type { ReadBack } from '../shared/read-back';
+import type { AssignmentAuditRow } from '../../assignment-audit/assignment-audit.row';
 import { timeRangeConditions } from '../shared/time-range';
 import { encodeAssignmentAuditCursor } from './assignment-audit-cursor';
 import type { AssignmentAuditView, ListAssignmentAuditQuery } from './list-assignment-audit.query';
 
-type AuditRow = Readonly<{
-  dialog_id: string;
-  position: string;
-  event_id: string;
-  event_type: 'OperatorAssigned' | 'OperatorUnassigned';
-  from_operator_id: string | null;
-  to_operator_id: string | null;
-  reason: string;
-  actor_kind: string | null;
-  actor_id: string | null;
-  occurred_at: Date;
-  occurred_at_text: string;
-  correlation_id: string | null;
-  causation_id: string | null;
-}>;
+/** The row, and its instant as PostgreSQL's own text too: the cursor keeps it to the microsecond. */
+type AuditRow = ReadBack<AssignmentAuditRow> & Readonly<{ occurred_at_text: string }>;
 
 /**
  * The assignment trail for auditors, by time then log position (unique, so every entry has

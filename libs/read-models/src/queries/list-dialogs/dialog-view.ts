@@ -1,5 +1,7 @@
 import type { CrmLink, DetailedStatus, DialogDirection, GeneralStatus, JournalStatus } from '@switchboard/dialogs';
 import type { BusinessTimings, DialogCounts, DialogTimings } from '../../dialog-metrics';
+import { dialogListColumns, type DialogListColumn } from '../../dialog-list/dialog-list.tables';
+import type { Assert, SameKeys } from '../../shared/json-columns';
 
 /** One dialog as the list and the dialog's own page show it: every column of the main screen, the timings as the metric fold defines them. */
 export type DialogView = Readonly<{
@@ -104,68 +106,15 @@ export type DialogListSqlRow = Readonly<{
   max_response_business_ms: string | null;
 }>;
 
-/**
- * The columns a view is made of, spelled out: the projection's own state (summary, metrics) and
- * the search vector stay in the table.
- */
-export const DIALOG_VIEW_COLUMNS = [
-  'dialog_id',
-  'number',
-  'line_id',
-  'direction',
-  'channel',
-  'general_status',
-  'detailed_status',
-  'journal_status',
-  'is_spam',
-  'client_id',
-  'client_name',
-  'assignee_id',
-  'participants',
-  'tags',
-  'crm_link',
-  'page_url',
-  'form_filled',
-  'history_requested',
-  'pinned_to',
-  'client_rating',
-  'client_comment',
-  'review_score',
-  'review_comment',
-  'reviewer_id',
-  'previous_dialog_id',
-  'created_at',
-  'queued_at',
-  'first_operator_reply_at',
-  'work_started_at',
-  'last_message_at',
-  'closed_by_operator_at',
-  'closed_at',
-  'last_changed_at',
-  'waiting_since',
-  'wait_for_first_reply_ms',
-  'time_to_start_of_work_ms',
-  'time_to_close_by_operator_ms',
-  'duration_ms',
-  'first_message_response_ms',
-  'bot_time_ms',
-  'total_response_ms',
-  'average_response_ms',
-  'max_response_ms',
-  'response_count',
-  'last_position',
-  'reassignment_count',
-  'reopen_count',
-  'wait_for_first_reply_business_ms',
-  'time_to_start_of_work_business_ms',
-  'time_to_close_by_operator_business_ms',
-  'duration_business_ms',
-  'first_message_response_business_ms',
-  'bot_time_business_ms',
-  'total_response_business_ms',
-  'average_response_business_ms',
-  'max_response_business_ms',
-] as const satisfies readonly (keyof DialogListSqlRow)[];
+// What readers see: the table's shown columns; the projection's states and the search vector
+// stay in the table.
+type ShownName = Extract<DialogListColumn, readonly [string, string, string, 'shown']>[0];
+
+/** The columns a view is made of, in the table's order (the export's column order). */
+export const DIALOG_VIEW_COLUMNS: readonly ShownName[] = dialogListColumns.flatMap(([name, , , role]) => (role === 'shown' ? [name] : []));
+
+/** Compiles only while the row readers get and the table's description name the same columns. */
+export type DialogListSqlRowMatchesTable = Assert<SameKeys<keyof DialogListSqlRow, ShownName>>;
 
 export const dialogViewColumns = (alias: string): string => DIALOG_VIEW_COLUMNS.map((column) => `${alias}.${column}`).join(', ');
 

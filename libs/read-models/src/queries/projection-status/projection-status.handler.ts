@@ -1,4 +1,4 @@
-import type { LogFilter } from '@switchboard/event-store';
+import type { CheckpointRow, GenerationRow } from '@switchboard/projections';
 import type { ReadDatabase } from '../shared/read-database';
 import type { ReadModelSource } from '../read-your-writes/read-model-sources';
 
@@ -30,27 +30,10 @@ export type ProjectionStatusView = Readonly<{
   generation: Readonly<{ number: number; version: number; role: 'live' | 'building'; createdAt: Date; liveAt: Date | null }> | null;
 }>;
 
-type CheckpointRow = Readonly<{
-  name: string;
-  position: string | null;
-  status: 'running' | 'failed';
-  error: string | null;
-  failed_event_id: string | null;
-  failed_event_type: string | null;
-  failed_position: string | null;
-  updated_at: Date;
-  /** The filter its runner recorded; null for a checkpoint no runner has loaded since it was added. */
-  follows: LogFilter | null;
-}>;
-
-type GenerationRow = Readonly<{
-  checkpoint: string;
-  generation: number;
-  version: number;
-  status: 'live' | 'building';
-  created_at: Date;
-  live_at: Date | null;
-}>;
+/** A generation's row keyed by the name of its checkpoint, for the generations /projections shows. */
+type ShownGenerationRow = Readonly<
+  Pick<GenerationRow, 'generation' | 'version' | 'created_at' | 'live_at'> & { checkpoint: string; status: 'live' | 'building' }
+>;
 
 type LagRow = Readonly<{ events: number; oldest_age_ms: number | null }>;
 
@@ -75,7 +58,7 @@ export class ProjectionStatusHandler {
          FROM projections.checkpoints ORDER BY name`,
       [],
     );
-    const generations = await this.db.query<GenerationRow>(
+    const generations = await this.db.query<ShownGenerationRow>(
       `SELECT CASE status WHEN 'live' THEN projection ELSE projection || '@g' || generation END AS checkpoint,
               generation, version, status, created_at, live_at
          FROM projections.generations WHERE status IN ('live', 'building')`,
@@ -94,7 +77,7 @@ export class ProjectionStatusHandler {
     );
   }
 
-  private async statusOf(name: string, row: CheckpointRow | undefined, generation: GenerationRow | undefined): Promise<ProjectionStatusView> {
+  private async statusOf(name: string, row: CheckpointRow | undefined, generation: ShownGenerationRow | undefined): Promise<ProjectionStatusView> {
     // A generation being built follows what its read model follows.
     const readModel = name.replace(/@g\d+$/, '');
     const filter = row?.follows ?? this.known.find((candidate) => candidate.name === readModel)?.filter;
