@@ -103,7 +103,7 @@ describe('every event the domain records conforms to the catalogue', () => {
       { type: 'CreateSavedReply', data: { savedReplyId: '4d2e3f5a-6b7c-4d8e-9fa0-1b2c3d4e5f6a', scope: 'personal', title: 'Mine', text: 'Bye', lineId: null } },
       { actor: { kind: 'operator', id: 'op-x' }, minute: 4 },
     );
-    const reminderIds = ['5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', '6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c'];
+    const reminderIds = ['5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', '6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c', '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d'];
     const reminderOn = '9b2f6c1e-4a7d-4e3b-8c5a-1d2e3f4a5b6c';
     for (const [index, reminderId] of reminderIds.entries()) {
       const note = index === 0 ? 'call back' : null;
@@ -111,6 +111,9 @@ describe('every event the domain records conforms to the catalogue', () => {
     }
     await script.reminder({ type: 'CompleteReminder', data: { reminderId: reminderIds[0] } }, minute(2));
     await script.reminder({ type: 'CancelReminder', data: { reminderId: reminderIds[1] } }, minute(2));
+    const clock = (m: number) => ({ actor: { kind: 'system', id: 'reminder-clock' } as const, minute: m });
+    await script.reminder({ type: 'RecordReminderDue', data: { reminderId: reminderIds[2] } }, clock(24 * 60));
+    await script.reminder({ type: 'CancelReminderOfClosedDialog', data: { reminderId: reminderIds[2] } }, clock(24 * 60 + 1));
     // readAll shows events below the read horizon, which a transaction open anywhere on the
     // shared test server holds back for a moment: read until it shows every committed event.
     const counter = new Client({ connectionString: db.url });

@@ -76,3 +76,12 @@ export const lineChange = (lineId: string, command: Flat<ChangeLineCommand['comm
 };
 
 export type DialogChangeOf = Flat<ChangeDialogCommand['command'], 'dialogId'>;
+
+/** Polls until the condition holds: for what the projector does in the background. */
+export async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

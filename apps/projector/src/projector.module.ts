@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AssignmentsProjection, DialogCommandsModule, FinishClosingWhenRatingTimesOut } from '@switchboard/dialog-commands';
+import {
+  AssignmentsProjection,
+  DialogCommandsModule,
+  FinishClosingWhenRatingTimesOut,
+  RecordDueReminders,
+  ReminderReactionsProjection,
+} from '@switchboard/dialog-commands';
 import { eventUpcasting } from '@switchboard/dialogs';
 import { EventStoreModule, EventUpcastingModule } from '@switchboard/event-store';
 import { Projection, PROJECTIONS } from '@switchboard/projections';
@@ -13,12 +19,17 @@ import { WebhookHost, webhooksConfigProvider } from './webhook-host';
   providers: [
     {
       provide: PROJECTIONS,
-      inject: [AssignmentsProjection],
-      // The write side's reaction is a Projection by its shape alone: the compiler checks it here.
-      useFactory: (assignments: AssignmentsProjection): Projection[] => [assignments, ...readModelProjections.map((P) => new P())],
+      inject: [AssignmentsProjection, ReminderReactionsProjection],
+      // The write side's reactions are Projections by their shape alone: the compiler checks it here.
+      useFactory: (assignments: AssignmentsProjection, reminders: ReminderReactionsProjection): Projection[] => [
+        assignments,
+        reminders,
+        ...readModelProjections.map((P) => new P()),
+      ],
     },
     ProjectionHost,
     FinishClosingWhenRatingTimesOut,
+    RecordDueReminders,
     webhooksConfigProvider,
     WebhookHost,
   ],

@@ -77,8 +77,8 @@ export class ChangeReminderCommand extends Command<CommandResult> {
 export interface DialogCommandResult extends CommandResult {
   readonly dialogId: string;
   /**
-   * Set when a client wrote to a closed dialog: the message went to a new dialog, `dialogId`,
-   * that continues this one.
+   * Set when a client wrote to a closed or deleted dialog: the message went to a new dialog,
+   * `dialogId`, which the channel addresses from then on.
    */
   readonly followUpOf?: string;
 }

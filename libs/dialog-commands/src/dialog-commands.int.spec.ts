@@ -13,6 +13,7 @@ import {
   startWriteSide,
   supervisor,
   WriteSide,
+  waitFor,
   type DialogChangeOf,
 } from '@switchboard/test-support/integration/write-side';
 import { OperatorLoad } from './routing/operator-load';
@@ -236,11 +237,3 @@ describe('dialog command handlers (PostgreSQL event store)', () => {
     expect((await eventsOf(closed.dialogId)).some((e) => e.type === 'OperatorUnassigned')).toBe(false);
   });
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}

@@ -10,6 +10,7 @@ import { IdempotencyLedger } from './idempotency/idempotency-ledger';
 import { ChangeLineHandler } from './line/change-line.handler';
 import { ChangeOperatorHandler } from './operator/change-operator.handler';
 import { AssignmentsProjection } from './reactions/assignments.projection';
+import { ReminderReactionsProjection } from './reactions/reminder-reactions.projection';
 import { ChangeReminderHandler } from './reminder/change-reminder.handler';
 import { OperatorLoad } from './routing/operator-load';
 import { RouteOnOpen } from './routing/route-on-open';
@@ -36,7 +37,8 @@ import { STREAM_STATE_CACHE_SIZE, StreamStates } from './stream/stream-states';
     ChangeSavedReplyHandler,
     ChangeReminderHandler,
     AssignmentsProjection,
+    ReminderReactionsProjection,
   ],
-  exports: [StreamCommandRunner, AssignmentsProjection],
+  exports: [StreamCommandRunner, AssignmentsProjection, ReminderReactionsProjection],
 })
 export class DialogCommandsModule {}

@@ -8,3 +8,5 @@ export { deterministicId } from './stream/deterministic-id';
 export { AssignmentsProjection } from './reactions/assignments.projection';
 export { writeSideMigrations } from './reactions/migrations';
 export { FinishClosingWhenRatingTimesOut } from './reactions/finish-closing-when-rating-times-out';
+export { ReminderReactionsProjection } from './reactions/reminder-reactions.projection';
+export { RecordDueReminders } from './reactions/record-due-reminders';

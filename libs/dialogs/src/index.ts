@@ -34,7 +34,7 @@ export { decideDialog } from './dialog/dialog.decide';
 export { evolveDialog } from './dialog/dialog.evolve';
 export { evolveRoster, type DialogRoster } from './dialog/dialog-roster.evolve';
 export { dialogDecider } from './dialog/dialog.decider';
-export { factsNeededFor, lineExistsIn, noDialogFacts, operatorStatusIn } from './dialog/dialog.facts';
+export { factsNeededFor, lineExistsIn, noDialogFacts, operatorStatusIn, savedReplyIn } from './dialog/dialog.facts';
 export type { DialogFacts } from './dialog/dialog.facts';
 export { dialogErrors } from './dialog/dialog.errors';
 export { followUpDialogFor } from './dialog/follow-up-dialog.policy';
@@ -89,6 +89,7 @@ export { evolveSavedReply } from './saved-reply/saved-reply.evolve';
 export { savedReplyDecider } from './saved-reply/saved-reply.decider';
 export { savedReplyErrors } from './saved-reply/saved-reply.errors';
 export { mayKeep as mayKeepSavedReply } from './saved-reply/saved-reply-ownership.policy';
+export { requireUsable as requireUsableSavedReply, type SavedReplyUsability } from './saved-reply/saved-reply-use.policy';
 export { savedReplyStreamCategory, savedReplyStreamName } from './saved-reply/saved-reply.stream';
 
 // Reminders

@@ -81,11 +81,19 @@ describe('dialog read models, live and rebuilt', () => {
       'response_intervals',
       'assignment_responses',
       'saved_replies',
+      'saved_reply_uses',
       'reminders',
     ]) {
       expect(live[table].length).toBeGreaterThan(30);
     }
     expect(live.dialog_list_deleted.length).toBeGreaterThan(1);
+  });
+
+  it('deleted some dialogs on their own, besides those of the deleted line', async () => {
+    const { rows } = await kit.pool.query(`SELECT count(*)::int AS n FROM event_store.events WHERE type = 'DialogDeleted'`);
+    expect(rows[0].n).toBeGreaterThan(1);
+    const tombstones = live.dialog_list_deleted as { line_id: string }[];
+    expect(tombstones.filter((row) => row.line_id !== 'east').length).toBeGreaterThan(0);
   });
 
   it('measured business hours under the schedules the workload set', () => {

@@ -5,6 +5,7 @@ import type { DialogListRow } from './dialog-list/dialog-list.row';
 import { DialogMessagesProjection } from './dialog-messages/dialog-messages.projection';
 import { RemindersProjection } from './reminders/reminders.projection';
 import { SavedRepliesProjection } from './saved-replies/saved-replies.projection';
+import { SavedReplyUsesProjection } from './saved-reply-uses/saved-reply-uses.projection';
 
 export * from './business-hours';
 export * from './dialog-metrics';
@@ -17,6 +18,7 @@ export {
   DialogMessagesProjection,
   RemindersProjection,
   SavedRepliesProjection,
+  SavedReplyUsesProjection,
 };
 
 /**
@@ -28,5 +30,6 @@ export const readModelProjections = [
   DialogMessagesProjection,
   AssignmentAuditProjection,
   SavedRepliesProjection,
+  SavedReplyUsesProjection,
   RemindersProjection,
 ] as const;

@@ -1,4 +1,4 @@
-import { allProjections, catchUp, startTestKit, type ReadModelsTestKit } from './testing/read-models-test-kit';
+import { allProjections, catchUp, rowsOfDialog, startTestKit, type ReadModelsTestKit } from './testing/read-models-test-kit';
 import { SupportScript, isoAt } from './testing/support-script';
 import { clientWrites, dialogs, writeSupportScenario } from './testing/support-scenario';
 
@@ -16,14 +16,7 @@ describe('line deletion', () => {
   });
   afterAll(() => kit.close());
 
-  const rowsOf = async (dialogId: string) => {
-    const counts: Record<string, number> = {};
-    for (const table of tables) {
-      const { rows } = await kit.pool.query(`SELECT count(*)::int AS n FROM read_models.${table} WHERE dialog_id = $1`, [dialogId]);
-      counts[table] = rows[0].n;
-    }
-    return counts;
-  };
+  const rowsOf = (dialogId: string) => rowsOfDialog(kit.pool, dialogId, tables);
 
   it('drops the dialogs of a deleted line from every dialog read model; the events stay', async () => {
     expect(await rowsOf(dialogs.legacy)).toEqual({

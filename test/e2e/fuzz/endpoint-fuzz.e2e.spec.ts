@@ -60,8 +60,19 @@ describe('every endpoint under hostile input', () => {
       await json('POST', '/dialogs', 'service', { dialogId, direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: 'c-1' } }),
       await json('POST', `/dialogs/${dialogId}/messages`, 'service', { author: 'client', text: 'Hello' }),
     ];
-    expect(seeded.map((response) => response.status)).toEqual([201, 201, 201, 201]);
-    return { dialogIds: [dialogId], knownIds: ['support', 'op-1', 'telegram', 'read-models.dialog-list', 'DialogOpened', 'vip'] };
+    // A saved reply a message may name, and a reminder to complete or cancel.
+    const savedReplyId = randomUUID();
+    const reminderId = randomUUID();
+    seeded.push(
+      await json('POST', '/saved-replies', 'supervisor', { savedReplyId, scope: 'team', title: 'Hello', text: 'Hello {clientName}' }),
+      await json('POST', `/dialogs/${dialogId}/reminders`, 'supervisor', { reminderId, dueAt: '2999-01-01T00:00:00Z' }),
+    );
+    expect(seeded.map((response) => response.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    return {
+      dialogIds: [dialogId],
+      otherUuids: [savedReplyId, reminderId],
+      knownIds: ['support', 'op-1', 'telegram', 'read-models.dialog-list', 'DialogOpened', 'vip'],
+    };
   }
 
   /** The roles the edge lets through: any answer but 403 role_not_allowed to a plain request. */

@@ -14,6 +14,8 @@ export interface FuzzRequest {
 /** Ids that exist in the app under test, so generated requests reach past "not found". */
 export interface Fixtures {
   readonly dialogIds: readonly string[];
+  /** The UUIDs of other things that exist: a saved reply, a reminder. */
+  readonly otherUuids: readonly string[];
   readonly knownIds: readonly string[];
 }
 
@@ -45,7 +47,7 @@ function nonNullValueOf(schema: Schema, fixtures: Fixtures): fc.Arbitrary<FuzzJs
 }
 
 function stringOf(schema: Schema, fixtures: Fixtures): fc.Arbitrary<string> {
-  if (schema.format === 'uuid') return fc.oneof(fc.constantFrom(...fixtures.dialogIds), fc.uuid());
+  if (schema.format === 'uuid') return fc.oneof(fc.constantFrom(...fixtures.dialogIds, ...fixtures.otherUuids), fc.uuid());
   if (schema.format === 'date-time') return isoInstant;
   const plain = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
   const examples = typeof schema.example === 'string' ? [schema.example] : [];

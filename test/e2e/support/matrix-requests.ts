@@ -35,6 +35,7 @@ const bodies: Readonly<Record<string, (target: MatrixTarget) => Omit<MatrixReque
   'PUT /dialogs/{id}/crm-link': () => ({ body: { kind: 'contact', id: 'crm-1' } }),
   'PUT /dialogs/{id}/rating': () => ({ body: { rating: 5 } }),
   'PUT /dialogs/{id}/review': () => ({ body: { score: 4, comment: 'fine' } }),
+  'DELETE /dialogs/{id}': () => ({ body: { reason: 'matrix' } }),
   'POST /operators': ({ serial }) => ({ body: { operatorId: `op-new-${serial}`, name: 'New' } }),
   'POST /lines': ({ serial }) => ({ body: { lineId: `line-new-${serial}`, name: 'New', routingMode: 'manual' } }),
   'PUT /lines/{id}/schedule': () => ({ body: { timeZone: 'UTC', weekly: {} } }),

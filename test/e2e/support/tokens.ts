@@ -11,6 +11,9 @@ export const bearer = (token: string): string => `Bearer ${token}`;
 /** A valid token for the test app. */
 export const tokenFor = (role: PrincipalRole, sub = `${role}-1`): string => mintToken({ sub, role, secret: TEST_JWT_SECRET });
 
+/** The Authorization header of a principal, for supertest's `set`. */
+export const authAs = (role: PrincipalRole, sub = `${role}-1`): { Authorization: string } => ({ Authorization: bearer(tokenFor(role, sub)) });
+
 const base64url = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 

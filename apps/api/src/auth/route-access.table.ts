@@ -60,6 +60,7 @@ export const routeAccessTable: Readonly<Record<string, RouteRule>> = {
   'PUT /dialogs/{id}/crm-link': command('SetCrmLink'),
   'PUT /dialogs/{id}/rating': command('RateDialog'),
   'PUT /dialogs/{id}/review': command('ReviewDialog'),
+  'DELETE /dialogs/{id}': command('DeleteDialog'),
   'POST /operators': command('RegisterOperator'),
   'POST /operators/{id}/suspend': command('SuspendOperator'),
   'POST /operators/{id}/reactivate': command('ReactivateOperator'),
@@ -90,6 +91,8 @@ export const routeAccessTable: Readonly<Record<string, RouteRule>> = {
   'GET /audit/assignments': reviewers,
   'GET /stats/response-times': reviewers,
   'GET /stats/first-responses': reviewers,
+  // Which reply each operator leans on is a lead's question, as the other statistics are.
+  'GET /stats/saved-replies': reviewers,
   // The log carries every team's conversations and notes: not for operators nor supervisors.
   'GET /events': read('service', 'admin', 'auditor'),
   'GET /projections': reviewers,

@@ -35,6 +35,7 @@ export function sendMessageCommandOf(dialogId: string, body: SendMessageDto, con
       text: body.text,
       attachments: body.attachments?.map(({ name, contentType, sizeBytes, url }) => ({ name, contentType, sizeBytes, url })),
       ...(body.seenRevision !== undefined ? { seenRevision: BigInt(body.seenRevision) } : {}),
+      ...(body.savedReplyId !== undefined ? { savedReplyId: body.savedReplyId } : {}),
     },
   };
 }

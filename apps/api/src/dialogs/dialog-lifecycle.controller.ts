@@ -1,4 +1,4 @@
-import { Body, Param, Post, Res } from '@nestjs/common';
+import { Body, Delete, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ChangeDialogCommand, type RequestContext } from '@switchboard/dialog-commands';
 import type { Response } from 'express';
@@ -10,6 +10,7 @@ import { CommandContext } from '../context/command-context.decorator';
 import { EmptyBodyDto } from '../validation/empty-body.dto';
 import { closeCommandOf } from './dialog-commands-of';
 import { CloseDialogDto } from './dto/close-dialog.dto';
+import { DeleteDialogDto } from './dto/delete-dialog.dto';
 import { DialogIdParams } from './dto/dialog-params.dto';
 
 @CommandController('dialogs/:id', 'dialogs')
@@ -36,5 +37,21 @@ export class DialogLifecycleController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     return sendCommandResult(response, await this.commandBus.execute(new ChangeDialogCommand({ type: 'ReopenDialog', data: { dialogId: id } }, context)));
+  }
+
+  @Delete()
+  @CommandEndpoint({
+    summary: 'Delete the dialog (admins): every read model drops it, its events stay for the audit; a later client message opens a new dialog',
+  })
+  async delete(
+    @Param() { id }: DialogIdParams,
+    @Body() body: DeleteDialogDto,
+    @CommandContext() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    return sendCommandResult(
+      response,
+      await this.commandBus.execute(new ChangeDialogCommand({ type: 'DeleteDialog', data: { dialogId: id, reason: body.reason } }, context)),
+    );
   }
 }

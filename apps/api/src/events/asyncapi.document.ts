@@ -45,7 +45,8 @@ const webhookHeaders: JsonSchema = {
 const messagesOf = (entries: readonly EventCatalogueEntry[], suffix = '') =>
   Object.fromEntries(entries.map((entry) => [entry.type, ref(`#/components/messages/${entry.type}${suffix}`)]));
 
-const categories: readonly EventCategory[] = ['dialog', 'operator', 'line'];
+// Every stream category the catalogue has, so a new aggregate's log is a channel from its first event.
+const categories: readonly EventCategory[] = [...new Set(eventCatalogue.map((entry) => entry.category))];
 
 export function asyncApiDocument(): Readonly<Record<string, unknown>> {
   const inCategory = (category: EventCategory) => eventCatalogue.filter((entry) => entry.category === category);

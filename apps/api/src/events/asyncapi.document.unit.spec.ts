@@ -62,6 +62,21 @@ describe('the AsyncAPI document', () => {
     expect(Object.keys(objectAt(doc, 'channels', 'webhookDeliveries', 'messages'))).toEqual(eventTypes);
   });
 
+  it('has a log channel per stream category, each with the events of its streams', () => {
+    const messagesOf = (channel: string) => Object.keys(objectAt(doc, 'channels', channel, 'messages'));
+    expect(Object.keys(objectAt(doc, 'channels')).filter((name) => name.endsWith('Log'))).toEqual([
+      'dialogLog',
+      'operatorLog',
+      'lineLog',
+      'savedreplyLog',
+      'reminderLog',
+    ]);
+    expect(messagesOf('dialogLog')).toEqual(expect.arrayContaining(['DialogDeleted', 'SavedReplyUsed']));
+    expect(messagesOf('reminderLog')).toEqual(['ReminderSet', 'ReminderCompleted', 'ReminderCancelled', 'DialogReminderDue']);
+    const everyLog = ['dialogLog', 'operatorLog', 'lineLog', 'savedreplyLog', 'reminderLog'].flatMap(messagesOf);
+    expect([...everyLog].sort()).toEqual([...eventTypes].sort());
+  });
+
   it('sends on every channel only messages of that channel', () => {
     for (const [name, operation] of Object.entries(objectAt(doc, 'operations'))) {
       const { action, channel, messages } = operation as { action: string; channel: { $ref: string }; messages: { $ref: string }[] };

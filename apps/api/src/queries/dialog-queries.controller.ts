@@ -21,7 +21,8 @@ export class DialogQueriesController {
   ) {}
 
   @Get()
-  @ReadsFrom('dialogList')
+  // reminderDue reads the reminders beside the list.
+  @ReadsFrom('dialogList', 'reminders')
   @ApiOperation({
     summary: 'The dialog list: filters, sort by any column, keyset pagination ({items, nextCursor})',
     description: 'Operators see the dialogs assigned to them, those they take part in and unassigned ones; other readers see all.',

@@ -21,6 +21,7 @@ export function listDialogsQueryOf(dto: ListDialogsQueryDto, viewer: Actor): Lis
       lastChanged: timeRangeOf(dto.lastChangedFrom, dto.lastChangedTo),
       closed: timeRangeOf(dto.closedFrom, dto.closedTo),
       spam: dto.spam,
+      reminderDue: dto.reminderDue,
     },
     sort: dto.sort ?? DEFAULT_DIALOG_LIST_SORT.sort,
     order: dto.order ?? DEFAULT_DIALOG_LIST_SORT.order,

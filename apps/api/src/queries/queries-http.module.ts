@@ -16,6 +16,7 @@ import {
   ReadModelFreshness,
   readModelSources,
   ResponseTimeStatsHandler,
+  SavedReplyStatsHandler,
   type ReadDatabase,
 } from '@switchboard/read-models/queries';
 import { AssignmentAuditController } from './assignment-audit.controller';
@@ -32,6 +33,7 @@ import { ReadYourWritesInterceptor } from './read-your-writes/read-your-writes.i
 import { ResponseTimesController } from './response-times.controller';
 import { RemindersQueryController } from './reminders.controller';
 import { SavedRepliesQueryController } from './saved-replies.controller';
+import { SavedReplyStatsController } from './saved-reply-stats.controller';
 
 /** Each query handler is a plain class of the read-models library, given the read database. */
 const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
@@ -50,6 +52,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     AssignmentAuditController,
     ResponseTimesController,
     FirstResponsesController,
+    SavedReplyStatsController,
     OperatorWorkloadController,
     SavedRepliesQueryController,
     RemindersQueryController,
@@ -89,6 +92,7 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     handler(ListAssignmentAuditHandler),
     handler(ResponseTimeStatsHandler),
     handler(FirstResponseStatsHandler),
+    handler(SavedReplyStatsHandler),
     handler(OperatorWorkloadHandler),
     handler(ListSavedRepliesHandler),
     handler(ListRemindersHandler),

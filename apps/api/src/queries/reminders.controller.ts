@@ -15,16 +15,17 @@ export class RemindersQueryController {
   @ReadsFrom('reminders')
   @ApiOperation({
     summary: "The caller's own reminders, soonest due first",
-    description: 'Open ones unless `status` says otherwise; `due=true` keeps those due now or earlier; `dialogId` those on one dialog.',
+    description:
+      'Open ones unless `status` says otherwise; `due=true` keeps those that fell due (the log recorded DialogReminderDue, within ' +
+      'REMINDER_SWEEP_MS of dueAt), `due=false` those that did not yet; `dialogId` those on one dialog.',
   })
-  @ApiOkResponse({ description: '{ items: [{ reminderId, dialogId, dueAt, note, status, setAt, finishedAt }] }' })
+  @ApiOkResponse({ description: '{ items: [{ reminderId, dialogId, dueAt, note, status, setAt, finishedAt, fellDueAt }] }' })
   async list(@Query() query: RemindersQueryDto, @CurrentActor() actor: Actor): Promise<{ items: readonly ReminderView[] }> {
     const items = await this.reminders.execute({
       viewer: actor,
       dialogId: query.dialogId,
       status: query.status ?? 'open',
-      // "Due" is a question about the moment of asking, so the clock is read here, at the edge.
-      dueBy: query.due === true ? new Date() : undefined,
+      due: query.due,
       limit: query.limit ?? PAGE_LIMITS.default,
     });
     return { items };

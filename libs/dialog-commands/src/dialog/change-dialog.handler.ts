@@ -42,7 +42,10 @@ export class ChangeDialogHandler implements ICommandHandler<ChangeDialogCommand,
       return { ...withoutState(result), dialogId };
     } catch (error) {
       const clientWroteToClosed =
-        isDomainError(error) && error.code === 'dialog_closed' && request.type === 'SendMessage' && request.data.author.kind === 'client';
+        isDomainError(error) &&
+        (error.code === 'dialog_closed' || error.code === 'dialog_deleted') &&
+        request.type === 'SendMessage' &&
+        request.data.author.kind === 'client';
       if (!clientWroteToClosed) throw error;
       return this.continueInFollowUp(request, context);
     }
@@ -50,8 +53,9 @@ export class ChangeDialogHandler implements ICommandHandler<ChangeDialogCommand,
 
   /**
    * A client's message to a closed dialog opens a new dialog in the same line and channel that
-   * continues the conversation; the closed one keeps its final metrics and rating. The answer
-   * names every event the request recorded: the open (and its routing), then the message.
+   * continues the conversation; the closed one keeps its final metrics and rating. A message to a
+   * deleted dialog opens one the same way, which does not point back (see followUpDialogFor). The
+   * answer names every event the request recorded: the open (and its routing), then the message.
    */
   private async continueInFollowUp(request: ChangeRequest, context: RequestContext): Promise<DialogCommandResult> {
     const closedId = request.data.dialogId;

@@ -14,6 +14,7 @@ const WATCHED = [
   'DialogClosedAsSpam',
   'DialogReopened',
   'ClientRatedDialog',
+  'DialogDeleted',
   'OperatorRemoved',
 ];
 
@@ -27,7 +28,8 @@ export interface ReactionTransaction {
 }
 
 /**
- * Keeps who holds which open dialog (and which closed ones wait for a rating), and reacts to `OperatorRemoved` by unassigning each of
+ * Keeps who holds which open dialog (and which closed ones wait for a rating; a deleted dialog
+ * is neither), and reacts to `OperatorRemoved` by unassigning each of
  * that operator's open dialogs, each with its own recorded reason. Both happen in one
  * subscription, so the reaction sees every assignment made before the removal. The unassign
  * commands are appended before the checkpoint commits: after a crash they run again, and the
@@ -71,6 +73,10 @@ export class AssignmentsProjection {
           break;
         case 'DialogReopened':
           await tx.query(`UPDATE write_side.open_assignments SET open = true, closing_since = NULL WHERE dialog_id = $1`, [dialogId]);
+          break;
+        case 'DialogDeleted':
+          // No longer anyone's load, nor waiting for a rating.
+          await tx.query(`DELETE FROM write_side.open_assignments WHERE dialog_id = $1`, [dialogId]);
           break;
         case 'OperatorRemoved':
           await this.unassignDialogsOf(event, tx);

@@ -1,12 +1,11 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { dialogDecider, dialogStreamName, noDialogFacts, type DialogCommand } from '@switchboard/dialogs';
 import { DataSource } from 'typeorm';
 import { commandMetadataOf } from '../dialog/command-metadata';
 import { lastOccurredAtOf } from '../dialog/last-occurred-at';
 import type { RequestContext } from '../request-context';
 import { StreamCommandRunner } from '../stream/stream-command-runner';
-
-const SWEEP_EVERY_MS = 60_000;
+import { PeriodicSweep } from './periodic-sweep';
 
 /**
  * A dialog closed "waiting for the client's rating" is closed for good when no rating comes
@@ -15,22 +14,15 @@ const SWEEP_EVERY_MS = 60_000;
  * at once record it once.
  */
 @Injectable()
-export class FinishClosingWhenRatingTimesOut implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(FinishClosingWhenRatingTimesOut.name);
-  private timer?: NodeJS.Timeout;
+export class FinishClosingWhenRatingTimesOut extends PeriodicSweep {
+  readonly everyMs = 60_000;
   readonly timeoutMinutes = ratingTimeoutMinutes();
 
   constructor(
     private readonly database: DataSource,
     private readonly runner: StreamCommandRunner,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep().catch((e: unknown) => this.logger.warn(`sweep failed: ${String(e)}`)), SWEEP_EVERY_MS);
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  ) {
+    super();
   }
 
   /** Finishes closing every dialog whose rating wait began before `now` minus the timeout. */

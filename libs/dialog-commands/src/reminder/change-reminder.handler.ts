@@ -40,7 +40,7 @@ export class ChangeReminderHandler implements ICommandHandler<ChangeReminderComm
         facts: async (command): Promise<ReminderFacts> => {
           if (command.type !== 'SetReminder') return noReminderFacts;
           dialog = await this.runner.load(dialogStreamName(command.data.dialogId), dialogDecider);
-          return { dialog: !dialog.exists ? 'missing' : dialog.status === 'open' ? 'open' : 'closed' };
+          return { dialog: reminderFactOf(dialog) };
         },
         authorize: (command) => assertAuthorized(command.metadata.actor, command.type, dialog.exists ? dialogAccessFactsOf(dialog) : null),
       });
@@ -48,3 +48,9 @@ export class ChangeReminderHandler implements ICommandHandler<ChangeReminderComm
     });
   }
 }
+
+const reminderFactOf = (dialog: DialogState): ReminderFacts['dialog'] => {
+  if (!dialog.exists) return 'missing';
+  if (dialog.deleted) return 'deleted';
+  return dialog.status === 'open' ? 'open' : 'closed';
+};

@@ -4,7 +4,8 @@ import { isBlank } from '../shared/validation';
 import type { AddNote, AttachmentInput, DialogCommand, SendMessage } from './dialog.commands';
 import { dialogErrors } from './dialog.errors';
 import type { DialogEvent, MessageSent } from './dialog.events';
-import { operatorStatusIn, type DialogFacts } from './dialog.facts';
+import { requireUsable } from '../saved-reply/saved-reply-use.policy';
+import { operatorStatusIn, savedReplyIn, type DialogFacts } from './dialog.facts';
 import { operatorAssigned } from './dialog-event.factories';
 import { requireAvailableOperator, requireOpen } from './dialog.guards';
 import type { ExistingDialogState } from './dialog.state';
@@ -20,6 +21,11 @@ export function isRepeatedPost(command: DialogCommand, dialog: ExistingDialogSta
 export function sendMessage(command: SendMessage, dialog: ExistingDialogState, facts: DialogFacts): DialogEvent[] {
   const attachments = validAttachments(command.data.attachments ?? []);
   if (isBlank(command.data.text) && attachments.length === 0) throw dialogErrors.emptyMessage();
+  const { savedReplyId } = command.data;
+  if (savedReplyId !== undefined) {
+    if (command.data.author.kind !== 'operator') throw dialogErrors.savedReplyOnlyForOperators();
+    requireUsable(command.metadata.actor, savedReplyId, savedReplyIn(facts, savedReplyId));
+  }
   // Clients and bots are refused as well as operators: a client's late message belongs in a
   // follow-up dialog (see followUpDialogFor), and a bot has nobody left to talk to.
   requireOpen(dialog);
@@ -31,15 +37,15 @@ export function sendMessage(command: SendMessage, dialog: ExistingDialogState, f
       return [messageSent(command, dialog, { kind: 'bot', id: author.botId }, attachments)];
     case 'operator': {
       const { actor } = command.metadata;
-      const message = messageSent(command, dialog, { kind: 'operator', id: actor.id }, attachments);
+      const message = [messageSent(command, dialog, { kind: 'operator', id: actor.id }, attachments), ...savedReplyUseOf(command, dialog)];
       const status = operatorStatusIn(facts, actor.id);
       // Supervisors and admins answer without an operator registration; only registered, active
       // operators are ever assignees, so such a reply joins the dialog instead of claiming it.
       if (status === 'unknown' && actor.kind !== 'operator') {
-        return [...participationOf(dialog, actor.id, occurredAtOf(command)), message];
+        return [...participationOf(dialog, actor.id, occurredAtOf(command)), ...message];
       }
       requireAvailableOperator(actor.id, status);
-      return [...involvementOfReplier(dialog, actor.id, occurredAtOf(command)), message];
+      return [...involvementOfReplier(dialog, actor.id, occurredAtOf(command)), ...message];
     }
     default:
       return assertNever(author);
@@ -78,6 +84,13 @@ const messageSent = (command: SendMessage, dialog: ExistingDialogState, author: 
     occurredAt: occurredAtOf(command),
   },
 });
+
+const savedReplyUseOf = (command: SendMessage, dialog: ExistingDialogState): DialogEvent[] => {
+  const { savedReplyId, messageId } = command.data;
+  if (savedReplyId === undefined) return [];
+  const data = { dialogId: dialog.dialogId, messageId, savedReplyId, operatorId: command.metadata.actor.id, lineId: dialog.lineId };
+  return [{ type: 'SavedReplyUsed', data: { ...data, occurredAt: occurredAtOf(command) } }];
+};
 
 // Notes stay allowed on closed dialogs: operators document what happened after the fact, and a
 // note never reaches the client.

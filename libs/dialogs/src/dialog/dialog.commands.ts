@@ -36,6 +36,8 @@ export type SendMessage = DialogCommandOf<
     attachments?: readonly AttachmentInput[];
     /** An operator's reply: the dialog's revision their screen showed (see lostOnlyTheFirstReplyRace). */
     seenRevision?: bigint;
+    /** An operator's reply: the saved reply it was made from, for the statistics. */
+    savedReplyId?: string;
   }
 >;
 export type AddNote = DialogCommandOf<'AddNote', { noteId: string; text: string }>;
@@ -59,6 +61,8 @@ export type ForceCloseAsSpam = DialogCommandOf<'ForceCloseAsSpam'>;
 export type ReopenDialog = DialogCommandOf<'ReopenDialog'>;
 export type RateDialog = DialogCommandOf<'RateDialog', { rating: number; comment?: string }>;
 export type ReviewDialog = DialogCommandOf<'ReviewDialog', { score: number; comment: string }>;
+// An admin takes the dialog out of every read model; the events stay in the log.
+export type DeleteDialog = DialogCommandOf<'DeleteDialog', { reason: string }>;
 // Issued by the process manager reacting to OperatorRemoved, once per dialog of that operator.
 export type UnassignRemovedOperator = DialogCommandOf<'UnassignRemovedOperator', { operatorId: string }>;
 
@@ -84,6 +88,7 @@ export type DialogCommand =
   | ReopenDialog
   | RateDialog
   | ReviewDialog
+  | DeleteDialog
   | UnassignRemovedOperator;
 
 export type DialogRequest = Request<DialogCommand>;

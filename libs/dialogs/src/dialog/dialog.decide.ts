@@ -6,6 +6,7 @@ import type { DialogFacts } from './dialog.facts';
 import { assignOperator, assignRoutedOperator, takeIntoWork, unassignRemovedOperator } from './dialog-assignment.decide';
 import { rateDialog, reviewDialog } from './dialog-feedback.decide';
 import { addTag, pinDialog, removeTag, setCrmLink, unpinDialog } from './dialog-labelling.decide';
+import { deleteDialog, onDeletedDialog } from './dialog-deletion.decide';
 import { closeDialog, finishClosing, forceCloseAsSpam, openDialog, reopenDialog } from './dialog-lifecycle.decide';
 import { addNote, isRepeatedPost, sendMessage } from './dialog-messaging.decide';
 import { joinDialog, leaveDialog } from './dialog-participation.decide';
@@ -13,14 +14,16 @@ import { transferToLine, transferToOperator } from './dialog-transfer.decide';
 import { requireChronological, requireDialog } from './dialog.guards';
 import type { DialogState, ExistingDialogState } from './dialog.state';
 
-// Checks run in this order: a valid time, the dialog exists, a retried post is a no-op, time only
-// moves forward, then the command's own rules (input first, then state).
+// Checks run in this order: a valid time, the dialog exists, a retried post is a no-op, the
+// dialog is not deleted, time only moves forward, then the command's own rules (input first,
+// then state).
 export function decideDialog(command: DialogCommand, state: DialogState, facts: DialogFacts): DialogEvent[] {
   occurredAtOf(command); // throws on an invalid time before any rule compares it
   if (command.type === 'OpenDialog') return openDialog(command, state);
   const dialog = requireDialog(state, command.data.dialogId);
   // Before the time check: a retry carries the original time, which later events may have passed.
   if (isRepeatedPost(command, dialog)) return [];
+  if (dialog.deleted) return onDeletedDialog(command, dialog);
   requireChronological(dialog, command.metadata.occurredAt);
   return decideOnExisting(command, dialog, facts);
 }
@@ -67,6 +70,8 @@ function decideOnExisting(command: Exclude<DialogCommand, OpenDialog>, dialog: E
       return rateDialog(command, dialog);
     case 'ReviewDialog':
       return reviewDialog(command, dialog);
+    case 'DeleteDialog':
+      return deleteDialog(command, dialog);
     case 'UnassignRemovedOperator':
       return unassignRemovedOperator(command, dialog);
     default:

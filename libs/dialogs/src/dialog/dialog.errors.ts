@@ -3,6 +3,10 @@ import { DomainError } from '../shared/domain-error';
 
 export const dialogErrors = {
   notFound: (dialogId: string) => new DomainError('dialog_not_found', 'not_found', `Dialog ${dialogId} does not exist`, { dialogId }),
+  // Not found, as every read model says once the dialog is deleted; the code tells the two apart.
+  deleted: (dialogId: string) => new DomainError('dialog_deleted', 'not_found', `Dialog ${dialogId} was deleted`, { dialogId }),
+  deletionReasonTooLong: (max: number) =>
+    new DomainError('deletion_reason_too_long', 'invalid', `reason is longer than ${max} characters`, { field: 'reason', max }),
   alreadyExists: (dialogId: string) => new DomainError('dialog_already_exists', 'conflict', `Dialog ${dialogId} already exists`, { dialogId }),
   // Also what a client message to a closed dialog gets: the handler then opens a follow-up dialog.
   closed: (dialogId: string) => new DomainError('dialog_closed', 'conflict', `Dialog ${dialogId} is closed`, { dialogId }),
@@ -46,6 +50,8 @@ export const dialogErrors = {
   emptyMessage: () => new DomainError('empty_message', 'invalid', 'A message needs text or at least one attachment'),
   invalidAttachment: (index: number) =>
     new DomainError('invalid_attachment', 'invalid', `Attachment ${index} needs a name and a whole, non-negative size`, { index }),
+  savedReplyOnlyForOperators: () =>
+    new DomainError('saved_reply_for_operators', 'invalid', 'Only an operator message names the saved reply it used', { field: 'savedReplyId' }),
   emptyNote: () => new DomainError('empty_note', 'invalid', 'A note needs text'),
   invalidTag: () => new DomainError('invalid_tag', 'invalid', 'A tag must not be blank'),
   invalidRating: (rating: number) => new DomainError('invalid_rating', 'invalid', 'A rating is a whole number from 1 to 5', { rating }),

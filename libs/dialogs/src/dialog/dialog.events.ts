@@ -30,6 +30,9 @@ export type DialogOpened = DialogFact<
   }
 >;
 export type MessageSent = DialogFact<'MessageSent', { messageId: string; author: MessageAuthor; text: string; attachments: readonly Attachment[] }>;
+// Beside the MessageSent it was used in: the message is the conversation, this is a fact about
+// the operator's work, counted by the saved-reply statistics. lineId is the dialog's line then.
+export type SavedReplyUsed = DialogFact<'SavedReplyUsed', { messageId: string; savedReplyId: string; operatorId: string; lineId: string }>;
 export type NoteAdded = DialogFact<'NoteAdded', { noteId: string; operatorId: string; text: string }>;
 export type OperatorAssigned = DialogFact<'OperatorAssigned', { operatorId: string; previousOperatorId: string | null; reason: AssignmentReason }>;
 export type OperatorUnassigned = DialogFact<'OperatorUnassigned', { previousOperatorId: string; reason: UnassignmentReason }>;
@@ -51,10 +54,13 @@ export type DialogClosedAsSpam = DialogFact<'DialogClosedAsSpam', { closedBy: st
 export type DialogReopened = DialogFact<'DialogReopened', { reopenedBy: string | null }>;
 export type ClientRatedDialog = DialogFact<'ClientRatedDialog', { rating: number; comment: string | null }>;
 export type DialogReviewed = DialogFact<'DialogReviewed', { reviewerId: string; score: number; comment: string }>;
+// The read models drop the dialog; its events, this one included, stay for the audit.
+export type DialogDeleted = DialogFact<'DialogDeleted', { deletedBy: string; reason: string }>;
 
 export type DialogEvent =
   | DialogOpened
   | MessageSent
+  | SavedReplyUsed
   | NoteAdded
   | OperatorAssigned
   | OperatorUnassigned
@@ -71,13 +77,15 @@ export type DialogEvent =
   | DialogClosedAsSpam
   | DialogReopened
   | ClientRatedDialog
-  | DialogReviewed;
+  | DialogReviewed
+  | DialogDeleted;
 
 export type DialogEventType = DialogEvent['type'];
 
 export const dialogEventSchemaVersions: Readonly<Record<DialogEventType, number>> = {
   DialogOpened: 1,
   MessageSent: 1,
+  SavedReplyUsed: 1,
   NoteAdded: 1,
   OperatorAssigned: 1,
   OperatorUnassigned: 1,
@@ -95,4 +103,5 @@ export const dialogEventSchemaVersions: Readonly<Record<DialogEventType, number>
   DialogReopened: 2,
   ClientRatedDialog: 1,
   DialogReviewed: 1,
+  DialogDeleted: 1,
 };

@@ -42,6 +42,7 @@ function openedState(event: DialogOpened): ExistingDialogState {
     lastOccurredAt: new Date(data.occurredAt),
     messageIds: new Set(),
     noteIds: new Set(),
+    deleted: false,
   };
 }
 
@@ -69,12 +70,15 @@ function applyFact(state: ExistingDialogState, event: DialogEvent): ExistingDial
       return evolveRoster(state, event);
     case 'ClientRatedDialog':
       return { ...state, hasClientRating: true };
+    case 'DialogDeleted':
+      return { ...state, deleted: true };
     case 'DialogOpened':
     case 'DialogTakenIntoWork':
     case 'DialogClosed':
     case 'DialogClosedAsSpam':
     case 'DialogReopened':
     case 'DialogReviewed':
+    case 'SavedReplyUsed':
       return state;
     default:
       return assertNever(event);

@@ -39,7 +39,13 @@ describe('evolveDialog', () => {
       lastOccurredAt: at(0),
       messageIds: new Set(),
       noteIds: new Set(),
+      deleted: false,
     });
+  });
+
+  it('marks a deleted dialog, keeping its status', () => {
+    const deleted = { type: 'DialogDeleted', data: { dialogId, deletedBy: 'admin-1', reason: 'test', occurredAt: iso(4) } } as const;
+    expect(fold([dialogOpened(0), clientWrote(1), deleted])).toMatchObject({ deleted: true, status: 'open', detailedStatus: 'new', lastOccurredAt: at(4) });
   });
 
   it('tracks messages, the last public author and the last time', () => {

@@ -13,7 +13,16 @@ import {
   type JsonSchema,
 } from '../shared/json-schema';
 import type { DialogEventType } from './dialog.events';
-import { assignmentReasons, crmLinkKinds, dialogDirections, joinReasons, leaveReasons, publicAuthorKinds, unassignmentReasons } from './dialog.values';
+import {
+  MAX_DELETION_REASON,
+  assignmentReasons,
+  crmLinkKinds,
+  dialogDirections,
+  joinReasons,
+  leaveReasons,
+  publicAuthorKinds,
+  unassignmentReasons,
+} from './dialog.values';
 
 // Dialog ids are UUIDs (streams are dialog-<uuid>): the API refuses anything else and makes new
 // ones with randomUUID, so consumers may key on them as UUIDs.
@@ -48,6 +57,10 @@ export const dialogEventSchemas: Readonly<Record<DialogEventType, EventSchemaEnt
         attachments: listOf(attachment),
       }),
     },
+  },
+  SavedReplyUsed: {
+    description: 'An operator message (messageId) was made from a saved reply; lineId is the dialog’s line then. For the saved-reply statistics.',
+    versions: { 1: dialogData({ messageId: identifier, savedReplyId: uuid, operatorId, lineId: identifier }) },
   },
   NoteAdded: {
     description: 'An internal note by an operator, never shown to the client.',
@@ -112,5 +125,9 @@ export const dialogEventSchemas: Readonly<Record<DialogEventType, EventSchemaEnt
   DialogReviewed: {
     description: 'A supervisor reviewed the dialog, 1 to 5.',
     versions: { 1: dialogData({ reviewerId: identifier, score: fivePointScore, comment: text }) },
+  },
+  DialogDeleted: {
+    description: 'An admin deleted the dialog, saying why: every read model drops it, its events stay in the log.',
+    versions: { 1: dialogData({ deletedBy: identifier, reason: { type: 'string', pattern: '\\S', maxLength: MAX_DELETION_REASON } }) },
   },
 };

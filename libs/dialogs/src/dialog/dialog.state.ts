@@ -24,6 +24,8 @@ export type ExistingDialogState = Readonly<{
   lastOccurredAt: Date;
   messageIds: ReadonlySet<string>;
   noteIds: ReadonlySet<string>;
+  // Deleted by an admin: the stream stays, every command but a client's message is refused.
+  deleted: boolean;
 }>;
 
 export type DialogState = Readonly<{ exists: false }> | ExistingDialogState;

@@ -48,6 +48,8 @@ export function nextDetailedStatus(current: DetailedStatus, event: DialogEvent, 
     case 'DialogUnpinned':
     case 'CrmLinkSet':
     case 'DialogReviewed':
+    case 'DialogDeleted':
+    case 'SavedReplyUsed':
       return current;
     default:
       return assertNever(event);

@@ -27,3 +27,5 @@ export type JoinReason = (typeof joinReasons)[number];
 
 export const leaveReasons = ['left', 'operator_removed'] as const;
 export type LeaveReason = (typeof leaveReasons)[number];
+
+export const MAX_DELETION_REASON = 1000;

@@ -3,7 +3,8 @@ import type { ExistingDialogState } from './dialog.state';
 
 // A client who writes to a closed dialog starts a new one rather than reviving the old: the old
 // dialog's metrics and rating stay final. The handler, on `dialog_closed` for a client message,
-// opens this dialog and then posts the message there.
+// opens this dialog and then posts the message there. A deleted dialog is replaced the same way
+// (on `dialog_deleted`), but the new one does not link back: it would point at nothing.
 export function followUpDialogFor(closed: ExistingDialogState, newDialogId: string): OpenDialogData {
   return {
     dialogId: newDialogId,
@@ -11,6 +12,6 @@ export function followUpDialogFor(closed: ExistingDialogState, newDialogId: stri
     channel: closed.channel,
     lineId: closed.lineId,
     client: closed.clientName === null ? { id: closed.clientId } : { id: closed.clientId, name: closed.clientName },
-    previousDialogId: closed.dialogId,
+    ...(closed.deleted ? {} : { previousDialogId: closed.dialogId }),
   };
 }

@@ -2,7 +2,7 @@ import { noDialogFacts } from './dialog.facts';
 import { dialogDecider } from './dialog.decider';
 import { foldEvents } from '../testing/given-when-then';
 import { serviceActor } from '../testing/actor.fixtures';
-import { closedHistories, dialogCommand, dialogId } from '../testing/dialog.fixtures';
+import { closedHistories, dialogCommand, dialogId, dialogOpened } from '../testing/dialog.fixtures';
 import { at } from '../testing/time.fixtures';
 import { DomainError } from '../shared/domain-error';
 import type { ExistingDialogState } from './dialog.state';
@@ -32,5 +32,21 @@ describe('followUpDialogFor', () => {
       noDialogFacts,
     );
     expect(opened).toMatchObject([{ type: 'DialogOpened', data: { dialogId: 'dlg-2', previousDialogId: dialogId } }]);
+  });
+
+  it('replaces a deleted dialog without pointing back to it', () => {
+    const deleted = foldEvents(dialogDecider, [
+      dialogOpened(0),
+      { type: 'DialogDeleted', data: { dialogId, deletedBy: 'admin-1', reason: 'test', occurredAt: '2024-03-01T10:05:00.000Z' } },
+    ]) as ExistingDialogState;
+    const message = dialogCommand('SendMessage', { messageId: 'c-9', author: { kind: 'client' }, text: 'again' }, { actor: serviceActor });
+    expect(() => dialogDecider.decide(message, deleted, noDialogFacts)).toThrow(expect.objectContaining({ code: 'dialog_deleted' }));
+    expect(followUpDialogFor(deleted, 'dlg-2')).toEqual({
+      dialogId: 'dlg-2',
+      direction: 'inbound',
+      channel: 'telegram',
+      lineId: 'line-sales',
+      client: { id: 'client-1', name: 'Ann' },
+    });
   });
 });

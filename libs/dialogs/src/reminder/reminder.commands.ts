@@ -5,6 +5,9 @@ export type SetReminder = Command<'SetReminder', { reminderId: string; dialogId:
 export type CompleteReminder = Command<'CompleteReminder', { reminderId: string }>;
 export type CancelReminder = Command<'CancelReminder', { reminderId: string }>;
 
-export type ReminderCommand = SetReminder | CompleteReminder | CancelReminder;
+// The system's: the projector's clock, and its reaction to a dialog closed or deleted.
+export type RecordReminderDue = Command<'RecordReminderDue', { reminderId: string }>;
+export type CancelReminderOfClosedDialog = Command<'CancelReminderOfClosedDialog', { reminderId: string }>;
+export type ReminderCommand = SetReminder | CompleteReminder | CancelReminder | RecordReminderDue | CancelReminderOfClosedDialog;
 
 export type ReminderRequest = Request<ReminderCommand>;

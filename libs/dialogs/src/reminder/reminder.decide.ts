@@ -32,6 +32,16 @@ export function decideReminder(command: ReminderCommand, state: ReminderState, f
       const { reminderId, dialogId } = requireOpen(state, command.data.reminderId, command.metadata.actor);
       return [{ type: 'ReminderCancelled', data: { reminderId, dialogId, occurredAt } }];
     }
+    // The system's two: each records at most once and nothing when there is nothing left to do,
+    // so a retry, a restart or a second projector running the same reaction changes nothing.
+    case 'RecordReminderDue': {
+      if (!state.exists || state.status !== 'open' || state.fellDue || Date.parse(state.dueAt) > Date.parse(occurredAt)) return [];
+      const { reminderId, dialogId, operatorId, dueAt } = state;
+      return [{ type: 'DialogReminderDue', data: { reminderId, dialogId, operatorId, dueAt, occurredAt } }];
+    }
+    case 'CancelReminderOfClosedDialog':
+      if (!state.exists || state.status !== 'open') return [];
+      return [{ type: 'ReminderCancelled', data: { reminderId: state.reminderId, dialogId: state.dialogId, occurredAt } }];
     default:
       return assertNever(command);
   }
@@ -41,6 +51,7 @@ function setReminder(command: SetReminder, state: ReminderState, facts: Reminder
   const { reminderId, dialogId, dueAt, note } = command.data;
   if (state.exists) throw reminderErrors.alreadyExists(reminderId);
   if (facts.dialog === 'missing') throw reminderErrors.dialogNotFound(dialogId);
+  if (facts.dialog === 'deleted') throw reminderErrors.dialogDeleted(dialogId);
   if (facts.dialog === 'closed') throw reminderErrors.dialogClosed(dialogId);
   const due = instantOf(dueAt);
   if (due === null) throw reminderErrors.dueAtInvalid();

@@ -1,6 +1,6 @@
 import type { Actor } from '../shared/actor';
 import { deciderSpec } from '../testing/given-when-then';
-import { operatorActor, supervisorActor } from '../testing/actor.fixtures';
+import { operatorActor, supervisorActor, systemActor } from '../testing/actor.fixtures';
 import { at, iso } from '../testing/time.fixtures';
 import type { ReminderCommand } from './reminder.commands';
 import { reminderDecider } from './reminder.decider';
@@ -89,5 +89,61 @@ describe('reminder', () => {
       .when(cancel(operatorActor('op-bob')))
       .thenFails({ code: 'reminder_not_found', kind: 'not_found' });
     spec.given([]).when(cancel()).thenFails({ code: 'reminder_not_found', kind: 'not_found' });
+  });
+
+  it('refuses a deleted dialog as not found, naming the deletion', () => {
+    spec
+      .given([])
+      .when(set(iso(65)), { dialog: 'deleted' })
+      .thenFails({ code: 'dialog_deleted', kind: 'not_found' });
+  });
+});
+
+describe('a reminder falling due', () => {
+  const recordDue = (minute: number): ReminderCommand => ({
+    type: 'RecordReminderDue',
+    data: { reminderId },
+    metadata: { actor: systemActor, occurredAt: at(minute) },
+  });
+  const fellDue: ReminderEvent = { type: 'DialogReminderDue', data: { reminderId, dialogId, operatorId: 'op-alice', dueAt: iso(65), occurredAt: iso(66) } };
+
+  it('is recorded once its instant has passed, naming whom to remind', () => {
+    spec.given([wasSet]).when(recordDue(66)).then([fellDue]);
+    spec
+      .given([wasSet])
+      .when(recordDue(65))
+      .then([{ ...fellDue, data: { ...fellDue.data, occurredAt: iso(65) } }]);
+  });
+
+  it('is recorded at most once, never early, and never for a finished or unknown reminder', () => {
+    spec.given([wasSet, fellDue]).when(recordDue(70)).thenNothing();
+    spec.given([wasSet]).when(recordDue(64)).thenNothing();
+    const cancelled: ReminderEvent = { type: 'ReminderCancelled', data: { reminderId, dialogId, occurredAt: iso(30) } };
+    spec.given([wasSet, cancelled]).when(recordDue(70)).thenNothing();
+    spec.given([]).when(recordDue(70)).thenNothing();
+  });
+
+  it('leaves the reminder open for its owner to tick off', () => {
+    spec
+      .given([wasSet, fellDue])
+      .when(complete())
+      .then([{ type: 'ReminderCompleted', data: { reminderId, dialogId, occurredAt: iso(70) } }]);
+  });
+});
+
+describe('a reminder on a dialog that closed or was deleted', () => {
+  const withdraw: ReminderCommand = { type: 'CancelReminderOfClosedDialog', data: { reminderId }, metadata: { actor: systemActor, occurredAt: at(40) } };
+
+  it('is cancelled by the system, whoever owns it, due or not', () => {
+    const cancelled: ReminderEvent[] = [{ type: 'ReminderCancelled', data: { reminderId, dialogId, occurredAt: iso(40) } }];
+    spec.given([wasSet]).when(withdraw).then(cancelled);
+    const fellDue: ReminderEvent = { type: 'DialogReminderDue', data: { reminderId, dialogId, operatorId: 'op-alice', dueAt: iso(35), occurredAt: iso(36) } };
+    spec.given([wasSet, fellDue]).when(withdraw).then(cancelled);
+  });
+
+  it('is left alone when already finished or unknown, so the reaction can run again', () => {
+    const completed: ReminderEvent = { type: 'ReminderCompleted', data: { reminderId, dialogId, occurredAt: iso(30) } };
+    spec.given([wasSet, completed]).when(withdraw).thenNothing();
+    spec.given([]).when(withdraw).thenNothing();
   });
 });

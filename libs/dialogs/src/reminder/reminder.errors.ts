@@ -6,6 +6,7 @@ export const reminderErrors = {
   finished: (reminderId: string, status: string) =>
     new DomainError('reminder_finished', 'conflict', `Reminder ${reminderId} is already ${status}`, { reminderId, status }),
   dialogNotFound: (dialogId: string) => new DomainError('dialog_not_found', 'not_found', `Dialog ${dialogId} does not exist`, { dialogId }),
+  dialogDeleted: (dialogId: string) => new DomainError('dialog_deleted', 'not_found', `Dialog ${dialogId} was deleted`, { dialogId }),
   dialogClosed: (dialogId: string) =>
     new DomainError('reminder_dialog_closed', 'conflict', `Dialog ${dialogId} is closed: nothing is left to remind of`, { dialogId }),
   dueAtInvalid: () => new DomainError('reminder_due_at_invalid', 'invalid', 'dueAt must be an ISO 8601 instant', { field: 'dueAt' }),

@@ -5,13 +5,15 @@ import type { ReminderState } from './reminder.state';
 export function evolveReminder(state: ReminderState, event: ReminderEvent): ReminderState {
   switch (event.type) {
     case 'ReminderSet': {
-      const { reminderId, dialogId, operatorId } = event.data;
-      return { exists: true, reminderId, dialogId, operatorId, status: 'open' };
+      const { reminderId, dialogId, operatorId, dueAt } = event.data;
+      return { exists: true, reminderId, dialogId, operatorId, status: 'open', dueAt, fellDue: false };
     }
     case 'ReminderCompleted':
       return state.exists ? { ...state, status: 'completed' } : state;
     case 'ReminderCancelled':
       return state.exists ? { ...state, status: 'cancelled' } : state;
+    case 'DialogReminderDue':
+      return state.exists ? { ...state, fellDue: true } : state;
     default:
       return assertNever(event);
   }

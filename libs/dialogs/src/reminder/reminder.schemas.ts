@@ -11,5 +11,12 @@ export const reminderEventSchemas: Readonly<Record<ReminderEventType, EventSchem
     versions: { 1: reminderData({ operatorId: identifier, dueAt: instant, note: nullable({ ...text, maxLength: MAX_REMINDER_NOTE }) }) },
   },
   ReminderCompleted: { description: 'Its owner ticked the reminder off.', versions: { 1: reminderData() } },
-  ReminderCancelled: { description: 'Its owner cancelled the reminder.', versions: { 1: reminderData() } },
+  ReminderCancelled: {
+    description: 'The reminder was cancelled: by its owner, or by the system (actor kind system) when its dialog was closed or deleted.',
+    versions: { 1: reminderData() },
+  },
+  DialogReminderDue: {
+    description: 'The reminder operatorId set fell due: its dueAt has passed, and it is still open. Recorded once, by the projector.',
+    versions: { 1: reminderData({ operatorId: identifier, dueAt: instant }) },
+  },
 };

@@ -29,6 +29,7 @@ export type AccessAction =
   | 'ReopenDialog'
   | 'RateDialog'
   | 'ReviewDialog'
+  | 'DeleteDialog'
   | 'UnassignRemovedOperator'
   | 'RegisterOperator'
   | 'SuspendOperator'
@@ -44,7 +45,9 @@ export type AccessAction =
   | 'DeleteSavedReply'
   | 'SetReminder'
   | 'CompleteReminder'
-  | 'CancelReminder';
+  | 'CancelReminder'
+  | 'RecordReminderDue'
+  | 'CancelReminderOfClosedDialog';
 
 // any: every dialog; own: dialogs that are unassigned, assigned to the actor, or where the actor
 // participates; none: refused.
@@ -100,6 +103,9 @@ export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   CloseDialog: supportWork,
   ForceCloseAsSpam: supportWork,
   ReopenDialog: supportWork,
+  // Deleting takes a dialog out of every statistic supervisors are judged by, for good: admins
+  // only, so nobody clears their own team's figures. Supervisors close as spam instead.
+  DeleteDialog: row('none', 'none', 'any', 'none', 'none', 'none'),
   AssignRoutedOperator: systemOnly,
   FinishClosing: systemOnly,
   UnassignRemovedOperator: systemOnly,
@@ -120,6 +126,8 @@ export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   SetReminder: row('own', 'any', 'any', 'none', 'none', 'none'),
   CompleteReminder: ownTools,
   CancelReminder: ownTools,
+  RecordReminderDue: systemOnly,
+  CancelReminderOfClosedDialog: systemOnly,
 };
 
 const isOwnDialog = (actorId: string, dialog: DialogAccessFacts): boolean =>

@@ -84,6 +84,15 @@ describe('administration', () => {
   });
 });
 
+describe('deleting a dialog', () => {
+  it('is for admins alone: it takes the dialog out of the figures supervisors are judged by', () => {
+    expect(authorize(actor('admin'), 'DeleteDialog', colleagues).allowed).toBe(true);
+    for (const kind of ['operator', 'supervisor', 'auditor', 'service', 'system'] as const) {
+      expect(authorize(actor(kind), 'DeleteDialog', unassigned).allowed).toBe(false);
+    }
+  });
+});
+
 describe('auditor', () => {
   it.each(allActions.filter((a) => a !== 'ViewDialog'))('may not %s', (action) => {
     expect(authorize(actor('auditor'), action, unassigned).allowed).toBe(false);
@@ -107,7 +116,14 @@ describe('service', () => {
 });
 
 describe('system', () => {
-  it.each<AccessAction>(['AssignRoutedOperator', 'FinishClosing', 'UnassignRemovedOperator', 'RouteDialog'])('alone may %s', (action) => {
+  it.each<AccessAction>([
+    'AssignRoutedOperator',
+    'FinishClosing',
+    'UnassignRemovedOperator',
+    'RouteDialog',
+    'RecordReminderDue',
+    'CancelReminderOfClosedDialog',
+  ])('alone may %s', (action) => {
     expect(authorize(actor('system'), action, null).allowed).toBe(true);
     for (const kind of ['operator', 'supervisor', 'admin', 'auditor', 'service'] as const) {
       expect(authorize(actor(kind), action, null).allowed).toBe(false);

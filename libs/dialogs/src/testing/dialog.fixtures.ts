@@ -4,6 +4,7 @@ import type { DialogFacts } from '../dialog/dialog.facts';
 import type { OperatorAvailability } from '../operator/operator-availability';
 import type { DialogClosed, DialogClosedAsSpam, DialogOpened, MessageSent, OperatorAssigned, ParticipantJoined } from '../dialog/dialog.events';
 import type { AssignmentReason } from '../dialog/dialog.values';
+import type { SavedReplyUsability } from '../saved-reply/saved-reply-use.policy';
 import type { Actor } from '../shared/actor';
 import { operatorActor } from './actor.fixtures';
 import { at, iso } from './time.fixtures';
@@ -99,9 +100,23 @@ class Defaulting<K, V> extends Map<K, V> {
   }
 }
 
-/** Facts for a spec: every operator active and every line there, but for those named otherwise. */
-export function dialogFacts(operators: Record<string, OperatorAvailability> = {}, lines: Record<string, boolean> = {}): DialogFacts {
-  return { operators: new Defaulting(Object.entries(operators), 'active'), lines: new Defaulting(Object.entries(lines), true) };
+/** A team reply for every line, as usable as a saved reply gets. */
+export const usableSavedReply: SavedReplyUsability = {
+  reply: { exists: true, savedReplyId: 'reply-1', scope: 'team', ownerId: null, content: { title: 'Hi', text: 'Hello', lineId: null }, deleted: false },
+  lineDeleted: false,
+};
+
+/** Facts for a spec: every operator active, every line there and every saved reply usable, but for those named otherwise. */
+export function dialogFacts(
+  operators: Record<string, OperatorAvailability> = {},
+  lines: Record<string, boolean> = {},
+  savedReplies: Record<string, SavedReplyUsability> = {},
+): DialogFacts {
+  return {
+    operators: new Defaulting(Object.entries(operators), 'active'),
+    lines: new Defaulting(Object.entries(lines), true),
+    savedReplies: new Defaulting(Object.entries(savedReplies), usableSavedReply),
+  };
 }
 
 /**
@@ -109,6 +124,10 @@ export function dialogFacts(operators: Record<string, OperatorAvailability> = {}
  * a command reads, every operator it names active and every line there.
  */
 export function factsAllAvailable(command: DialogRequest, actor: Actor): DialogFacts {
-  const { operatorIds, lineIds } = factsNeededFor(command, actor);
-  return { operators: new Map(operatorIds.map((id) => [id, 'active'])), lines: new Map(lineIds.map((id) => [id, true])) };
+  const { operatorIds, lineIds, savedReplyIds } = factsNeededFor(command, actor);
+  return {
+    operators: new Map(operatorIds.map((id) => [id, 'active'])),
+    lines: new Map(lineIds.map((id) => [id, true])),
+    savedReplies: new Map(savedReplyIds.map((id) => [id, usableSavedReply])),
+  };
 }

@@ -4,7 +4,12 @@ import { assignmentAuditDdl } from './assignment-audit.tables';
 import { assignmentAuditRowOf, type AssignmentAuditRow } from './assignment-audit.row';
 import { ASSIGNMENT_AUDIT_LINES_TABLE, ASSIGNMENT_AUDIT_TABLE, insertAssignmentAudit } from './assignment-audit.writer';
 
-/** The assignment trail for auditors; it reads only assignments and the facts that place a dialog in a line. */
+/**
+ * The assignment trail for auditors; it reads only assignments and the facts that place a dialog
+ * in a line. A deleted dialog's trail stays (DialogDeleted is not in the filter): who gave whom
+ * which dialog is what an audit must still answer after an admin deletes it, and the rows hold
+ * ids and reasons, not the conversation.
+ */
 export class AssignmentAuditProjection extends DialogRowsProjection<AssignmentAuditRow> {
   constructor() {
     super('read-models.assignment-audit', dialogReadModelFilter(['DialogOpened', 'DialogTransferredToLine', 'OperatorAssigned', 'OperatorUnassigned']), {

@@ -1,7 +1,9 @@
 import { prepared, type ProjectionTransaction } from '@switchboard/projections';
-import type { LineDeletedFact } from '../facts/recorded-fact';
 
 export const DELETED_DIALOGS_TABLE = 'dialog_list_deleted';
+
+/** A dialog the list dropped: deleted on its own or with its line, in the line it was in then. */
+export type DialogTombstone = Readonly<{ dialogId: string; lineId: string; position: bigint; deletedAt: string }>;
 
 export async function loadDeletedDialogs(tx: ProjectionTransaction, dialogIds: readonly string[]): Promise<Set<string>> {
   const { rows } = await tx.query<{ dialog_id: string }>(prepared(`SELECT dialog_id FROM ${DELETED_DIALOGS_TABLE} WHERE dialog_id = ANY($1::text[])`), [
@@ -10,11 +12,11 @@ export async function loadDeletedDialogs(tx: ProjectionTransaction, dialogIds: r
   return new Set(rows.map((row) => row.dialog_id));
 }
 
-export async function recordDeletedDialogs(tx: ProjectionTransaction, dialogIds: readonly string[], deletion: LineDeletedFact): Promise<void> {
+export async function recordDeletedDialogs(tx: ProjectionTransaction, tombstones: readonly DialogTombstone[]): Promise<void> {
   await tx.query(
     `INSERT INTO ${DELETED_DIALOGS_TABLE} (dialog_id, line_id, position, deleted_at)
-     SELECT id, $2, $3, $4 FROM unnest($1::text[]) AS id
+     SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::timestamptz[])
      ON CONFLICT DO NOTHING`,
-    [dialogIds, deletion.lineId, deletion.position.toString(), deletion.occurredAt],
+    [tombstones.map((t) => t.dialogId), tombstones.map((t) => t.lineId), tombstones.map((t) => t.position.toString()), tombstones.map((t) => t.deletedAt)],
   );
 }

@@ -16,6 +16,7 @@ import { assignmentResponsesChangedBy, type AssignmentResponseRow } from '../ass
 import type { DialogFact } from '../facts/recorded-fact';
 import { responseIntervalsClosedBy, type ResponseIntervalRow } from '../response-intervals/response-interval.row';
 import { statusChangeOf, type StatusChangeRow } from '../status-history/status-change.row';
+import type { DialogTombstone } from './deleted-dialogs.writer';
 import { searchTextOf } from './dialog-list.row';
 import type { ListedDialog } from './listed-dialog';
 
@@ -40,6 +41,8 @@ export type DialogListChanges = Readonly<{
   responseIntervals: readonly ResponseIntervalRow[];
   // In log order; a period changed twice appears twice, the later change last.
   assignmentResponses: readonly AssignmentResponseRow[];
+  // Dialogs deleted by this run: their rows, earlier or from this run, are the projection's to drop.
+  deleted: readonly DialogTombstone[];
 }>;
 
 interface WorkingDialog {
@@ -56,7 +59,9 @@ interface WorkingDialog {
  * Folds dialog facts, in log order, onto the states the list holds: one pass yields the list
  * rows, the status changes and the closed response intervals. A fact at or before a dialog's
  * last folded position was applied already and is skipped; so are facts of deleted dialogs, and
- * facts of a dialog whose opening the log does not hold (nothing to attach them to).
+ * facts of a dialog whose opening the log does not hold (nothing to attach them to). A deletion
+ * ends a dialog's fold: it leaves the list's rows (a number it took stays taken, as it would
+ * have been had the deletion come in a later batch) and is reported as deleted.
  */
 export function foldDialogList(facts: readonly DialogFact[], known: KnownDialogs): DialogListChanges {
   const working = new Map<string, WorkingDialog>();
@@ -64,12 +69,22 @@ export function foldDialogList(facts: readonly DialogFact[], known: KnownDialogs
   const statusChanges: StatusChangeRow[] = [];
   const responseIntervals: ResponseIntervalRow[] = [];
   const assignmentResponses: AssignmentResponseRow[] = [];
+  const deleted: DialogTombstone[] = [];
+  const deletedNow = new Set<string>();
   const measure = measureUnder(known.schedules);
 
   for (const fact of facts) {
-    if (known.deleted.has(fact.dialogId)) continue;
+    if (known.deleted.has(fact.dialogId) || deletedNow.has(fact.dialogId)) continue;
     const dialog = working.get(fact.dialogId) ?? startFrom(known.listed.get(fact.dialogId), fact.dialogId);
     if (fact.position <= dialog.lastPosition) continue;
+    if (fact.event.type === 'DialogDeleted') {
+      if (!dialog.summary.exists) continue;
+      const { dialogId, occurredAt } = fact.event.data;
+      deleted.push({ dialogId, lineId: dialog.summary.lineId, position: fact.position, deletedAt: occurredAt });
+      deletedNow.add(dialogId);
+      working.delete(dialogId);
+      continue;
+    }
     const summary = evolveDialogSummary(dialog.summary, fact.event);
     if (!summary.exists) continue;
     const metrics = evolveDialogMetrics(dialog.metrics, fact.event);
@@ -90,7 +105,7 @@ export function foldDialogList(facts: readonly DialogFact[], known: KnownDialogs
     working.set(fact.dialogId, dialog);
   }
 
-  return { dialogs: [...working.values()].filter(isOpened), opened, statusChanges, responseIntervals, assignmentResponses };
+  return { dialogs: [...working.values()].filter(isOpened), opened, statusChanges, responseIntervals, assignmentResponses, deleted };
 }
 
 function startFrom(listed: ListedDialog | undefined, dialogId: string): WorkingDialog {

@@ -1,4 +1,4 @@
-import { clientWrote, fact, opened, operatorWrote } from '../testing/dialog-facts.fixtures';
+import { clientWrote, deleted, fact, opened, operatorWrote } from '../testing/dialog-facts.fixtures';
 import { foldDialogList, type KnownDialogs } from './dialog-list.fold';
 
 const nothingKnown: KnownDialogs = { listed: new Map(), deleted: new Set(), schedules: new Map() };
@@ -33,7 +33,7 @@ describe('folding a run of facts into the dialog list', () => {
     const known: KnownDialogs = { listed: new Map([['a', stored]]), deleted: new Set(), schedules: new Map() };
 
     const replayed = foldDialogList([opened('a', 1, 0), clientWrote('a', 2, 1)], known);
-    expect(replayed).toEqual({ dialogs: [], opened: [], statusChanges: [], responseIntervals: [], assignmentResponses: [] });
+    expect(replayed).toEqual({ dialogs: [], opened: [], statusChanges: [], responseIntervals: [], assignmentResponses: [], deleted: [] });
 
     const next = foldDialogList([clientWrote('a', 2, 1), operatorWrote('a', 3, 5)], known);
     expect(next.opened).toEqual([]);
@@ -46,7 +46,28 @@ describe('folding a run of facts into the dialog list', () => {
       [opened('gone', 1, 0), clientWrote('gone', 2, 1), clientWrote('orphan', 3, 1), fact('TagAdded', 'orphan', 4, 2, { tag: 'vip' })],
       known,
     );
-    expect(changes).toEqual({ dialogs: [], opened: [], statusChanges: [], responseIntervals: [], assignmentResponses: [] });
+    expect(changes).toEqual({ dialogs: [], opened: [], statusChanges: [], responseIntervals: [], assignmentResponses: [], deleted: [] });
+  });
+
+  it('ends the fold of a deleted dialog, in the line it was in, keeping the number its opening took', () => {
+    const changes = foldDialogList(
+      [opened('a', 1, 0), opened('b', 2, 0), clientWrote('a', 3, 1), deleted('a', 4, 2), clientWrote('a', 5, 3), clientWrote('b', 6, 3)],
+      nothingKnown,
+    );
+    expect(changes.opened).toEqual(['a', 'b']);
+    expect(changes.dialogs.map((d) => d.dialogId)).toEqual(['b']);
+    expect(changes.deleted).toEqual([{ dialogId: 'a', lineId: 'sales', position: 4n, deletedAt: '2024-03-01T09:02:00.000Z' }]);
+  });
+
+  it('deletes a dialog listed in an earlier run, and nothing of one it never saw opened', () => {
+    const first = foldDialogList([opened('a', 1, 0, 'support')], nothingKnown);
+    const known: KnownDialogs = { listed: new Map([['a', { ...first.dialogs[0], number: 1 }]]), deleted: new Set(), schedules: new Map() };
+    expect(foldDialogList([deleted('a', 2, 1), deleted('orphan', 3, 1)], known).deleted).toEqual([
+      { dialogId: 'a', lineId: 'support', position: 2n, deletedAt: '2024-03-01T09:01:00.000Z' },
+    ]);
+    // Replayed, the deletion is at or before the position folded: already applied.
+    const after = { ...first.dialogs[0], number: 1, lastPosition: 2n };
+    expect(foldDialogList([deleted('a', 2, 1)], { ...known, listed: new Map([['a', after]]) }).deleted).toEqual([]);
   });
 
   it('collects the words of the client name and of public messages, not of notes', () => {

@@ -11,11 +11,11 @@ import { applyLineScheduleFact, loadLineTimelines } from '../line-schedules/line
 import { linesOfDialogs } from '../line-schedules/lines-of-dialogs';
 import { statusHistoryDdl } from '../status-history/status-history.tables';
 import { deleteStatusChanges, insertStatusChanges } from '../status-history/status-history.writer';
-import { loadDeletedDialogs, recordDeletedDialogs } from './deleted-dialogs.writer';
+import { loadDeletedDialogs, recordDeletedDialogs, type DialogTombstone } from './deleted-dialogs.writer';
 import { foldDialogList, type FoldedDialog } from './dialog-list.fold';
 import { dialogListRowOf, type DialogListRow } from './dialog-list.row';
 import { dialogListDdl, dialogListTables } from './dialog-list.tables';
-import { deleteListedDialogsOfLine, loadListedDialogs, reserveDialogNumbers, upsertDialogList } from './dialog-list.writer';
+import { deleteListedDialogs, deleteListedDialogsOfLine, loadListedDialogs, reserveDialogNumbers, upsertDialogList } from './dialog-list.writer';
 
 /**
  * The dialog list, and the status history and response intervals that come out of the same
@@ -63,6 +63,13 @@ export class DialogListProjection implements VersionedProjection {
     await insertStatusChanges(tx, changes.statusChanges);
     await insertResponseIntervals(tx, changes.responseIntervals);
     await upsertAssignmentResponses(tx, changes.assignmentResponses);
+    if (changes.deleted.length > 0) {
+      await deleteListedDialogs(
+        tx,
+        changes.deleted.map((tombstone) => tombstone.dialogId),
+      );
+      await dropDialogs(tx, changes.deleted);
+    }
   }
 }
 
@@ -79,15 +86,25 @@ function numberOf(dialog: FoldedDialog, numbers: ReadonlyMap<string, number>): n
   return number;
 }
 
-/**
- * A deleted line takes its dialogs out of the list and the tables fed from it; the events stay.
- * The tombstones keep later (or replayed) events of those dialogs from listing them again.
- */
+/** A deleted line takes the dialogs that were in it as of the deletion. */
 async function deleteDialogsOfLine(tx: ProjectionTransaction, deletion: LineDeletedFact): Promise<void> {
   const dialogIds = await deleteListedDialogsOfLine(tx, deletion.lineId, deletion.position);
   if (dialogIds.length === 0) return;
+  await dropDialogs(
+    tx,
+    dialogIds.map((dialogId) => ({ dialogId, lineId: deletion.lineId, position: deletion.position, deletedAt: deletion.occurredAt })),
+  );
+}
+
+/**
+ * A dialog deleted, on its own or with its line, leaves the tables fed from the list's fold (the
+ * list row is gone already); the events stay. The tombstones keep later (or replayed) events of
+ * those dialogs from listing them again.
+ */
+async function dropDialogs(tx: ProjectionTransaction, tombstones: readonly DialogTombstone[]): Promise<void> {
+  const dialogIds = tombstones.map((tombstone) => tombstone.dialogId);
   await deleteStatusChanges(tx, dialogIds);
   await deleteResponseIntervals(tx, dialogIds);
   await deleteAssignmentResponses(tx, dialogIds);
-  await recordDeletedDialogs(tx, dialogIds, deletion);
+  await recordDeletedDialogs(tx, tombstones);
 }

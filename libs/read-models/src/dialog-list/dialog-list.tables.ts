@@ -112,8 +112,9 @@ const sortedColumns = [
   'average_response_business_ms',
 ];
 
-// Dialogs dropped with their line (the events stay): later or replayed events of these are
-// skipped, so a deleted dialog never comes back half-built or takes a second number.
+// Dialogs dropped, deleted on their own or with their line (the events stay): later or replayed
+// events of these are skipped, so a deleted dialog never comes back half-built or takes a second
+// number. line_id is the line the dialog was in when it was dropped.
 const deletedDialogs = `
   CREATE TABLE dialog_list_deleted (
     dialog_id  text        PRIMARY KEY,

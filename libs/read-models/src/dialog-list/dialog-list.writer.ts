@@ -81,3 +81,7 @@ export async function deleteListedDialogsOfLine(tx: ProjectionTransaction, lineI
   ]);
   return rows.map((row) => row.dialog_id);
 }
+
+export async function deleteListedDialogs(tx: ProjectionTransaction, dialogIds: readonly string[]): Promise<void> {
+  await tx.query(`DELETE FROM ${DIALOG_LIST_TABLE} WHERE dialog_id = ANY($1::text[])`, [dialogIds]);
+}

@@ -7,11 +7,11 @@ import { DIALOG_MESSAGES_LINES_TABLE, DIALOG_MESSAGES_TABLE, insertDialogMessage
 
 /**
  * Each dialog's chat timeline: messages, notes and system entries; it reads only them and the
- * facts that place a dialog in a line. Version 2 added the system entries.
+ * facts that place a dialog in a line or delete it. Version 2 added the system entries.
  */
 export class DialogMessagesProjection extends DialogRowsProjection<DialogMessageRow> {
   constructor() {
-    super('read-models.dialog-messages', dialogReadModelFilter(['DialogOpened', 'MessageSent', 'NoteAdded', ...systemEntryEventTypes]), {
+    super('read-models.dialog-messages', dialogReadModelFilter(['DialogOpened', 'MessageSent', 'NoteAdded', 'DialogDeleted', ...systemEntryEventTypes]), {
       table: DIALOG_MESSAGES_TABLE,
       linesTable: DIALOG_MESSAGES_LINES_TABLE,
       version: 2,

@@ -92,6 +92,8 @@ export function systemEntryOf(event: DialogFact['event']): SystemEntry | null {
     case 'CrmLinkSet':
     case 'ClientRatedDialog':
     case 'DialogReviewed':
+    case 'SavedReplyUsed':
+    case 'DialogDeleted': // The timeline is dropped with a deleted dialog; no entry is left to show it.
       return null;
     default:
       return assertNever(event);

@@ -47,6 +47,8 @@ function evolveTimings(state: DialogMetricsState, event: DialogEvent): DialogMet
     case 'CrmLinkSet':
     case 'ClientRatedDialog':
     case 'DialogReviewed':
+    case 'SavedReplyUsed':
+    case 'DialogDeleted': // The list drops a deleted dialog before its fold would see this.
       return changed;
     default:
       return assertNever(event);

@@ -76,6 +76,8 @@ function applyFact(state: OpenedDialogSummary, event: DialogEvent): OpenedDialog
     case 'DialogClosed':
     case 'DialogClosedAsSpam':
     case 'DialogReopened':
+    case 'SavedReplyUsed':
+    case 'DialogDeleted': // The list drops a deleted dialog before its fold would see this.
       return state;
     default:
       return assertNever(event);

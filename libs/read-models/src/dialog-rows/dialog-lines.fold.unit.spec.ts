@@ -1,4 +1,4 @@
-import { clientWrote, opened, transferred } from '../testing/dialog-facts.fixtures';
+import { clientWrote, deleted, opened, transferred } from '../testing/dialog-facts.fixtures';
 import { followDialogLines, type DialogLine } from './dialog-lines.fold';
 
 describe('following the line of each dialog', () => {
@@ -19,5 +19,12 @@ describe('following the line of each dialog', () => {
     const followed = followDialogLines([clientWrote('gone', 5, 3), clientWrote('orphan', 6, 3), opened('gone', 7, 4)], known);
     expect(followed.live).toEqual([]);
     expect(followed.changed.size).toBe(0);
+  });
+
+  it('marks a dialog deleted by its own deletion and keeps nothing after it', () => {
+    const followed = followDialogLines([opened('a', 1, 0), clientWrote('a', 2, 1), deleted('a', 3, 2), clientWrote('a', 4, 3), deleted('b', 5, 3)], new Map());
+    expect(followed.live.map((f) => f.position)).toEqual([1n, 2n]);
+    expect(followed.deleted).toEqual(['a']);
+    expect(followed.changed).toEqual(new Map([['a', { lineId: 'sales', position: 3n, deleted: true }]]));
   });
 });

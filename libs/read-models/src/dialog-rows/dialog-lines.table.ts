@@ -43,8 +43,8 @@ export class DialogLinesTable {
     await tx.query(
       prepared(`INSERT INTO ${this.table} AS known (dialog_id, line_id, position, deleted)
        SELECT r.dialog_id, r.line_id, r.position, r.deleted FROM ${rowsFromJson(lineColumns)}
-       ON CONFLICT (dialog_id) DO UPDATE SET line_id = excluded.line_id, position = excluded.position
-        WHERE known.position < excluded.position`),
+       ON CONFLICT (dialog_id) DO UPDATE SET line_id = excluded.line_id, position = excluded.position, deleted = excluded.deleted
+        WHERE known.position < excluded.position AND NOT known.deleted`),
       [jsonRows(rows)],
     );
   }

@@ -19,7 +19,8 @@ export interface DialogRowsModel<Row> {
 /**
  * Projects a DialogRowsModel: rows of live dialogs are inserted set-based and keyed by log
  * position (a batch applied twice inserts nothing), and a line deletion takes the rows of the
- * dialogs that were in the line.
+ * dialogs that were in the line. A model whose filter takes DialogDeleted drops a deleted
+ * dialog's rows the same way; one whose filter leaves it out keeps them.
  */
 export class DialogRowsProjection<Row> implements VersionedProjection {
   private readonly lines: DialogLinesTable;
@@ -44,12 +45,16 @@ export class DialogRowsProjection<Row> implements VersionedProjection {
           tx,
           followed.live.flatMap((fact) => this.model.rowOf(fact) ?? []),
         );
+        if (followed.deleted.length > 0) await this.deleteRows(tx, followed.deleted);
       },
       lineDeleted: async (deletion) => {
         const dialogIds = await this.lines.deleteLine(tx, deletion);
-        if (dialogIds.length === 0) return;
-        await tx.query(`DELETE FROM ${this.model.table} WHERE dialog_id = ANY($1::text[])`, [dialogIds]);
+        if (dialogIds.length > 0) await this.deleteRows(tx, dialogIds);
       },
     });
+  }
+
+  private async deleteRows(tx: ProjectionTransaction, dialogIds: readonly string[]): Promise<void> {
+    await tx.query(`DELETE FROM ${this.model.table} WHERE dialog_id = ANY($1::text[])`, [dialogIds]);
   }
 }

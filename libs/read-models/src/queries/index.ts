@@ -38,3 +38,4 @@ export { assignmentAuditCsvColumns } from './list-assignment-audit/assignment-au
 export { assignmentAuditPages } from './list-assignment-audit/assignment-audit-pages';
 export * from './list-saved-replies/list-saved-replies.handler';
 export * from './list-reminders/list-reminders.handler';
+export * from './saved-reply-stats/saved-reply-stats.handler';

@@ -54,3 +54,6 @@ export const operatorWrote = (dialogId: string, position: number, minute: number
 
 export const transferred = (dialogId: string, position: number, minute: number, fromLineId: string, toLineId: string): DialogFact =>
   fact('DialogTransferredToLine', dialogId, position, minute, { fromLineId, toLineId });
+
+export const deleted = (dialogId: string, position: number, minute: number): DialogFact =>
+  fact('DialogDeleted', dialogId, position, minute, { deletedBy: 'admin-1', reason: 'test dialog' });

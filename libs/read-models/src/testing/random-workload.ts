@@ -6,6 +6,9 @@ const tags = ['vip', 'bug', 'refund'];
 const supervisor: Actor = { kind: 'supervisor', id: 'sup-1' };
 const gateway: Actor = { kind: 'service', id: 'web-chat' };
 const system: Actor = { kind: 'system', id: 'closing-timeout' };
+const admin: Actor = { kind: 'admin', id: 'admin-1' };
+// The saved reply the operators' "done" comes from.
+const doneReply = '7e57ab1e-d0e0-4000-8000-000000000001';
 const active = 'active' as const;
 
 /** A small seeded generator, so a failing run can be replayed exactly. */
@@ -24,7 +27,8 @@ function randomFrom(seed: number) {
 /**
  * Many dialogs living through random commands, each decided by the domain (refused ones are
  * simply dropped), one append per command as on the live system. Halfway, one line is deleted
- * while some of its dialogs were transferred out and others keep receiving events. Every
+ * while some of its dialogs were transferred out and others keep receiving events; now and then
+ * an admin deletes a single dialog. Every
  * SCHEDULE_EVERY steps a line's opening hours are also set, changed or cleared (at fixed steps,
  * so the random commands stay those of the seed), and the business-hours values depend on them.
  */
@@ -126,7 +130,13 @@ function randomCommand(
         operator,
       ],
     ],
-    [6, () => [{ type: 'SendMessage', data: { dialogId, messageId: id, author: { kind: 'operator', operatorStatus: active }, text: 'done' } }, operator]],
+    [
+      6,
+      () => [
+        { type: 'SendMessage', data: { dialogId, messageId: id, author: { kind: 'operator', operatorStatus: active }, text: 'done', savedReplyId: doneReply } },
+        operator,
+      ],
+    ],
     [1, () => [{ type: 'SendMessage', data: { dialogId, messageId: id, author: { kind: 'bot', botId: 'greeter' }, text: 'hello from the bot' } }, gateway]],
     [1, () => [{ type: 'AddNote', data: { dialogId, noteId: id, text: `note ${step}` } }, operator]],
     [1, () => [{ type: 'AssignOperator', data: { dialogId, operatorId: random.pick(operators), operatorStatus: active } }, supervisor]],
@@ -147,6 +157,8 @@ function randomCommand(
     [1, () => [{ type: 'ReopenDialog', data: { dialogId } }, operator]],
     [1, () => [{ type: 'RateDialog', data: { dialogId, rating: 1 + Math.floor(random.next() * 5) } }, gateway]],
     [1, () => [{ type: 'ReviewDialog', data: { dialogId, score: 1 + Math.floor(random.next() * 5), comment: 'reviewed' } }, supervisor]],
+    // Rare, and every later command on the dialog is refused: a few dialogs of the seed.
+    [0.1, () => [{ type: 'DeleteDialog', data: { dialogId, reason: `cleanup ${step}` } }, admin]],
   ];
   let roll = random.next() * choices.reduce((sum, [weight]) => sum + weight, 0);
   for (const [weight, command] of choices) {

@@ -143,6 +143,16 @@ export async function rebuild(kit: ReadModelsTestKit, projections: readonly Read
   }
 }
 
+/** How many rows each table holds of one dialog, by table name. */
+export async function rowsOfDialog(pool: Pool, dialogId: string, tables: readonly string[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM read_models.${table} WHERE dialog_id = $1`, [dialogId]);
+    counts[table] = rows[0].n;
+  }
+  return counts;
+}
+
 export function inTransaction(kit: ReadModelsTestKit, work: (tx: PoolClient) => Promise<void>): Promise<void> {
   return inPoolTransaction(kit.pool, work);
 }
@@ -160,7 +170,11 @@ const tables: Readonly<Record<string, string>> = {
   assignment_responses: 'dialog_id, assignment_number',
   line_schedules: 'line_id',
   saved_replies: 'saved_reply_id',
+  saved_replies_deleted_lines: 'line_id',
+  saved_reply_uses: 'dialog_id, position',
+  saved_reply_uses_lines: 'dialog_id',
   reminders: 'reminder_id',
+  reminders_deleted_dialogs: 'dialog_id',
 };
 
 /** Every row of every read-model table (search vectors included), in key order, as readers see them. */

@@ -49,6 +49,15 @@ export class SendMessageDto {
   @Matches(/^\d{1,18}$/, { message: 'seenRevision must be a stream revision: a whole number as a string, such as "3"' })
   seenRevision?: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Operator messages: the saved reply the text was made from (the team’s or your own, not deleted), counted by GET /stats/saved-replies',
+  })
+  @AllowedOnlyWhen((body: SendMessageDto) => body.author === 'operator', 'savedReplyId is only for author "operator"')
+  @IsOptional()
+  @IsUUID('all', { message: 'savedReplyId must be a UUID' })
+  savedReplyId?: string;
+
   @ApiPropertyOptional({ format: 'date-time', description: 'Service principals only: when the channel received it' })
   @IsOptional()
   @Matches(ISO_DATE_TIME_PATTERN, { message: 'occurredAt must be an ISO 8601 date and time with an offset' })

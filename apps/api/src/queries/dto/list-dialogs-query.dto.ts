@@ -107,6 +107,12 @@ export class ListDialogsQueryDto extends DateRangeQueryDto {
   @IsBoolean({ message: 'spam must be true or false' })
   spam?: boolean;
 
+  @ApiPropertyOptional(flag('a reminder the caller set on the dialog fell due and is still open'))
+  @IsOptional()
+  @BooleanText()
+  @IsBoolean({ message: 'reminderDue must be true or false' })
+  reminderDue?: boolean;
+
   @ApiPropertyOptional({
     enum: dialogListSortKeys,
     default: DEFAULT_DIALOG_LIST_SORT.sort,

@@ -15,7 +15,7 @@ export class RemindersQueryDto extends LimitQueryDto {
   @IsIn(reminderStatuses)
   status?: ReminderStatus;
 
-  @ApiPropertyOptional({ type: Boolean, description: 'true: only those due now or earlier' })
+  @ApiPropertyOptional({ type: Boolean, description: 'true: only those that fell due (DialogReminderDue recorded); false: only those that did not yet' })
   @IsOptional()
   @BooleanText()
   @IsBoolean({ message: 'due must be true or false' })

@@ -27,6 +27,12 @@ export function dialogListFilterConditions(filters: DialogListFilters, viewer: A
   }
   either(filters.unanswered, `d.general_status = 'client_waiting'`, `d.general_status <> 'client_waiting'`);
   either(filters.spam, 'd.is_spam', 'NOT d.is_spam');
+  if (filters.reminderDue !== undefined) {
+    // A reminder is its owner's alone: whoever asks sees the dialogs of their own due reminders.
+    const due = `EXISTS (SELECT 1 FROM read_models.reminders r
+      WHERE r.dialog_id = d.dialog_id::uuid AND r.operator_id = ${params.add(viewer.id, 'text')} AND r.status = 'open' AND r.fell_due_at IS NOT NULL)`;
+    conditions.push(filters.reminderDue ? due : `NOT ${due}`);
+  }
 
   // The vector holds the client's name and the public messages, stripped of positions; the
   // 'simple' configuration matches it, so words of any language are found as written.

@@ -27,6 +27,8 @@ export type DialogListFilters = Readonly<{
   lastChanged?: TimeRange;
   closed?: TimeRange;
   spam?: boolean;
+  /** The viewer has an open reminder on the dialog that fell due (DialogReminderDue recorded). */
+  reminderDue?: boolean;
 }>;
 
 export type ListDialogsQuery = Readonly<{

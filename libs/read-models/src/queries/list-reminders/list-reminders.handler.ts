@@ -9,14 +9,19 @@ export type ReminderView = Readonly<{
   status: ReminderStatus;
   setAt: Date;
   finishedAt: Date | null;
+  /** When the log recorded it due (DialogReminderDue); null until then. */
+  fellDueAt: Date | null;
 }>;
 
 export type ListRemindersQuery = Readonly<{
   viewer: Actor;
   dialogId?: string;
   status: ReminderStatus;
-  /** Only those due at or before this instant: the edge passes the clock's now for "due". */
-  dueBy?: Date;
+  /**
+   * true: only those the log recorded due; false: only those it did not yet. "Due" is the
+   * recorded fact, the one subscribers were told, so every reader agrees on it.
+   */
+  due?: boolean;
   limit: number;
 }>;
 
@@ -28,6 +33,7 @@ type Row = Readonly<{
   status: ReminderStatus;
   set_at: Date;
   finished_at: Date | null;
+  fell_due_at: Date | null;
 }>;
 
 /** The viewer's own reminders, soonest due first: a reminder is one person's to-do, shown to nobody else. */
@@ -38,9 +44,9 @@ export class ListRemindersHandler {
     const params = new SqlParams();
     const conditions = [`r.operator_id = ${params.add(query.viewer.id, 'text')}`, `r.status = ${params.add(query.status, 'text')}`];
     if (query.dialogId !== undefined) conditions.push(`r.dialog_id = ${params.add(query.dialogId, 'uuid')}`);
-    if (query.dueBy !== undefined) conditions.push(`r.due_at <= ${params.add(query.dueBy.toISOString(), 'timestamptz')}`);
+    if (query.due !== undefined) conditions.push(query.due ? 'r.fell_due_at IS NOT NULL' : 'r.fell_due_at IS NULL');
     const rows = await this.db.query<Row>(
-      `SELECT r.reminder_id, r.dialog_id, r.due_at, r.note, r.status, r.set_at, r.finished_at
+      `SELECT r.reminder_id, r.dialog_id, r.due_at, r.note, r.status, r.set_at, r.finished_at, r.fell_due_at
          FROM read_models.reminders r
         WHERE ${conditions.join(' AND ')}
         ORDER BY r.due_at, r.reminder_id
@@ -55,6 +61,7 @@ export class ListRemindersHandler {
       status: row.status,
       setAt: row.set_at,
       finishedAt: row.finished_at,
+      fellDueAt: row.fell_due_at,
     }));
   }
 }

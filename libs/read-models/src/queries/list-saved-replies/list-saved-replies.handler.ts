@@ -39,15 +39,19 @@ type Row = Readonly<{
 const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * The replies a person may insert: the team's and their own personal ones, never another's.
- * Team replies first, then by title, so the list reads the same on every call.
+ * The replies a person may insert: the team's and their own personal ones, never another's, nor
+ * one for a deleted line. Team replies first, then by title, so the list reads the same on every call.
  */
 export class ListSavedRepliesHandler {
   constructor(private readonly db: ReadDatabase) {}
 
   async execute(query: ListSavedRepliesQuery): Promise<readonly SavedReplyView[]> {
     const params = new SqlParams();
-    const conditions = ['r.deleted_at IS NULL', `(r.scope = 'team' OR r.owner_id = ${params.add(query.viewer.id, 'text')})`];
+    const conditions = [
+      'r.deleted_at IS NULL',
+      `(r.scope = 'team' OR r.owner_id = ${params.add(query.viewer.id, 'text')})`,
+      'NOT EXISTS (SELECT 1 FROM read_models.saved_replies_deleted_lines l WHERE l.line_id = r.line_id)',
+    ];
     if (query.scope !== undefined) conditions.push(`r.scope = ${params.add(query.scope, 'text')}`);
     if (query.lineId !== undefined) conditions.push(`(r.line_id IS NULL OR r.line_id = ${params.add(query.lineId, 'text')})`);
     if (query.search !== undefined) {

@@ -12,7 +12,7 @@ const HOUR = 3_600_000;
 describe('projection status', () => {
   let t: QueryTestDatabase;
   let handler: ProjectionStatusHandler;
-  const { dialogList, dialogMessages, assignmentAudit, savedReplies, reminders } = readModelSources;
+  const { dialogList, dialogMessages, assignmentAudit, savedReplies, savedReplyUses, reminders } = readModelSources;
   beforeAll(async () => {
     t = await startQueryTestDatabase();
     handler = new ProjectionStatusHandler(t.db, Object.values(readModelSources));
@@ -53,7 +53,7 @@ describe('projection status', () => {
     expect(await statusOf(assignmentAudit.name)).toMatchObject({ position: null, status: 'not_started', lag: { events: 1 }, updatedAt: null });
     expect(await statusOf('write-side.assignments')).toMatchObject({ position: null, lag: { events: 6, filtered: false } });
     expect((await handler.execute()).map((status) => status.name)).toEqual(
-      [assignmentAudit.name, dialogList.name, dialogMessages.name, savedReplies.name, reminders.name, 'write-side.assignments'].sort(),
+      [assignmentAudit.name, dialogList.name, dialogMessages.name, savedReplies.name, savedReplyUses.name, reminders.name, 'write-side.assignments'].sort(),
     );
   });
 

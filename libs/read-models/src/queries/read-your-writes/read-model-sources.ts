@@ -5,6 +5,7 @@ import { DialogListProjection } from '../../dialog-list/dialog-list.projection';
 import { DialogMessagesProjection } from '../../dialog-messages/dialog-messages.projection';
 import { RemindersProjection } from '../../reminders/reminders.projection';
 import { SavedRepliesProjection } from '../../saved-replies/saved-replies.projection';
+import { SavedReplyUsesProjection } from '../../saved-reply-uses/saved-reply-uses.projection';
 
 /** A projection as a reader needs to know it: its checkpoint's name and the part of the log it follows. */
 export type ReadModelSource = Readonly<{ name: string; filter?: LogFilter }>;
@@ -21,6 +22,7 @@ export const readModelSources = {
   dialogMessages: sourceOf(new DialogMessagesProjection()),
   assignmentAudit: sourceOf(new AssignmentAuditProjection()),
   savedReplies: sourceOf(new SavedRepliesProjection()),
+  savedReplyUses: sourceOf(new SavedReplyUsesProjection()),
   reminders: sourceOf(new RemindersProjection()),
 } as const satisfies Readonly<Record<string, ReadModelSource>>;
 
