@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DialogCommandsModule } from '@switchboard/dialog-commands';
-import { eventUpcasting } from '@switchboard/dialogs';
-import { EventStoreModule, EventUpcastingModule } from '@switchboard/event-store';
+import { eventUpcasting, personalDataCatalogue } from '@switchboard/dialogs';
+import { EventStoreModule, EventUpcastingModule, PersonalDataModule } from '@switchboard/event-store';
 import { AuthModule } from './auth/auth.module';
 import { DialogsHttpModule } from './dialogs/dialogs-http.module';
 import { ProblemFilter } from './errors/problem.filter';
@@ -23,6 +23,7 @@ import { WebhooksHttpModule } from './webhooks/webhooks-http.module';
 @Module({
   imports: [
     EventUpcastingModule.register(eventUpcasting),
+    PersonalDataModule.register(personalDataCatalogue),
     EventStoreModule,
     CqrsModule.forRoot(),
     DialogCommandsModule,

@@ -6,8 +6,8 @@ import {
   RecordDueReminders,
   ReminderReactionsProjection,
 } from '@switchboard/dialog-commands';
-import { eventUpcasting } from '@switchboard/dialogs';
-import { EventStoreModule, EventUpcastingModule } from '@switchboard/event-store';
+import { eventUpcasting, personalDataCatalogue } from '@switchboard/dialogs';
+import { EventStoreModule, EventUpcastingModule, PersonalDataModule } from '@switchboard/event-store';
 import { Projection, PROJECTIONS } from '@switchboard/projections';
 import { readModelProjections } from '@switchboard/read-models';
 import { ProjectionHost } from './projection-host';
@@ -15,7 +15,7 @@ import { WebhookHost, webhooksConfigProvider } from './webhook-host';
 
 /** The worker that follows the log: the write side's reactions and the read models. */
 @Module({
-  imports: [EventUpcastingModule.register(eventUpcasting), EventStoreModule, DialogCommandsModule],
+  imports: [EventUpcastingModule.register(eventUpcasting), PersonalDataModule.register(personalDataCatalogue), EventStoreModule, DialogCommandsModule],
   providers: [
     {
       provide: PROJECTIONS,

@@ -1,10 +1,11 @@
+import { clientEventSchemaVersions, type ClientEvent } from './client/client.events';
 import { dialogEventSchemaVersions, type DialogEvent } from './dialog/dialog.events';
 import { lineEventSchemaVersions, type LineEvent } from './line/line.events';
 import { operatorEventSchemaVersions, type OperatorEvent } from './operator/operator.events';
 import { reminderEventSchemaVersions, type ReminderEvent } from './reminder/reminder.events';
 import { savedReplyEventSchemaVersions, type SavedReplyEvent } from './saved-reply/saved-reply.events';
 
-export type SwitchboardEvent = DialogEvent | OperatorEvent | LineEvent | SavedReplyEvent | ReminderEvent;
+export type SwitchboardEvent = DialogEvent | OperatorEvent | LineEvent | SavedReplyEvent | ReminderEvent | ClientEvent;
 
 export type EventType = SwitchboardEvent['type'];
 
@@ -16,6 +17,7 @@ export const eventSchemaVersions: Readonly<Record<EventType, number>> = {
   ...lineEventSchemaVersions,
   ...savedReplyEventSchemaVersions,
   ...reminderEventSchemaVersions,
+  ...clientEventSchemaVersions,
 };
 
 export const eventTypes = Object.keys(eventSchemaVersions) as readonly EventType[];

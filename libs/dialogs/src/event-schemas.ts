@@ -1,4 +1,6 @@
 import { actorKinds } from './shared/actor';
+import { clientEventSchemas } from './client/client.schemas';
+import { clientStreamCategory } from './client/client.stream';
 import { dialogEventSchemas } from './dialog/dialog.schemas';
 import { dialogStreamCategory } from './dialog/dialog.stream';
 import { eventSchemaVersions, eventTypes, type EventType } from './event-catalogue';
@@ -10,10 +12,15 @@ import { reminderEventSchemas } from './reminder/reminder.schemas';
 import { reminderStreamCategory } from './reminder/reminder.stream';
 import { savedReplyEventSchemas } from './saved-reply/saved-reply.schemas';
 import { savedReplyStreamCategory } from './saved-reply/saved-reply.stream';
-import { identifier, instant, JSON_SCHEMA_DIALECT, oneOf, record, uuid, type EventSchemaEntry, type JsonSchema } from './shared/json-schema';
+import { flag, identifier, instant, JSON_SCHEMA_DIALECT, oneOf, record, uuid, type EventSchemaEntry, type JsonSchema } from './shared/json-schema';
 
 export type EventCategory =
-  typeof dialogStreamCategory | typeof operatorStreamCategory | typeof lineStreamCategory | typeof savedReplyStreamCategory | typeof reminderStreamCategory;
+  | typeof dialogStreamCategory
+  | typeof operatorStreamCategory
+  | typeof lineStreamCategory
+  | typeof savedReplyStreamCategory
+  | typeof reminderStreamCategory
+  | typeof clientStreamCategory;
 
 export type EventCatalogueEntry = Readonly<{
   type: EventType;
@@ -31,6 +38,7 @@ const byCategory: ReadonlyArray<readonly [EventCategory, Readonly<Partial<Record
   [lineStreamCategory, lineEventSchemas],
   [savedReplyStreamCategory, savedReplyEventSchemas],
   [reminderStreamCategory, reminderEventSchemas],
+  [clientStreamCategory, clientEventSchemas],
 ];
 
 const entryOf = (type: EventType): EventCatalogueEntry => {
@@ -66,6 +74,11 @@ const metadata: JsonSchema = {
     commandType: identifier,
     idempotencyKey: identifier,
     upcastedFrom: { type: 'integer', minimum: 1, description: 'The version stored in the log, when the event was upcast on read.' },
+    personalData: {
+      type: 'object',
+      description: 'Present on events holding a client’s personal data: whose it is, and whether it was erased (its fields then read "[erased]").',
+      properties: { subjectId: { anyOf: [identifier, { type: 'null' }] }, erased: flag },
+    },
   },
   required: ['actor', 'correlationId', 'causationId', 'occurredAt', 'schemaVersion', 'commandType'],
 };

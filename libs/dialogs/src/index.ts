@@ -104,3 +104,10 @@ export { evolveReminder } from './reminder/reminder.evolve';
 export { reminderDecider } from './reminder/reminder.decider';
 export { reminderErrors } from './reminder/reminder.errors';
 export { reminderStreamCategory, reminderStreamName } from './reminder/reminder.stream';
+
+// Clients' personal data
+export type * from './client/client.events';
+export { clientEventSchemaVersions } from './client/client.events';
+export { clientStreamCategory, clientStreamName } from './client/client.stream';
+export { clientErrors, decideErasure, validateErasure, MAX_ERASURE_REASON, type EraseClientData, type ErasureFacts } from './client/client-erasure.decide';
+export { personalDataCatalogue } from './personal-data';

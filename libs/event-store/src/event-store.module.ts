@@ -2,8 +2,11 @@ import { BeforeApplicationShutdown, Inject, Logger, Module } from '@nestjs/commo
 import { APP_CONFIG, AppConfig, DATABASE, isServerShutdown, METRICS_REGISTRY, type MetricsRegistry, ResolvedDatabase } from '@switchboard/platform';
 import { meterAppends } from './append-metrics';
 import { createEventStore } from './create-event-store';
-import { EVENT_STORE, EventStore, STORED_EVENT_STORE } from './event-store.port';
+import { EVENT_STORE, EventStore, SEALED_EVENT_STORE, STORED_EVENT_STORE } from './event-store.port';
 import { HashChainedEventStore } from './hash-chain/hash-chained-event-store';
+import { PERSONAL_DATA_CATALOGUE, withPersonalData } from './privacy/personal-data.module';
+import type { PersonalDataCatalogue } from './privacy/personal-data.catalogue';
+import { PersonalDataEventStore } from './privacy/personal-data-event-store';
 import { EVENT_UPCASTING, upcastOnRead, type EventUpcasting } from './upcasting/upcast-on-read';
 
 /** Closes connections before the database itself is stopped (in `onApplicationShutdown`). */
@@ -16,16 +19,18 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
 }
 
 /**
- * Provides the configured adapter as `upcasted(chained(adapter))`: every writer (command
- * handlers, the projector's reactions) appends through the hash chain, every reader gets current
- * event versions under `EVENT_STORE`. `STORED_EVENT_STORE` is the same store without upcasting,
- * for what must see the events as stored: the audit trail and the chain's verification. The
- * upcasters come from the app's root module (`EventUpcastingModule.register`).
+ * Provides the configured adapter as `upcasted(personal(chained(adapter)))`: every writer
+ * (command handlers, the projector's reactions) seals personal fields, then appends through the
+ * hash chain, so the chain covers the sealed bytes; every reader gets personal fields opened (or
+ * erased) and current event versions under `EVENT_STORE`. `STORED_EVENT_STORE` is the same store
+ * without upcasting, for the audit trail; `SEALED_EVENT_STORE` the bytes as stored, for the
+ * chain's verification. The upcasters and the personal fields come from the app's root module
+ * (`EventUpcastingModule.register`, `PersonalDataModule.register`).
  */
 @Module({
   providers: [
     {
-      provide: STORED_EVENT_STORE,
+      provide: SEALED_EVENT_STORE,
       inject: [APP_CONFIG, DATABASE],
       useFactory: (config: AppConfig, database: ResolvedDatabase): EventStore => {
         const logger = new Logger('EventStore');
@@ -39,6 +44,13 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
       },
     },
     {
+      provide: STORED_EVENT_STORE,
+      inject: [SEALED_EVENT_STORE, DATABASE, { token: PERSONAL_DATA_CATALOGUE, optional: true }],
+      useFactory: (sealed: EventStore, database: ResolvedDatabase, catalogue: PersonalDataCatalogue | undefined): PersonalDataEventStore =>
+        withPersonalData(sealed, database.url, catalogue ?? {}),
+    },
+    { provide: PersonalDataEventStore, useExisting: STORED_EVENT_STORE },
+    {
       provide: EVENT_STORE,
       inject: [STORED_EVENT_STORE, METRICS_REGISTRY, EVENT_UPCASTING],
       // Outermost, so readers get current versions while whatever sits beneath sees stored bytes;
@@ -48,6 +60,6 @@ class EventStoreLifecycle implements BeforeApplicationShutdown {
     },
     EventStoreLifecycle,
   ],
-  exports: [EVENT_STORE, STORED_EVENT_STORE],
+  exports: [EVENT_STORE, STORED_EVENT_STORE, SEALED_EVENT_STORE, PersonalDataEventStore],
 })
 export class EventStoreModule {}

@@ -134,10 +134,12 @@ export interface EventStore {
 
 export const EVENT_STORE = Symbol('EventStore');
 /**
- * The same store with the events exactly as stored (no upcasting): for the audit trail and the
- * hash chain's verification, which must see the bytes that were hashed.
+ * The same store with the events as written (no upcasting; personal fields opened or erased):
+ * for the audit trail.
  */
 export const STORED_EVENT_STORE = Symbol('StoredEventStore');
+/** The events exactly as stored, personal fields sealed: for the hash chain's verification, which must see the bytes that were hashed. */
+export const SEALED_EVENT_STORE = Symbol('SealedEventStore');
 
 export function categoryOf(streamId: string): string {
   const dash = streamId.indexOf('-');

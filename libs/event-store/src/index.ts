@@ -13,3 +13,4 @@ export { UpcasterRegistry, storedVersionOf, type Upcaster } from './upcasting/up
 export { UpcastingEventStore } from './upcasting/upcasting-event-store';
 export { EVENT_UPCASTING, EventUpcastingModule, upcastOnRead, type EventUpcasting } from './upcasting/upcast-on-read';
 export * from './hash-chain';
+export * from './privacy';

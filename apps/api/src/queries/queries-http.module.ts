@@ -1,5 +1,5 @@
 import { Module, type Provider } from '@nestjs/common';
-import { EVENT_STORE, EventStore, EventStoreModule, STORED_EVENT_STORE } from '@switchboard/event-store';
+import { EVENT_STORE, EventStore, EventStoreModule, SEALED_EVENT_STORE, STORED_EVENT_STORE } from '@switchboard/event-store';
 import { APP_CONFIG, AppConfig } from '@switchboard/platform';
 import {
   FirstResponseStatsHandler,
@@ -75,9 +75,9 @@ const handler = <T>(type: new (db: ReadDatabase) => T): Provider => ({
     },
     {
       provide: DialogEventsHandler,
-      // The audit trail shows (and verifies) the events as stored, not as upcast for readers.
-      inject: [STORED_EVENT_STORE, READ_DATABASE],
-      useFactory: (store: EventStore, db: ReadDatabase) => new DialogEventsHandler(store, db),
+      // The audit trail shows the events as written, not as upcast for readers, and verifies the bytes as stored.
+      inject: [STORED_EVENT_STORE, READ_DATABASE, SEALED_EVENT_STORE],
+      useFactory: (store: EventStore, db: ReadDatabase, sealed: EventStore) => new DialogEventsHandler(store, db, sealed),
     },
     handler(ListDialogsHandler),
     handler(GetDialogHandler),

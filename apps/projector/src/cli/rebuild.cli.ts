@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { eventUpcasting } from '@switchboard/dialogs';
-import { PostgresEventStore, upcastOnRead } from '@switchboard/event-store';
+import { eventUpcasting, personalDataCatalogue } from '@switchboard/dialogs';
+import { PostgresEventStore, upcastOnRead, withPersonalData } from '@switchboard/event-store';
 import { loadConfig, resolveDatabase, runMigrations, stderrLog } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
 import { readModelNames, rebuildReadModels } from './rebuild-read-models';
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     return;
   }
   const database = await resolveDatabase(loadConfig(), stderrLog);
-  const store = upcastOnRead(new PostgresEventStore({ connectionString: database.url }), eventUpcasting);
+  // A rebuild reads what the live projector reads: an erased client's fields as erased.
+  const store = upcastOnRead(withPersonalData(new PostgresEventStore({ connectionString: database.url }), database.url, personalDataCatalogue), eventUpcasting);
   try {
     await runMigrations(database.url, allMigrations);
     for (const s of await rebuildReadModels(store, database.url, names, { parallel, quiet: parallel })) {

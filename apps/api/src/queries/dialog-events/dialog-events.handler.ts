@@ -50,6 +50,8 @@ export class DialogEventsHandler {
   constructor(
     private readonly store: EventStore,
     private readonly db: ReadDatabase,
+    // The chain covers the bytes as stored (personal fields sealed), not the events as shown.
+    private readonly sealed: EventStore = store,
   ) {}
 
   /** Undefined when there is no such dialog, or not one the viewer may see. */
@@ -65,7 +67,7 @@ export class DialogEventsHandler {
       items: kept.map(toView),
       nextFromRevision: rows.length > query.limit ? (kept[kept.length - 1].revision + 1n).toString() : null,
     };
-    if (query.verify) page.chain = toChainView(await verifyStream(this.store, streamId));
+    if (query.verify) page.chain = toChainView(await verifyStream(this.sealed, streamId));
     return page;
   }
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Pool } from 'pg';
-import { eventUpcasting } from '@switchboard/dialogs';
-import { createEventStore, upcastOnRead } from '@switchboard/event-store';
+import { eventUpcasting, personalDataCatalogue } from '@switchboard/dialogs';
+import { createEventStore, upcastOnRead, withPersonalData } from '@switchboard/event-store';
 import { loadConfig, resolveDatabase, stderrLog } from '@switchboard/platform';
 import { readDatabaseOf } from '@switchboard/read-models/queries';
 import { countEvents } from '../count-events';
@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   const options = parseExportOptions(argv);
   const config = loadConfig();
   const database = await resolveDatabase(config, stderrLog);
-  const store = upcastOnRead(createEventStore(config, database.url), eventUpcasting);
+  // The export shows what every reader does: personal fields opened, or erased.
+  const store = upcastOnRead(withPersonalData(createEventStore(config, database.url), database.url, personalDataCatalogue), eventUpcasting);
   const pool = new Pool({ connectionString: database.url, max: 2 });
   const started = Date.now();
   try {

@@ -1,0 +1,3 @@
+export const clientStreamCategory = 'client';
+
+export const clientStreamName = (clientId: string): string => `${clientStreamCategory}-${clientId}`;
