@@ -5,6 +5,7 @@ import { DialogCommandsModule } from '@switchboard/dialog-commands';
 import { eventUpcasting, personalDataCatalogue } from '@switchboard/dialogs';
 import { EventStoreModule, EventUpcastingModule, PersonalDataModule } from '@switchboard/event-store';
 import { AuthModule } from './auth/auth.module';
+import { ClientsHttpModule } from './clients/clients-http.module';
 import { DialogsHttpModule } from './dialogs/dialogs-http.module';
 import { ProblemFilter } from './errors/problem.filter';
 import { EventLogHttpModule } from './event-log/event-log-http.module';
@@ -33,6 +34,7 @@ import { WebhooksHttpModule } from './webhooks/webhooks-http.module';
     LinesHttpModule,
     SavedRepliesHttpModule,
     RemindersHttpModule,
+    ClientsHttpModule,
     QueriesHttpModule,
     EventLogHttpModule,
     EventCatalogueHttpModule,

@@ -1,4 +1,4 @@
-import type { DialogRequest, LineRequest, OpenDialogData, OperatorRequest, ReminderRequest, SavedReplyRequest } from '@switchboard/dialogs';
+import type { DialogRequest, EraseClientData, LineRequest, OpenDialogData, OperatorRequest, ReminderRequest, SavedReplyRequest } from '@switchboard/dialogs';
 import { Command } from '@nestjs/cqrs';
 import type { CommandResult, RequestContext } from './request-context';
 
@@ -92,4 +92,22 @@ export interface BulkItemResult {
 
 export interface BulkResult {
   readonly results: readonly BulkItemResult[];
+}
+
+/** Erases a client's personal data; `knownDialogIds` are its dialogs the read models know (those opened before sealing began included). */
+export class EraseClientDataCommand extends Command<ClientErasureResult> {
+  constructor(
+    readonly command: EraseClientData,
+    readonly knownDialogIds: readonly string[],
+    readonly context: RequestContext,
+  ) {
+    super();
+  }
+}
+
+export interface ClientErasureResult extends CommandResult {
+  /** True when every erasure of the client was recorded already: nothing was destroyed or recorded now. */
+  readonly alreadyErased: boolean;
+  /** The client's dialogs the erasure covers. */
+  readonly dialogIds: readonly string[];
 }

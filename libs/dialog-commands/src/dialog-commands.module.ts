@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventStoreModule } from '@switchboard/event-store';
 import { APP_CONFIG, type AppConfig } from '@switchboard/platform';
+import { EraseClientDataHandler } from './client/erase-client-data.handler';
 import { BulkChangeDialogsHandler } from './dialog/bulk-change-dialogs.handler';
 import { ChangeDialogHandler } from './dialog/change-dialog.handler';
 import { OpenDialogHandler } from './dialog/open-dialog.handler';
@@ -36,6 +37,7 @@ import { STREAM_STATE_CACHE_SIZE, StreamStates } from './stream/stream-states';
     ChangeLineHandler,
     ChangeSavedReplyHandler,
     ChangeReminderHandler,
+    EraseClientDataHandler,
     AssignmentsProjection,
     ReminderReactionsProjection,
   ],

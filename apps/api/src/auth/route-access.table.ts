@@ -75,6 +75,7 @@ export const routeAccessTable: Readonly<Record<string, RouteRule>> = {
   'POST /dialogs/{id}/reminders': command('SetReminder'),
   'POST /reminders/{id}/complete': command('CompleteReminder'),
   'POST /reminders/{id}/cancel': command('CancelReminder'),
+  'POST /clients/{clientId}/erase': command('EraseClientData'),
 
   'GET /dialogs': staffReaders,
   'GET /dialogs/{id}': { kind: 'dialog-read', scopes: viewDialog },

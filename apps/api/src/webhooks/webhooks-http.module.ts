@@ -51,5 +51,7 @@ const onPool = <T>(type: new (pool: Pool) => T) => ({ provide: type, inject: [WE
       useFactory: (pool: Pool, config: WebhooksConfig) => new DeadLetterRedelivery(pool, config),
     },
   ],
+  // An erasure renders the client's dead letters again.
+  exports: [DeadLetters],
 })
 export class WebhooksHttpModule {}

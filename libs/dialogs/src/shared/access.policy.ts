@@ -47,7 +47,8 @@ export type AccessAction =
   | 'CompleteReminder'
   | 'CancelReminder'
   | 'RecordReminderDue'
-  | 'CancelReminderOfClosedDialog';
+  | 'CancelReminderOfClosedDialog'
+  | 'EraseClientData';
 
 // any: every dialog; own: dialogs that are unassigned, assigned to the actor, or where the actor
 // participates; none: refused.
@@ -128,6 +129,8 @@ export const accessTable: Readonly<Record<AccessAction, AccessRow>> = {
   CancelReminder: ownTools,
   RecordReminderDue: systemOnly,
   CancelReminderOfClosedDialog: systemOnly,
+  // Destroys what no backup of the log can give back, across every team's dialogs: admins only.
+  EraseClientData: row('none', 'none', 'any', 'none', 'none', 'none'),
 };
 
 const isOwnDialog = (actorId: string, dialog: DialogAccessFacts): boolean =>

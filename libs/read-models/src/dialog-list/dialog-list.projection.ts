@@ -3,7 +3,7 @@ import { ASSIGNMENT_RESPONSES_TABLE, assignmentResponsesDdl } from '../assignmen
 import { deleteAssignmentResponses, upsertAssignmentResponses } from '../assignment-responses/assignment-responses.writer';
 import type { ProjectionTransaction, ReadModelDefinition, VersionedProjection } from '@switchboard/projections';
 import { inLogOrder } from '../facts/in-log-order';
-import { dialogEventTypes, dialogReadModelFilter, type DialogFact, type LineDeletedFact } from '../facts/recorded-fact';
+import { dialogEventTypes, dialogReadModelFilter, type ClientDataErasedFact, type DialogFact, type LineDeletedFact } from '../facts/recorded-fact';
 import { responseIntervalsDdl } from '../response-intervals/response-intervals.tables';
 import { deleteResponseIntervals, insertResponseIntervals } from '../response-intervals/response-intervals.writer';
 import { lineSchedulesDdl } from '../line-schedules/line-schedules.tables';
@@ -15,7 +15,15 @@ import { loadDeletedDialogs, recordDeletedDialogs, type DialogTombstone } from '
 import { foldDialogList, type FoldedDialog } from './dialog-list.fold';
 import { dialogListRowOf, type DialogListRow } from './dialog-list.row';
 import { dialogListDdl, dialogListTables } from './dialog-list.tables';
-import { deleteListedDialogs, deleteListedDialogsOfLine, loadListedDialogs, reserveDialogNumbers, upsertDialogList } from './dialog-list.writer';
+import { erasedSummaryOf } from './erased-dialog';
+import {
+  clearSearchWords,
+  deleteListedDialogs,
+  deleteListedDialogsOfLine,
+  loadListedDialogs,
+  reserveDialogNumbers,
+  upsertDialogList,
+} from './dialog-list.writer';
 
 /**
  * The dialog list, and the status history and response intervals that come out of the same
@@ -24,8 +32,8 @@ import { deleteListedDialogs, deleteListedDialogsOfLine, loadListedDialogs, rese
  */
 export class DialogListProjection implements VersionedProjection {
   readonly name = 'read-models.dialog-list';
-  // Schedule events too: the business-hours values are measured under them.
-  readonly filter = dialogReadModelFilter(dialogEventTypes, { schedules: true });
+  // Schedule events too: the business-hours values are measured under them; erasures scrub the client's rows.
+  readonly filter = dialogReadModelFilter(dialogEventTypes, { schedules: true, erasures: true });
   readonly readModel: ReadModelDefinition = {
     // 2 (credit by history): response intervals credited to the assignee, assignment periods,
     // reassignment and reopen counts. 2 (business hours, built beside it): business-hours values
@@ -40,7 +48,22 @@ export class DialogListProjection implements VersionedProjection {
       dialogFacts: (facts) => this.applyFacts(tx, facts),
       lineDeleted: (fact) => deleteDialogsOfLine(tx, fact),
       lineScheduleChanged: (fact) => applyLineScheduleFact(tx, fact),
+      clientDataErased: (fact) => this.scrub(tx, fact),
     });
+  }
+
+  /**
+   * The erased client's dialogs show its personal fields as erased, and the search finds them by
+   * none of its words: what a rebuild, reading those events erased, writes.
+   */
+  private async scrub(tx: ProjectionTransaction, erasure: ClientDataErasedFact): Promise<void> {
+    const listed = await loadListedDialogs(tx, erasure.dialogIds);
+    const erased = [...listed.values()].map((dialog): FoldedDialog => ({ ...dialog, summary: erasedSummaryOf(dialog.summary), searchTexts: [] }));
+    await upsertDialogList(
+      tx,
+      erased.map((dialog) => this.rowOf({ ...dialog, number: numberOf(dialog, new Map()) })),
+    );
+    await clearSearchWords(tx, [...listed.keys()]);
   }
 
   /** The row a folded dialog is stored as. A changed definition of a column is a new version. */

@@ -1,3 +1,4 @@
+import { ERASED } from '@switchboard/event-store';
 import type { DialogEvent } from '@switchboard/dialogs';
 import { businessTimingsOf, metricsOf, type OpenedDialogSummary } from '../dialog-metrics';
 import type { NumberedDialog } from './listed-dialog';
@@ -141,9 +142,11 @@ export function dialogListRowOf(dialog: NumberedDialog, searchText: string): Dia
   };
 }
 
-/** What the list's text search finds a dialog by: the client's name and the public messages. */
+/**
+ * What the list's text search finds a dialog by: the client's name and the public messages. An
+ * erased text adds no word, so a rebuild's vector is the one the erasure left (see erased-dialog.ts).
+ */
 export function searchTextOf(event: DialogEvent): string | null {
-  if (event.type === 'DialogOpened') return event.data.client.name;
-  if (event.type === 'MessageSent') return event.data.text;
-  return null;
+  const text = event.type === 'DialogOpened' ? event.data.client.name : event.type === 'MessageSent' ? event.data.text : null;
+  return text === ERASED ? null : text;
 }

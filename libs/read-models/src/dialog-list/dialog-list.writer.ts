@@ -85,3 +85,9 @@ export async function deleteListedDialogsOfLine(tx: ProjectionTransaction, lineI
 export async function deleteListedDialogs(tx: ProjectionTransaction, dialogIds: readonly string[]): Promise<void> {
   await tx.query(`DELETE FROM ${DIALOG_LIST_TABLE} WHERE dialog_id = ANY($1::text[])`, [dialogIds]);
 }
+
+/** Empties the search vectors of these dialogs: an erasure leaves none of the client's words. */
+export async function clearSearchWords(tx: ProjectionTransaction, dialogIds: readonly string[]): Promise<void> {
+  if (dialogIds.length === 0) return;
+  await tx.query(`UPDATE ${DIALOG_LIST_TABLE} SET search = ''::tsvector WHERE dialog_id = ANY($1::text[])`, [dialogIds]);
+}

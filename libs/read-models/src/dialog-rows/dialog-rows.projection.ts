@@ -14,6 +14,8 @@ export interface DialogRowsModel<Row> {
   readonly ddl: readonly string[];
   rowOf(fact: DialogFact): Row | null;
   insert(tx: ProjectionTransaction, rows: readonly Row[]): Promise<void>;
+  /** For a model that keeps personal fields (its filter takes erasures): shows these dialogs' as erased. */
+  scrub?(tx: ProjectionTransaction, dialogIds: readonly string[]): Promise<void>;
 }
 
 /**
@@ -51,6 +53,7 @@ export class DialogRowsProjection<Row> implements VersionedProjection {
         const dialogIds = await this.lines.deleteLine(tx, deletion);
         if (dialogIds.length > 0) await this.deleteRows(tx, dialogIds);
       },
+      clientDataErased: this.model.scrub && ((erasure) => this.model.scrub!(tx, erasure.dialogIds)),
     });
   }
 

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@switchboard/event-store';
-import { factOf, type DialogFact, type LineDeletedFact, type LineScheduleFact } from './recorded-fact';
+import { factOf, type ClientDataErasedFact, type DialogFact, type LineDeletedFact, type LineScheduleFact } from './recorded-fact';
 
 export interface FactHandlers {
   /** A run of dialog facts with no line deletion among them, in log order. */
@@ -11,6 +11,11 @@ export interface FactHandlers {
    * Without it, schedule events are passed over.
    */
   lineScheduleChanged?(fact: LineScheduleFact): Promise<void>;
+  /**
+   * For a read model that keeps personal fields: a client's erasure, after every earlier fact of
+   * the batch is written, so it scrubs them too. Without it, erasures are passed over.
+   */
+  clientDataErased?(fact: ClientDataErasedFact): Promise<void>;
 }
 
 /**
@@ -29,9 +34,11 @@ export async function inLogOrder(events: readonly RecordedEvent[], handlers: Fac
       continue;
     }
     if (fact.kind === 'line-schedule' && handlers.lineScheduleChanged === undefined) continue;
+    if (fact.kind === 'client-data-erased' && handlers.clientDataErased === undefined) continue;
     if (run.length > 0) await handlers.dialogFacts(run);
     run = [];
     if (fact.kind === 'line-schedule') await handlers.lineScheduleChanged?.(fact);
+    else if (fact.kind === 'client-data-erased') await handlers.clientDataErased?.(fact);
     else await handlers.lineDeleted(fact);
   }
   if (run.length > 0) await handlers.dialogFacts(run);

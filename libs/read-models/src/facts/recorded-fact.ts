@@ -1,4 +1,4 @@
-import { dialogEventSchemaVersions, type DialogEvent, type DialogEventType } from '@switchboard/dialogs';
+import { clientStreamCategory, dialogEventSchemaVersions, type DialogEvent, type DialogEventType } from '@switchboard/dialogs';
 import type { JsonObject, JsonValue, LogFilter, RecordedEvent } from '@switchboard/event-store';
 import type { LineScheduleEvent } from '../business-hours';
 
@@ -34,7 +34,16 @@ export type LineScheduleFact = Readonly<{
   position: bigint;
 }>;
 
-export type ProjectedFact = DialogFact | LineDeletedFact | LineScheduleFact;
+/** A client's personal data erased: the rows of these dialogs show its personal fields as erased from here on. */
+export type ClientDataErasedFact = Readonly<{
+  kind: 'client-data-erased';
+  clientId: string;
+  dialogIds: readonly string[];
+  eventId: string;
+  position: bigint;
+}>;
+
+export type ProjectedFact = DialogFact | LineDeletedFact | LineScheduleFact | ClientDataErasedFact;
 
 /** Every dialog event type; the rest of the log (operators, lines) moves no dialog fold. */
 export const dialogEventTypes = Object.keys(dialogEventSchemaVersions) as readonly DialogEventType[];
@@ -42,12 +51,21 @@ export const dialogEventTypes = Object.keys(dialogEventSchemaVersions) as readon
 export const lineScheduleEventTypes: readonly LineScheduleEvent['type'][] = ['LineScheduleSet', 'LineScheduleCleared'];
 
 /**
- * The log a dialog read model follows: its own event types, line deletions, and the lines'
- * schedule events for one that counts business hours.
+ * The log a dialog read model follows: its own event types, line deletions, the lines'
+ * schedule events for one that counts business hours, and clients' erasures for one that keeps
+ * their personal fields.
  */
-export const dialogReadModelFilter = (eventTypes: readonly DialogEventType[], options: Readonly<{ schedules?: boolean }> = {}): LogFilter => ({
-  categories: ['dialog', 'line'],
-  eventTypes: [...eventTypes, 'LineDeleted', ...(options.schedules === true ? lineScheduleEventTypes : [])],
+export const dialogReadModelFilter = (
+  eventTypes: readonly DialogEventType[],
+  options: Readonly<{ schedules?: boolean; erasures?: boolean }> = {},
+): LogFilter => ({
+  categories: ['dialog', 'line', ...(options.erasures === true ? [clientStreamCategory] : [])],
+  eventTypes: [
+    ...eventTypes,
+    'LineDeleted',
+    ...(options.schedules === true ? lineScheduleEventTypes : []),
+    ...(options.erasures === true ? ['ClientDataErased'] : []),
+  ],
 });
 
 const isLineScheduleEventType = (type: string): type is LineScheduleEvent['type'] => (lineScheduleEventTypes as readonly string[]).includes(type);
@@ -60,6 +78,11 @@ const isDialogEventType = (type: string): type is DialogEventType => Object.hasO
  */
 export function factOf(recorded: RecordedEvent): ProjectedFact | null {
   const { data, metadata } = recorded;
+  if (recorded.type === 'ClientDataErased') {
+    const clientId = textOf(data.clientId);
+    const dialogIds = Array.isArray(data.dialogIds) ? data.dialogIds.filter((id): id is string => typeof id === 'string') : [];
+    return clientId === null ? null : { kind: 'client-data-erased', clientId, dialogIds, eventId: recorded.id, position: recorded.position };
+  }
   if (recorded.type === 'LineDeleted') {
     const lineId = textOf(data.lineId);
     if (lineId === null) return null;

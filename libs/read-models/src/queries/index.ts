@@ -39,3 +39,4 @@ export { assignmentAuditPages } from './list-assignment-audit/assignment-audit-p
 export * from './list-saved-replies/list-saved-replies.handler';
 export * from './list-reminders/list-reminders.handler';
 export * from './saved-reply-stats/saved-reply-stats.handler';
+export { DialogsOfClientHandler } from './dialogs-of-client/dialogs-of-client.handler';

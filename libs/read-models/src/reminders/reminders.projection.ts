@@ -1,21 +1,26 @@
 import {
   assertNever,
+  clientStreamCategory,
   dialogStreamCategory,
   reminderEventSchemaVersions,
   reminderStreamCategory,
+  type ClientDataErased,
   type DialogDeleted,
   type ReminderEvent,
 } from '@switchboard/dialogs';
-import type { RecordedEvent } from '@switchboard/event-store';
+import { ERASED, type RecordedEvent } from '@switchboard/event-store';
 import type { ProjectionTransaction, ReadModelDefinition, VersionedProjection } from '@switchboard/projections';
 import { remindersDdl, REMINDERS_DELETED_DIALOGS_TABLE, REMINDERS_TABLE } from './reminders.tables';
 
 const reminderEventTypes = Object.keys(reminderEventSchemaVersions) as ReminderEvent['type'][];
 
-/** Each reminder as it stands: open until its owner completes or cancels it; gone with its deleted dialog. */
+/** Each reminder as it stands: open until its owner completes or cancels it; gone with its deleted dialog; its note erased with the client. */
 export class RemindersProjection implements VersionedProjection {
   readonly name = 'read-models.reminders';
-  readonly filter = { categories: [reminderStreamCategory, dialogStreamCategory], eventTypes: [...reminderEventTypes, 'DialogDeleted'] };
+  readonly filter = {
+    categories: [reminderStreamCategory, dialogStreamCategory, clientStreamCategory],
+    eventTypes: [...reminderEventTypes, 'DialogDeleted', 'ClientDataErased'],
+  };
   readonly readModel: ReadModelDefinition = { version: 2, tables: [REMINDERS_TABLE, REMINDERS_DELETED_DIALOGS_TABLE], ddl: remindersDdl };
 
   async handle(events: readonly RecordedEvent[], tx: ProjectionTransaction): Promise<void> {
@@ -23,6 +28,7 @@ export class RemindersProjection implements VersionedProjection {
       const position = recorded.position.toString();
       // The write side validated every payload against its type before appending it.
       if (recorded.type === 'DialogDeleted') await dropDialog(tx, recorded.data as unknown as DialogDeleted['data']);
+      else if (recorded.type === 'ClientDataErased') await eraseNotes(tx, recorded.data as unknown as ClientDataErased['data']);
       else if (isReminderEvent(recorded)) await apply(tx, { type: recorded.type, data: recorded.data } as unknown as ReminderEvent, position);
     }
   }
@@ -69,4 +75,9 @@ async function apply(tx: ProjectionTransaction, event: ReminderEvent, position: 
 async function dropDialog(tx: ProjectionTransaction, { dialogId }: DialogDeleted['data']): Promise<void> {
   await tx.query(`INSERT INTO ${REMINDERS_DELETED_DIALOGS_TABLE} (dialog_id) VALUES ($1) ON CONFLICT DO NOTHING`, [dialogId]);
   await tx.query(`DELETE FROM ${REMINDERS_TABLE} WHERE dialog_id = $1`, [dialogId]);
+}
+
+// A note erased by a rebuild reads `[erased]`; a reminder set later, under the client's new key, is left as it is.
+async function eraseNotes(tx: ProjectionTransaction, { dialogIds }: ClientDataErased['data']): Promise<void> {
+  await tx.query(`UPDATE ${REMINDERS_TABLE} SET note = $2 WHERE dialog_id = ANY($1::uuid[]) AND note IS NOT NULL`, [dialogIds, ERASED]);
 }

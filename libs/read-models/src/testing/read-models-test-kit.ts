@@ -1,5 +1,13 @@
 import { Pool, type PoolClient } from 'pg';
-import { eventStoreMigrations, PostgresEventStore, type LogFilter, type RecordedEvent } from '@switchboard/event-store';
+import {
+  eventStoreMigrations,
+  PostgresEventStore,
+  withPersonalData,
+  type EventStore,
+  type LogFilter,
+  type PersonalDataCatalogue,
+  type RecordedEvent,
+} from '@switchboard/event-store';
 import {
   buildGeneration,
   checkpointNameOf,
@@ -25,7 +33,7 @@ export const allProjections = (): ReadModelProjection[] => readModelProjections.
 
 export interface ReadModelsTestKit {
   readonly db: TestDatabase;
-  readonly store: PostgresEventStore;
+  readonly store: EventStore;
   readonly pool: Pool;
   readonly checkpoints: CheckpointStore;
   readonly catalog: GenerationCatalog;
@@ -39,10 +47,14 @@ export async function goLive(pool: Pool, projections: readonly VersionedProjecti
   for (const projection of projections) await ensureLiveGeneration(catalog, checkpoints, projection);
 }
 
-/** A fresh database with the log, the checkpoints and live (empty) read models, for one spec file. */
-export async function startTestKit(): Promise<ReadModelsTestKit> {
+/**
+ * A fresh database with the log, the checkpoints and live (empty) read models, for one spec file;
+ * with a catalogue of personal fields, the store seals them as the apps' does.
+ */
+export async function startTestKit(personalData?: PersonalDataCatalogue): Promise<ReadModelsTestKit> {
   const db = await createTestDatabase([...eventStoreMigrations, ...projectionMigrations, ...readModelMigrations]);
-  const store = new PostgresEventStore({ connectionString: db.url });
+  const adapter = new PostgresEventStore({ connectionString: db.url });
+  const store = personalData === undefined ? adapter : withPersonalData(adapter, db.url, personalData);
   const pool = new Pool({ connectionString: db.url });
   await goLive(pool);
   return {

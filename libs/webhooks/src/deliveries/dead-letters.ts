@@ -1,4 +1,5 @@
-import type { RecordedEvent } from '@switchboard/event-store';
+import type { EventStore, RecordedEvent } from '@switchboard/event-store';
+import { eventBodyOf } from '../delivery/event-body';
 import { failureOf, type AttemptOutcome } from '../delivery/http-sender';
 import type { Sql } from '../sql';
 
@@ -100,5 +101,29 @@ export class DeadLetters {
 
   async remove(tx: Sql, subscriptionId: string, eventId: string): Promise<void> {
     await tx.query(`DELETE FROM webhooks.dead_letters WHERE subscription_id = $1 AND event_id = $2`, [subscriptionId, eventId]);
+  }
+
+  /**
+   * Renders again, from the log as readers see it now, the kept bodies of a data subject's dead
+   * letters: after an erasure a redelivery sends, and the table keeps, what every reader shows.
+   * Found by the subject the body names, or by stream for events stored before sealing. Answers
+   * how many bodies changed.
+   */
+  async renderAgain(store: EventStore, subjectId: string, streams: readonly string[]): Promise<number> {
+    const { rows } = await this.sql.query<{ stream_id: string; event_id: string; body: string }>(
+      `SELECT DISTINCT stream_id, event_id::text, body FROM webhooks.dead_letters
+        WHERE stream_id = ANY($2::text[]) OR body::jsonb #>> '{metadata,personalData,subjectId}' = $1`,
+      [subjectId, streams],
+    );
+    const streamEvents = new Map<string, RecordedEvent[]>();
+    let changed = 0;
+    for (const row of rows) {
+      if (!streamEvents.has(row.stream_id)) streamEvents.set(row.stream_id, await store.readStream(row.stream_id));
+      const event = streamEvents.get(row.stream_id)?.find((e) => e.id === row.event_id);
+      if (event === undefined || eventBodyOf(event) === row.body) continue;
+      await this.sql.query(`UPDATE webhooks.dead_letters SET body = $2 WHERE event_id = $1`, [row.event_id, eventBodyOf(event)]);
+      changed++;
+    }
+    return changed;
   }
 }
