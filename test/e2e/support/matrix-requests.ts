@@ -43,6 +43,7 @@ const bodies: Readonly<Record<string, (target: MatrixTarget) => Omit<MatrixReque
   'POST /saved-replies': () => ({ body: { scope: 'personal', title: 'Matrix', text: 'hello' } }),
   'PUT /saved-replies/{id}': () => ({ body: { title: 'Matrix', text: 'hello' } }),
   'POST /dialogs/{id}/reminders': () => ({ body: { dueAt: '2999-01-01T00:00:00Z', note: 'matrix' } }),
+  'POST /clients/{clientId}/erase': () => ({ body: { reason: 'matrix' } }),
   'GET /events': () => ({ query: { limit: '1' } }),
   'GET /stats/response-times': () => ({ query: { groupBy: 'day' } }),
   'GET /stats/first-responses': () => ({ query: { groupBy: 'day' } }),
@@ -68,6 +69,8 @@ export function matrixRequest(key: string, target: MatrixTarget): MatrixRequest 
     tag: 'vip',
     type: 'DialogOpened',
     name: 'no-such-projection',
+    // No dialog of the matrix has this client: an admin gets past the gate to the handler's 404.
+    clientId: 'c-matrix-ghost',
   };
   const filled = path.replace(/\{(\w+)\}/g, (_match, name: string) => params[name] ?? name);
   const extra = bodies[key]?.(target) ?? {};

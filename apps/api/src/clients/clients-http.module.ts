@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EventStoreModule } from '@switchboard/event-store';
 import { DialogsOfClientHandler } from '@switchboard/read-models/queries';
 import { READ_DATABASE, readDatabaseProvider } from '../queries/read-database.provider';
 import type { ReadDatabase } from '@switchboard/read-models/queries';
@@ -7,7 +8,7 @@ import { ClientErasureController } from './client-erasure.controller';
 
 /** What is done with a client's personal data over HTTP: its erasure. */
 @Module({
-  imports: [WebhooksHttpModule],
+  imports: [EventStoreModule, WebhooksHttpModule],
   controllers: [ClientErasureController],
   providers: [
     readDatabaseProvider,

@@ -70,10 +70,12 @@ describe('the AsyncAPI document', () => {
       'lineLog',
       'savedreplyLog',
       'reminderLog',
+      'clientLog',
     ]);
+    expect(messagesOf('clientLog')).toEqual(['ClientDataErased']);
     expect(messagesOf('dialogLog')).toEqual(expect.arrayContaining(['DialogDeleted', 'SavedReplyUsed']));
     expect(messagesOf('reminderLog')).toEqual(['ReminderSet', 'ReminderCompleted', 'ReminderCancelled', 'DialogReminderDue']);
-    const everyLog = ['dialogLog', 'operatorLog', 'lineLog', 'savedreplyLog', 'reminderLog'].flatMap(messagesOf);
+    const everyLog = ['dialogLog', 'operatorLog', 'lineLog', 'savedreplyLog', 'reminderLog', 'clientLog'].flatMap(messagesOf);
     expect([...everyLog].sort()).toEqual([...eventTypes].sort());
   });
 

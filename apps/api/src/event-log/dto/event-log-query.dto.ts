@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsIn, IsOptional, registerDecorator, type ValidationArguments } from 'class-validator';
-import { dialogStreamCategory, eventTypes, lineStreamCategory, operatorStreamCategory } from '@switchboard/dialogs';
+import { clientStreamCategory, dialogStreamCategory, eventTypes, lineStreamCategory, operatorStreamCategory } from '@switchboard/dialogs';
 import { CommaList, IsLogPosition, IsPageLimit } from '../../queries/dto/query-string.validators';
 
 export const EVENT_PAGE_LIMITS = { min: 1, max: 1000, default: 100 } as const;
-export const streamCategories = [dialogStreamCategory, operatorStreamCategory, lineStreamCategory] as const;
+export const streamCategories = [dialogStreamCategory, operatorStreamCategory, lineStreamCategory, clientStreamCategory] as const;
 
 /** Names the unknown types themselves, so a client sees its typo at once among the list. */
 function IsKnownEventTypes(): PropertyDecorator {

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { dialogStreamCategory, eventTypes, lineStreamCategory, operatorStreamCategory } from '@switchboard/dialogs';
+import { clientStreamCategory, dialogStreamCategory, eventTypes, lineStreamCategory, operatorStreamCategory } from '@switchboard/dialogs';
 import { SECRET_LENGTH } from '@switchboard/webhooks';
 import { IsHttpUrl } from '../../validation/http-url.validator';
 
-export const streamCategories = [dialogStreamCategory, operatorStreamCategory, lineStreamCategory] as const;
+export const streamCategories = [dialogStreamCategory, operatorStreamCategory, lineStreamCategory, clientStreamCategory] as const;
 
 /** `now`, `start` or a log position: where the subscription starts. */
 export const FROM_PATTERN = /^(now|start|\d{1,19})$/;
