@@ -1,5 +1,5 @@
-import { startWebhookTestKit, testWebhooksConfig, type WebhookTestKit } from '../../../libs/webhooks/src/testing/webhook-test-kit';
-import { eventually, TestReceiver } from '../../../libs/webhooks/src/testing/test-receiver';
+import { startWebhookTestKit, TestReceiver, testWebhooksConfig, type WebhookTestKit } from '@switchboard/webhooks/testing';
+import { eventually } from '@switchboard/testing';
 import { WebhookHost } from './webhook-host';
 
 /** Two projector processes, as far as webhooks go: one delivers, the other stands by. */

@@ -1,7 +1,6 @@
 import { ReadModelFreshness } from './read-model-freshness';
 import { readModelSources } from './read-model-sources';
-import { insertEvent, setCheckpoint } from '../testing/log-rows';
-import { startQueryTestDatabase, type QueryTestDatabase } from '../testing/query-test-database';
+import { insertEvent, type QueryTestDatabase, setCheckpoint, startQueryTestDatabase } from '@switchboard/read-models/testing';
 
 describe('read-model freshness', () => {
   let t: QueryTestDatabase;
