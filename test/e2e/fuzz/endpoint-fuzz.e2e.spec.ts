@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import type { PrincipalRole } from '../../../apps/api/src/auth/principal-role';
+import type { PrincipalRole } from '@switchboard/api/auth/principal-role';
 import { startEdgeTestApp, type EdgeTestApp } from '../support/edge-app';
 import { tokenFor } from '../support/tokens';
 import { answerViolations, describeRequest, EventLogWitness } from './fuzz-checks';
