@@ -167,7 +167,10 @@ describe('projection runner', () => {
     const projection = new CountingProjection();
     const stream = `count-${randomUUID()}`;
     await append(stream, 3);
-    const batch = await store.readAll({ filter: projection.filter, maxCount: 10 });
+    // Readers see the appends once no older transaction on the server is still open.
+    const read = () => store.readAll({ filter: projection.filter, maxCount: 10 });
+    await until(async () => (await read()).length === 3);
+    const batch = await read();
     const last = batch[batch.length - 1].position;
     await checkpoints.load(projection.name);
     // As if the batch had committed just before the connection was lost: the checkpoint is
