@@ -1,6 +1,9 @@
 // The layers of README's architecture picture, held by `npm run deps:check` in CI.
 // Test code is the spec files, `testing/` folders and test/: it may reach test support by name.
 const TEST_CODE = '(\\.spec\\.ts$|\\.contract\\.ts$|/testing/|^test/)';
+// Each library's and app's one folder of test support (libs/testing: what they all share).
+const TESTING = '^((libs|apps)/[^/]+/src/testing|libs/testing/src)/';
+const BY_ALIAS = ['aliased-tsconfig-paths', 'aliased-tsconfig'];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -80,23 +83,54 @@ module.exports = {
     },
     {
       name: 'test-support-only-in-tests',
+      comment: 'Production code (anything but specs, testing folders, test/ and bench/) imports no test support.',
       severity: 'error',
-      from: { path: '^(libs|apps)/', pathNot: TEST_CODE },
-      to: { path: ['^test/', '/testing/'] },
+      from: { pathNot: [TEST_CODE, '^bench/'] },
+      to: { path: ['^test/', TESTING] },
+    },
+    {
+      name: 'testing-through-its-entry-point',
+      comment: "A library's test support is reached through its entry point (@switchboard/<lib>/testing), not a file inside it.",
+      severity: 'error',
+      from: { pathNot: TESTING },
+      to: { path: TESTING, pathNot: '/index\\.ts$' },
+    },
+    {
+      name: 'testing-by-name',
+      comment: 'Test support is imported by its alias, not by a relative path (../testing, ../../libs/.../testing).',
+      severity: 'error',
+      from: { pathNot: TESTING },
+      to: { path: TESTING, dependencyTypesNot: BY_ALIAS },
+    },
+    {
+      name: 'other-testing-by-its-entry-point',
+      comment: "One library's test support reaches another's by its name, as a spec does.",
+      severity: 'error',
+      from: { path: '^((libs|apps)/[^/]+)/src/testing/' },
+      to: { path: TESTING, pathNot: ['^$1/src/testing/', '/index\\.ts$'] },
     },
     {
       name: 'apps-by-name',
       comment: 'One app reaches another through its alias (@switchboard/api/...), not ../../api/src.',
       severity: 'error',
       from: { path: '^apps/([^/]+)/' },
-      to: { path: '^apps/', pathNot: '^apps/$1/', dependencyTypesNot: ['aliased-tsconfig-paths', 'aliased-tsconfig'] },
+      to: { path: '^apps/', pathNot: '^apps/$1/', dependencyTypesNot: BY_ALIAS },
     },
     {
       name: 'test-support-by-name',
       comment: 'Specs import test support by alias (@switchboard/test-support/...), not ../../../../test.',
       severity: 'error',
       from: { path: '^(libs|apps)/' },
-      to: { path: '^test/', dependencyTypesNot: ['aliased-tsconfig-paths', 'aliased-tsconfig'] },
+      to: { path: '^test/', dependencyTypesNot: BY_ALIAS },
+    },
+    {
+      name: 'tests-reach-code-by-name',
+      comment:
+        'Specs and support under test/ import libraries and apps by alias, not ../../apps/.../src. Jest loads its global ' +
+        'setup without the alias mapping, so test/setup/ keeps relative paths.',
+      severity: 'error',
+      from: { path: '^test/', pathNot: '^test/setup/' },
+      to: { path: '^(libs|apps)/', dependencyTypesNot: BY_ALIAS },
     },
     {
       name: 'no-circular',

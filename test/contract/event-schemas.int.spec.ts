@@ -4,9 +4,7 @@ import addFormats from 'ajv-formats';
 import { eventCatalogue, eventEnvelopeSchema, eventMetadataSchema, eventTypes, type EventType } from '@switchboard/dialogs';
 import { eventStoreMigrations, PostgresEventStore, type RecordedEvent } from '@switchboard/event-store';
 import { createTestDatabase, type TestDatabase } from '@switchboard/testing';
-import { writeRandomWorkload } from '../../libs/read-models/src/testing/random-workload';
-import { SupportScript } from '../../libs/read-models/src/testing/support-script';
-import { writeSupportScenario } from '../../libs/read-models/src/testing/support-scenario';
+import { SupportScript, writeRandomWorkload, writeSupportScenario } from '@switchboard/read-models/testing';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);

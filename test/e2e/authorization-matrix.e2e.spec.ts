@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { principalRoles, type PrincipalRole } from '../../apps/api/src/auth/principal-role';
-import { routeAccessTable } from '../../apps/api/src/auth/route-access.table';
+import { principalRoles, type PrincipalRole } from '@switchboard/api/auth/principal-role';
+import { routeAccessTable } from '@switchboard/api/auth/route-access.table';
 import { startEdgeTestApp, type EdgeTestApp } from './support/edge-app';
 import { MatrixFixtures, ownerships, type Ownership } from './support/matrix-fixtures';
 import { expectedOutcome, observedOutcome } from './support/matrix-expectation';

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@switchboard/event-store';
-import { EventLogStreams } from '../../apps/api/src/event-log/event-log-streams';
+import { eventually } from '@switchboard/testing';
+import { EventLogStreams } from '@switchboard/api/event-log/event-log-streams';
 import { expectFieldError, expectProblem } from './support/problem';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
 import { SseClient } from './support/sse-client';
@@ -10,14 +11,6 @@ import { bearer, tokenFor } from './support/tokens';
 
 const RETRY_MS = 500;
 const MAX_STREAMS = 3;
-
-async function eventually(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(20);
-  }
-}
 
 /** GET /events with Accept: text/event-stream: live, resumable, bounded for slow readers. */
 describe('GET /events as server-sent events', () => {
@@ -200,12 +193,12 @@ describe('GET /events as server-sent events', () => {
     const idle = await connect('leaver', `?from=${await head()}`);
     const stuck = await connect('leaver', '?limit=50');
     stuck.pause();
-    await eventually(() => streams.openOf('service:leaver').length === 2);
+    await eventually(() => streams.openOf('service:leaver').length === 2, "both of the leaver's streams are open", 20_000);
     const [idleStream, stuckStream] = streams.openOf('service:leaver');
     await sleep(500);
     idle.close();
     stuck.close();
-    await eventually(() => streams.openOf('service:leaver').length === 0, 5_000);
+    await eventually(() => streams.openOf('service:leaver').length === 0, "the leaver's streams are closed", 5_000);
     const counts = [idleStream.received, stuckStream.received];
     await append(3);
     await sleep(300);
@@ -223,7 +216,7 @@ describe('GET /events as server-sent events', () => {
     const other = await connect('modest', from);
     expect(other.response.statusCode).toBe(200);
     open[0].close();
-    await eventually(() => streams.openOf('service:greedy').length === MAX_STREAMS - 1);
+    await eventually(() => streams.openOf('service:greedy').length === MAX_STREAMS - 1, "the greedy reader's streams are open", 20_000);
     const again = await connect('greedy', from);
     expect(again.response.statusCode).toBe(200);
     for (const client of [...open, other, again]) client.close();

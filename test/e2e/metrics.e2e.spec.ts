@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ProjectionHost } from '../../apps/projector/src/projection-host';
+import { ProjectionHost } from '@switchboard/projector/projection-host';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
 import { parsePrometheusText, samplesOf, valueOf, type Sample } from './support/prometheus-text';
 import { bearer, tokenFor } from './support/tokens';

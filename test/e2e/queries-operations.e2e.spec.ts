@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { ProjectionHost } from '../../apps/projector/src/projection-host';
+import { ProjectionHost } from '@switchboard/projector/projection-host';
 import { expectProblem } from './support/problem';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
 import { bearer, tokenFor } from './support/tokens';

@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { eventually, TestReceiver } from '../../libs/webhooks/src/testing/test-receiver';
+import { eventually } from '@switchboard/testing';
+import { TestReceiver } from '@switchboard/webhooks/testing';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
 import { expectFieldError } from './support/problem';
 import { SseClient } from './support/sse-client';

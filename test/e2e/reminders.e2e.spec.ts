@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { eventually } from '../../libs/webhooks/src/testing/test-receiver';
+import { eventually } from '@switchboard/testing';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
 import { expectFieldError, expectProblem } from './support/problem';
 import { bearer, tokenFor } from './support/tokens';

@@ -2,8 +2,8 @@ import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { FORMER_DEVELOPMENT_JWT_SECRET } from '../../apps/api/src/auth/auth.config';
-import { mintToken } from '../../apps/api/src/auth/mint-token';
+import { FORMER_DEVELOPMENT_JWT_SECRET } from '@switchboard/api/auth/auth.config';
+import { mintToken } from '@switchboard/api/auth/mint-token';
 import { freePort, spawnApp, spawnSource, type SpawnedApp } from './spawn-app';
 
 /**

@@ -1,7 +1,7 @@
 import { INestApplication, type LoggerService } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { configureHttp } from '../../apps/api/src/configure-http';
-import { AllInOneModule } from '../../apps/switchboard/src/all-in-one.module';
+import { configureHttp } from '@switchboard/api/configure-http';
+import { AllInOneModule } from '@switchboard/switchboard/all-in-one.module';
 
 /**
  * Boots the all-in-one application as `npm start` does, with the given environment, on a

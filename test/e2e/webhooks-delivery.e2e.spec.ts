@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@switchboard/event-store';
-import { eventually, TestReceiver, type ReceivedRequest } from '../../libs/webhooks/src/testing/test-receiver';
+import { eventually } from '@switchboard/testing';
+import { type ReceivedRequest, TestReceiver } from '@switchboard/webhooks/testing';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
 import { bearer, tokenFor } from './support/tokens';
 

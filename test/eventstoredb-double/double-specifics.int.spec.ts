@@ -3,9 +3,10 @@ import { credentials, Metadata, type ServiceError } from '@grpc/grpc-js';
 import { EventStoreDBClient, excludeSystemEvents, jsonEvent, START } from '@eventstore/db-client';
 import { ServerFeaturesClient } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
 import { StreamsClient } from '@eventstore/db-client/generated/streams_grpc_pb';
+import { eventually } from '@switchboard/testing';
 import { startEventStoreDbDouble, type EventStoreDbDouble } from './eventstoredb-double';
 import { features, shared, streams } from './protocol';
-import { collect, record, until } from './spec-support';
+import { collect, record } from './spec-support';
 
 /** What only the double can show: its switches, its diagnostics, and protocol corners the v6 client never reaches. */
 describe('EventStoreDB double specifics', () => {
@@ -67,7 +68,7 @@ describe('EventStoreDB double specifics', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(double.openReadCalls()).toBe(1);
     await read.cancel();
-    await until(() => double.openReadCalls() === 0, 'the cancelled read to close');
+    await eventually(() => double.openReadCalls() === 0, 'the cancelled read to close');
 
     await collect(client.readAll({ maxCount: 1 }));
     expect(double.openReadCalls()).toBe(0);
@@ -82,7 +83,7 @@ describe('EventStoreDB double specifics', () => {
     // Two system events: the server sends them and ends the call while the reader has stopped.
     const abandoning = EventStoreDBClient.connectionString(double.connectionString);
     for await (const _ of abandoning.readAll()) break;
-    await until(() => double.openReadCalls() === 0, 'the server to finish the read');
+    await eventually(() => double.openReadCalls() === 0, 'the server to finish the read');
     await new Promise((resolve) => setTimeout(resolve, 100)); // its end reaches the client
     // The client waits for the abandoned gRPC stream to end, which needs someone to read it.
     expect(await settles(abandoning.dispose())).toBe(false);

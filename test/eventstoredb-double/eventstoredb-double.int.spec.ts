@@ -14,7 +14,8 @@ import {
   type AllStreamResolvedEvent,
   type Position,
 } from '@eventstore/db-client';
-import { collect, conflictOf, event, namer, record, summary, targets, until } from './spec-support';
+import { eventually } from '@switchboard/testing';
+import { collect, conflictOf, event, namer, record, summary, targets } from './spec-support';
 
 /**
  * The official client against the double, in both append modes, or against a real server when
@@ -160,7 +161,7 @@ describe.each(targets())('EventStoreDB protocol against $name', (target) => {
     expect((await recorded.caughtUp).map(summary)).toEqual([`${prefix}-a:0:First`, `${prefix}-a:1:Second`]);
 
     await client.appendToStream(`${prefix}-b`, event('Third'));
-    await until(() => recorded.events.length === 3, 'the live event');
+    await eventually(() => recorded.events.length === 3, 'the live event');
     expect(summary(recorded.events[2])).toBe(`${prefix}-b:0:Third`);
     expect(before(recorded.events[1].event!.position, recorded.events[2].event!.position)).toBe(true);
     await subscription.unsubscribe();
@@ -179,7 +180,7 @@ describe.each(targets())('EventStoreDB protocol against $name', (target) => {
     const recorded = record(fromEnd);
     await recorded.caughtUp;
     await client.appendToStream(stream, event('P3'), { expectedRevision: 2n });
-    await until(() => ours(recorded.events, [stream]).length === 1, 'the event appended after subscribing');
+    await eventually(() => ours(recorded.events, [stream]).length === 1, 'the event appended after subscribing');
     expect(ours(recorded.events, [stream]).map(summary)).toEqual([`${stream}:3:P3`]);
     await fromEnd.unsubscribe();
   });

@@ -69,13 +69,5 @@ export function record(subscription: AllStreamSubscription): {
   return { events, caughtUp };
 }
 
-export async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 /** The parts of a delivered event the assertions compare. */
 export const summary = (resolved: AllStreamResolvedEvent) => `${resolved.event?.streamId}:${resolved.event?.revision}:${resolved.event?.type}`;

@@ -1,10 +1,10 @@
 import { Pool } from 'pg';
 import { eventUpcasting } from '@switchboard/dialogs';
 import { PostgresEventStore, upcastOnRead } from '@switchboard/event-store';
-import { snapshotReadModels } from '@switchboard/read-models/testing/read-models-test-kit';
+import { snapshotReadModels } from '@switchboard/read-models/testing';
 import { allMigrations } from '@switchboard/schema';
 import { createTestDatabase, type TestDatabase } from '@switchboard/testing';
-import { rebuildReadModels } from '../../apps/projector/src/cli/rebuild-read-models';
+import { rebuildReadModels } from '@switchboard/projector/cli/rebuild-read-models';
 import { writeHistory } from '../history/write-history';
 import { spawnSource, type SpawnedSource } from '../e2e/spawn-app';
 import { caughtUp, slowest, readModelProgress, type ReadModelProgress } from './support/read-model-progress';

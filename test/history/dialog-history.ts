@@ -9,7 +9,7 @@ import {
   evolveDialog,
   initialDialogState,
 } from '@switchboard/dialogs';
-import { factsAllAvailable } from '@switchboard/dialogs/testing/dialog.fixtures';
+import { factsAllAvailable } from '@switchboard/dialogs/testing';
 import type { EventToAppend } from '@switchboard/event-store';
 import { Random } from './random';
 

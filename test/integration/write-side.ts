@@ -8,7 +8,7 @@ import { DialogCommandsModule } from '@switchboard/dialog-commands';
 import { PlatformModule } from '@switchboard/platform';
 import { allMigrations } from '@switchboard/schema';
 import { createTestDatabase, TestDatabase } from '@switchboard/testing';
-import { ProjectorModule } from '../../apps/projector/src/projector.module';
+import { ProjectorModule } from '@switchboard/projector/projector.module';
 
 @Module({ imports: [CqrsModule.forRoot(), PlatformModule.forRoot({ migrations: allMigrations }), DialogCommandsModule, ProjectorModule] })
 class WriteSideTestModule {}

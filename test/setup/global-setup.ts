@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// By relative path: Jest loads its global setup without the moduleNameMapper that maps the aliases.
 import { startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres';
 
 /**

@@ -1,9 +1,7 @@
 import { DialogListProjection } from '@switchboard/read-models';
-import { writeRandomWorkload } from '@switchboard/read-models/testing/random-workload';
-import { startTestKit, type ReadModelsTestKit } from '@switchboard/read-models/testing/read-models-test-kit';
-import { SupportScript } from '@switchboard/read-models/testing/support-script';
+import { type ReadModelsTestKit, startTestKit, SupportScript, writeRandomWorkload } from '@switchboard/read-models/testing';
+import { current, WaitFromCreation } from '@switchboard/projector/testing';
 import { ReadModelKeeper } from './read-model-keeper';
-import { current, WaitFromCreation } from './testing/wait-from-creation';
 
 /** A deployment of a new version, as two projector processes see it: the old code and the new. */
 describe('a read model keeper across a new version', () => {

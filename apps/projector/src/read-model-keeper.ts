@@ -64,7 +64,11 @@ export class ReadModelKeeper {
 
   async stop(): Promise<void> {
     this.builds.abort();
+    // A round in flight (the watchdog's, or the one a finished build starts) could otherwise start
+    // a runner after the live one was stopped, on a pool about to be closed.
+    await this.reconciling?.catch(() => undefined);
     await this.building;
+    await this.reconciling?.catch(() => undefined);
     await this.live?.runner.stop();
   }
 
@@ -73,7 +77,7 @@ export class ReadModelKeeper {
     if (this.live?.generation.generation === live?.generation) return;
     await this.live?.runner.stop();
     this.live = undefined;
-    if (!live) return;
+    if (!live || this.builds.signal.aborted) return;
     const runner = new ProjectionRunner(projectionInto(this.projection, live), this.deps.store, this.deps.pool, this.deps.checkpoints, {
       lock: new ProjectionLock(this.databaseUrl, this.projection.name),
     });

@@ -1,5 +1,5 @@
-import { startWebhookTestKit, testWebhooksConfig, type WebhookTestKit } from '../../../libs/webhooks/src/testing/webhook-test-kit';
-import { eventually, TestReceiver } from '../../../libs/webhooks/src/testing/test-receiver';
+import { startWebhookTestKit, TestReceiver, testWebhooksConfig, type WebhookTestKit } from '@switchboard/webhooks/testing';
+import { eventually } from '@switchboard/testing';
 import { WebhookHost } from './webhook-host';
 
 /** Two projector processes, as far as webhooks go: one delivers, the other stands by. */
@@ -46,6 +46,10 @@ describe('webhook host', () => {
     await eventually(() => receiver.delivered.length === 20, 'twenty events arrive');
     expect([first.running, second.running].filter((running) => running.length > 0)).toEqual([[id]]);
     const [active, standby] = first.running.length > 0 ? [first, second] : [second, first];
+    // The receiver sees the twentieth request before the worker records it; stopped in between,
+    // the standby would rightly send it again. So the handover starts once the checkpoint is there.
+    const last = receiver.delivered[19].event.position;
+    await eventually(async () => (await kit.subscriptions.find(id))?.position?.toString() === last, 'the checkpoint passes the twentieth');
 
     await stop(active);
     sent.push(...(await append(10)));

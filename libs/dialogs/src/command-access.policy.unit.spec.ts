@@ -1,6 +1,5 @@
 import { accessActionOf, authorizeCommand } from './command-access.policy';
-import { operatorActor, serviceActor } from './testing/actor.fixtures';
-import { dialogCommand } from './testing/dialog.fixtures';
+import { dialogCommand, operatorActor, serviceActor } from '@switchboard/dialogs/testing';
 
 describe('accessActionOf', () => {
   it.each([

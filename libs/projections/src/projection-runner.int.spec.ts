@@ -166,8 +166,11 @@ describe('projection runner', () => {
   it('takes a batch whose commit answer was lost as applied, and stops without failing when another runner moved on', async () => {
     const projection = new CountingProjection();
     const stream = `count-${randomUUID()}`;
-    await append(stream, 3);
-    const batch = await store.readAll({ filter: projection.filter, maxCount: 10 });
+    const ids = await append(stream, 3);
+    // Readers see the appends once no older transaction on the server is still open.
+    const read = () => store.readAll({ filter: projection.filter, maxCount: 10_000 });
+    await until(async () => (await read()).some((e) => e.id === ids[2]));
+    const batch = (await read()).slice(0, 10);
     const last = batch[batch.length - 1].position;
     await checkpoints.load(projection.name);
     // As if the batch had committed just before the connection was lost: the checkpoint is

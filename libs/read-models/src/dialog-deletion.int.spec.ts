@@ -1,7 +1,19 @@
 import { isDomainError } from '@switchboard/dialogs';
-import { allProjections, catchUp, rebuild, rowsOfDialog, snapshotReadModels, startTestKit, type ReadModelsTestKit } from './testing/read-models-test-kit';
-import { SupportScript, isoAt } from './testing/support-script';
-import { admin, clientWrites, dialogs, writeSupportScenario } from './testing/support-scenario';
+import {
+  admin,
+  allProjections,
+  catchUp,
+  clientWrites,
+  dialogs,
+  isoAt,
+  type ReadModelsTestKit,
+  rebuild,
+  rowsOfDialog,
+  snapshotReadModels,
+  startTestKit,
+  SupportScript,
+  writeSupportScenario,
+} from '@switchboard/read-models/testing';
 
 const dropped = ['dialog_list', 'dialog_messages', 'status_history', 'response_intervals', 'assignment_responses'];
 

@@ -1,8 +1,5 @@
 import type { LogFilter, RecordedEvent } from '@switchboard/event-store';
 import { ProjectionRunner, projectionInto, type ProjectionTransaction } from '@switchboard/projections';
-import { writeRandomWorkload } from './testing/random-workload';
-import { writeReminderWorkload } from './testing/reminder-workload';
-import { writeSavedReplyWorkload } from './testing/saved-reply-workload';
 import {
   allProjections,
   catchUp,
@@ -10,16 +7,19 @@ import {
   live as liveOf,
   nextGenerations,
   readMatching,
+  type ReadModelProjection,
+  type ReadModelsTestKit,
   rebuild,
   snapshotReadModels,
   startTestKit,
+  SupportScript,
   switchOver,
   waitForCheckpoint,
-  type ReadModelProjection,
-  type ReadModelsTestKit,
-} from './testing/read-models-test-kit';
-import { SupportScript } from './testing/support-script';
-import { writeSupportScenario } from './testing/support-scenario';
+  writeRandomWorkload,
+  writeReminderWorkload,
+  writeSavedReplyWorkload,
+  writeSupportScenario,
+} from '@switchboard/read-models/testing';
 
 /** A real projection that fails after writing chosen batches: a crash in the middle of a batch. */
 class CrashingProjection implements ReadModelProjection {

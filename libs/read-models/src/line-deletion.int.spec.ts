@@ -1,6 +1,15 @@
-import { allProjections, catchUp, rowsOfDialog, startTestKit, type ReadModelsTestKit } from './testing/read-models-test-kit';
-import { SupportScript, isoAt } from './testing/support-script';
-import { clientWrites, dialogs, writeSupportScenario } from './testing/support-scenario';
+import {
+  allProjections,
+  catchUp,
+  clientWrites,
+  dialogs,
+  isoAt,
+  type ReadModelsTestKit,
+  rowsOfDialog,
+  startTestKit,
+  SupportScript,
+  writeSupportScenario,
+} from '@switchboard/read-models/testing';
 
 const tables = ['dialog_list', 'dialog_messages', 'status_history', 'assignment_audit', 'response_intervals'];
 

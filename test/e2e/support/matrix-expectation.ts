@@ -1,6 +1,6 @@
 import { accessTable, type AccessAction } from '@switchboard/dialogs';
-import type { PrincipalRole } from '../../../apps/api/src/auth/principal-role';
-import { rolesAllowedBy, type RouteRule } from '../../../apps/api/src/auth/route-access.table';
+import type { PrincipalRole } from '@switchboard/api/auth/principal-role';
+import { rolesAllowedBy, type RouteRule } from '@switchboard/api/auth/route-access.table';
 import type { Ownership } from './matrix-fixtures';
 
 /** unauthenticated: 401; denied: 403; hidden: 404 for a dialog the reader may not see; allowed: anything else below 500. */

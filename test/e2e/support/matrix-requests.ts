@@ -1,5 +1,5 @@
 import type { AccessAction } from '@switchboard/dialogs';
-import type { PrincipalRole } from '../../../apps/api/src/auth/principal-role';
+import type { PrincipalRole } from '@switchboard/api/auth/principal-role';
 import { MATRIX_LINE, OWN_OPERATOR } from './matrix-fixtures';
 
 export interface MatrixRequest {

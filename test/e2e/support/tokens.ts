@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
-import { FORMER_DEVELOPMENT_JWT_SECRET } from '../../../apps/api/src/auth/auth.config';
-import { mintToken } from '../../../apps/api/src/auth/mint-token';
-import type { PrincipalRole } from '../../../apps/api/src/auth/principal-role';
+import { FORMER_DEVELOPMENT_JWT_SECRET } from '@switchboard/api/auth/auth.config';
+import { mintToken } from '@switchboard/api/auth/mint-token';
+import type { PrincipalRole } from '@switchboard/api/auth/principal-role';
 
 /** The secret the e2e apps are started with (JWT_SECRET). */
 export const TEST_JWT_SECRET = 'e2e-test-secret-with-enough-length-0123456789';

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { CheckpointStore, checkpointNameOf, GenerationCatalog } from '@switchboard/projections';
-import { allProjections, lastPositionFor } from '@switchboard/read-models/testing/read-models-test-kit';
+import { allProjections, lastPositionFor } from '@switchboard/read-models/testing';
 
 export interface ReadModelProgress {
   projection: string;

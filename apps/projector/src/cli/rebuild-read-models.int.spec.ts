@@ -1,13 +1,18 @@
 import { Pool } from 'pg';
-import { supervisorActor } from '@switchboard/dialogs/testing/actor.fixtures';
+import { supervisorActor } from '@switchboard/dialogs/testing';
+import {
+  catchUp,
+  live,
+  type ReadModelsTestKit,
+  startTestKit,
+  SupportScript,
+  writeRandomWorkload,
+  writeSupportScenario,
+} from '@switchboard/read-models/testing';
+import { current, WaitFromCreation } from '@switchboard/projector/testing';
 import { ProjectionRunner } from '@switchboard/projections';
 import { DialogListProjection } from '@switchboard/read-models';
 import { ListDialogsHandler, readDatabaseOf } from '@switchboard/read-models/queries';
-import { writeRandomWorkload } from '@switchboard/read-models/testing/random-workload';
-import { catchUp, live, startTestKit, type ReadModelsTestKit } from '@switchboard/read-models/testing/read-models-test-kit';
-import { SupportScript } from '@switchboard/read-models/testing/support-script';
-import { writeSupportScenario } from '@switchboard/read-models/testing/support-scenario';
-import { current, WaitFromCreation } from '../testing/wait-from-creation';
 import { rebuildReadModels } from './rebuild-read-models';
 
 /** New dialogs on a line of the workload, each with a client's first message. */

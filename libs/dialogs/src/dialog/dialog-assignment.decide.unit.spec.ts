@@ -1,17 +1,17 @@
 import { dialogDecider } from './dialog.decider';
-import { deciderSpec } from '../testing/given-when-then';
-import { systemActor } from '../testing/actor.fixtures';
 import {
   clientWrote,
   closedHistories,
+  deciderSpec,
   dialogCommand,
+  dialogFacts,
   dialogId,
   dialogOpened,
+  iso,
   operatorAssignedAt,
   participantJoined,
-  dialogFacts,
-} from '../testing/dialog.fixtures';
-import { iso } from '../testing/time.fixtures';
+  systemActor,
+} from '@switchboard/dialogs/testing';
 import type { DialogEvent } from './dialog.events';
 
 const spec = deciderSpec(dialogDecider, dialogFacts());

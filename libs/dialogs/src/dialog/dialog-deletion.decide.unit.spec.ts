@@ -1,8 +1,17 @@
 import type { Actor } from '../shared/actor';
-import { serviceActor, systemActor } from '../testing/actor.fixtures';
-import { clientWrote, closedHistories, dialogCommand, dialogFacts, dialogId, dialogOpened, operatorAssignedAt } from '../testing/dialog.fixtures';
-import { deciderSpec } from '../testing/given-when-then';
-import { iso } from '../testing/time.fixtures';
+import {
+  clientWrote,
+  closedHistories,
+  deciderSpec,
+  dialogCommand,
+  dialogFacts,
+  dialogId,
+  dialogOpened,
+  iso,
+  operatorAssignedAt,
+  serviceActor,
+  systemActor,
+} from '@switchboard/dialogs/testing';
 import { dialogDecider } from './dialog.decider';
 import type { DialogEvent } from './dialog.events';
 import { MAX_DELETION_REASON } from './dialog.values';

@@ -1,8 +1,17 @@
 import { dialogDecider } from './dialog.decider';
-import { deciderSpec, foldEvents } from '../testing/given-when-then';
-import { serviceActor, supervisorActor } from '../testing/actor.fixtures';
-import { closedHistories, dialogClosed, dialogCommand, dialogId, dialogOpened, dialogFacts } from '../testing/dialog.fixtures';
-import { iso } from '../testing/time.fixtures';
+import {
+  closedHistories,
+  deciderSpec,
+  dialogClosed,
+  dialogCommand,
+  dialogFacts,
+  dialogId,
+  dialogOpened,
+  foldEvents,
+  iso,
+  serviceActor,
+  supervisorActor,
+} from '@switchboard/dialogs/testing';
 import type { DialogEvent } from './dialog.events';
 
 const spec = deciderSpec(dialogDecider, dialogFacts());

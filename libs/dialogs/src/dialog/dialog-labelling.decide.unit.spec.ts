@@ -1,7 +1,5 @@
 import { dialogDecider } from './dialog.decider';
-import { deciderSpec } from '../testing/given-when-then';
-import { closedHistories, dialogCommand, dialogId, dialogOpened, dialogFacts } from '../testing/dialog.fixtures';
-import { iso } from '../testing/time.fixtures';
+import { closedHistories, deciderSpec, dialogCommand, dialogFacts, dialogId, dialogOpened, iso } from '@switchboard/dialogs/testing';
 import type { DialogEvent } from './dialog.events';
 
 const spec = deciderSpec(dialogDecider, dialogFacts());

@@ -1,8 +1,18 @@
 import { dialogDecider } from './dialog.decider';
-import { deciderSpec } from '../testing/given-when-then';
-import { serviceActor, systemActor } from '../testing/actor.fixtures';
-import { clientWrote, closedHistories, dialogClosed, dialogCommand, dialogId, dialogOpened, dialogFacts } from '../testing/dialog.fixtures';
-import { at, iso } from '../testing/time.fixtures';
+import {
+  at,
+  clientWrote,
+  closedHistories,
+  deciderSpec,
+  dialogClosed,
+  dialogCommand,
+  dialogFacts,
+  dialogId,
+  dialogOpened,
+  iso,
+  serviceActor,
+  systemActor,
+} from '@switchboard/dialogs/testing';
 import type { OpenDialog } from './dialog.commands';
 import type { DialogEvent } from './dialog.events';
 

@@ -1,18 +1,20 @@
 import { dialogDecider } from './dialog.decider';
-import { deciderSpec, foldEvents } from '../testing/given-when-then';
-import { operatorActor, serviceActor } from '../testing/actor.fixtures';
 import {
   clientId,
   clientWrote,
   closedHistories,
+  deciderSpec,
   dialogCommand,
+  dialogFacts,
   dialogId,
   dialogOpened,
+  foldEvents,
+  iso,
+  operatorActor,
   operatorAssignedAt,
   participantJoined,
-  dialogFacts,
-} from '../testing/dialog.fixtures';
-import { iso } from '../testing/time.fixtures';
+  serviceActor,
+} from '@switchboard/dialogs/testing';
 import type { DialogEvent } from './dialog.events';
 
 const spec = deciderSpec(dialogDecider, dialogFacts());

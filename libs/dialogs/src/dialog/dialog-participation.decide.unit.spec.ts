@@ -1,7 +1,15 @@
 import { dialogDecider } from './dialog.decider';
-import { deciderSpec } from '../testing/given-when-then';
-import { closedHistories, dialogCommand, dialogId, dialogOpened, operatorAssignedAt, participantJoined, dialogFacts } from '../testing/dialog.fixtures';
-import { iso } from '../testing/time.fixtures';
+import {
+  closedHistories,
+  deciderSpec,
+  dialogCommand,
+  dialogFacts,
+  dialogId,
+  dialogOpened,
+  iso,
+  operatorAssignedAt,
+  participantJoined,
+} from '@switchboard/dialogs/testing';
 
 const spec = deciderSpec(dialogDecider, dialogFacts());
 const join = () => dialogCommand('JoinDialog', {});

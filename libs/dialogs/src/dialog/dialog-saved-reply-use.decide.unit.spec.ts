@@ -1,9 +1,20 @@
 import type { SavedReplyUsability } from '../saved-reply/saved-reply-use.policy';
 import type { ExistingSavedReplyState } from '../saved-reply/saved-reply.state';
-import { operatorActor, serviceActor, supervisorActor } from '../testing/actor.fixtures';
-import { dialogCommand, dialogFacts, dialogId, dialogOpened, lineId, operatorAssignedAt, usableSavedReply } from '../testing/dialog.fixtures';
-import { deciderSpec, foldEvents } from '../testing/given-when-then';
-import { iso } from '../testing/time.fixtures';
+import {
+  deciderSpec,
+  dialogCommand,
+  dialogFacts,
+  dialogId,
+  dialogOpened,
+  foldEvents,
+  iso,
+  lineId,
+  operatorActor,
+  operatorAssignedAt,
+  serviceActor,
+  supervisorActor,
+  usableSavedReply,
+} from '@switchboard/dialogs/testing';
 import type { Actor } from '../shared/actor';
 import { dialogDecider } from './dialog.decider';
 import type { DialogEvent } from './dialog.events';

@@ -1,7 +1,16 @@
 import { dialogDecider } from './dialog.decider';
-import { deciderSpec, foldEvents } from '../testing/given-when-then';
-import { closedHistories, dialogCommand, dialogId, dialogOpened, lineId, operatorAssignedAt, dialogFacts } from '../testing/dialog.fixtures';
-import { iso } from '../testing/time.fixtures';
+import {
+  closedHistories,
+  deciderSpec,
+  dialogCommand,
+  dialogFacts,
+  dialogId,
+  dialogOpened,
+  foldEvents,
+  iso,
+  lineId,
+  operatorAssignedAt,
+} from '@switchboard/dialogs/testing';
 import type { DialogEvent } from './dialog.events';
 
 const spec = deciderSpec(dialogDecider, dialogFacts());

@@ -1,7 +1,5 @@
 import { dialogDecider } from './dialog.decider';
-import { deciderSpec } from '../testing/given-when-then';
-import { clientWrote, dialogCommand, dialogId, dialogOpened, dialogFacts } from '../testing/dialog.fixtures';
-import { iso } from '../testing/time.fixtures';
+import { clientWrote, deciderSpec, dialogCommand, dialogFacts, dialogId, dialogOpened, iso } from '@switchboard/dialogs/testing';
 import type { DialogCommand } from './dialog.commands';
 
 const spec = deciderSpec(dialogDecider, dialogFacts());

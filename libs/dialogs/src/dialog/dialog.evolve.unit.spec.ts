@@ -1,17 +1,18 @@
 import { dialogDecider } from './dialog.decider';
-import { foldEvents } from '../testing/given-when-then';
 import {
+  at,
   botWrote,
   clientWrote,
   dialogClosed,
   dialogClosedAsSpam,
   dialogId,
   dialogOpened,
+  foldEvents,
+  iso,
   operatorAssignedAt,
   operatorWrote,
   participantJoined,
-} from '../testing/dialog.fixtures';
-import { at, iso } from '../testing/time.fixtures';
+} from '@switchboard/dialogs/testing';
 import { evolveDialog } from './dialog.evolve';
 import { initialDialogState } from './dialog.state';
 

@@ -5,11 +5,11 @@ import {
   dialogClosedAsSpam,
   dialogId,
   dialogOpened,
+  iso,
   operatorAssignedAt,
   operatorWrote,
   participantJoined,
-} from '../testing/dialog.fixtures';
-import { iso } from '../testing/time.fixtures';
+} from '@switchboard/dialogs/testing';
 import type { DialogEvent } from './dialog.events';
 import { generalStatusOf, journalStatusOf, lifecycleOf, nextDetailedStatus, type DetailedStatus } from './dialog.status';
 import type { PublicAuthorKind } from './dialog.values';

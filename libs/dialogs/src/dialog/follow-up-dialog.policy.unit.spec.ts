@@ -1,9 +1,6 @@
 import { noDialogFacts } from './dialog.facts';
 import { dialogDecider } from './dialog.decider';
-import { foldEvents } from '../testing/given-when-then';
-import { serviceActor } from '../testing/actor.fixtures';
-import { closedHistories, dialogCommand, dialogId, dialogOpened } from '../testing/dialog.fixtures';
-import { at } from '../testing/time.fixtures';
+import { at, closedHistories, dialogCommand, dialogId, dialogOpened, foldEvents, serviceActor } from '@switchboard/dialogs/testing';
 import { DomainError } from '../shared/domain-error';
 import type { ExistingDialogState } from './dialog.state';
 import { followUpDialogFor } from './follow-up-dialog.policy';

@@ -1,5 +1,4 @@
-import { deciderSpec } from '../testing/given-when-then';
-import { at, iso } from '../testing/time.fixtures';
+import { at, deciderSpec, iso } from '@switchboard/dialogs/testing';
 import type { LineCommand } from './line.commands';
 import { lineDecider } from './line.decider';
 import type { LineEvent } from './line.events';

@@ -1,6 +1,4 @@
-import { deciderSpec } from '../testing/given-when-then';
-import { systemActor } from '../testing/actor.fixtures';
-import { at, iso } from '../testing/time.fixtures';
+import { at, deciderSpec, iso, systemActor } from '@switchboard/dialogs/testing';
 import type { RoutingCandidate } from '../routing/routing.policy';
 import type { LineCommand } from './line.commands';
 import { lineDecider } from './line.decider';

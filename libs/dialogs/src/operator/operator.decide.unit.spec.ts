@@ -1,5 +1,4 @@
-import { deciderSpec } from '../testing/given-when-then';
-import { at, iso } from '../testing/time.fixtures';
+import { at, deciderSpec, iso } from '@switchboard/dialogs/testing';
 import type { Actor } from '../shared/actor';
 import type { OperatorCommand } from './operator.commands';
 import { operatorDecider } from './operator.decider';

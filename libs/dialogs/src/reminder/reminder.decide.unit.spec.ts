@@ -1,7 +1,5 @@
 import type { Actor } from '../shared/actor';
-import { deciderSpec } from '../testing/given-when-then';
-import { operatorActor, supervisorActor, systemActor } from '../testing/actor.fixtures';
-import { at, iso } from '../testing/time.fixtures';
+import { at, deciderSpec, iso, operatorActor, supervisorActor, systemActor } from '@switchboard/dialogs/testing';
 import type { ReminderCommand } from './reminder.commands';
 import { reminderDecider } from './reminder.decider';
 import type { ReminderEvent } from './reminder.events';

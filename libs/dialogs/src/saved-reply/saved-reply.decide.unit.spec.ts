@@ -1,7 +1,5 @@
 import type { Actor } from '../shared/actor';
-import { deciderSpec } from '../testing/given-when-then';
-import { operatorActor, supervisorActor } from '../testing/actor.fixtures';
-import { at, iso } from '../testing/time.fixtures';
+import { at, deciderSpec, iso, operatorActor, supervisorActor } from '@switchboard/dialogs/testing';
 import type { SavedReplyCommand } from './saved-reply.commands';
 import { savedReplyDecider } from './saved-reply.decider';
 import type { SavedReplyEvent } from './saved-reply.events';

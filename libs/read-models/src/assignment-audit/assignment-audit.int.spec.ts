@@ -1,6 +1,15 @@
-import { allProjections, catchUp, readMatching, startTestKit, type ReadModelsTestKit } from '../testing/read-models-test-kit';
-import { SupportScript, isoAt } from '../testing/support-script';
-import { dialogs, reassignmentRequest, writeSupportScenario } from '../testing/support-scenario';
+import {
+  allProjections,
+  catchUp,
+  dialogs,
+  isoAt,
+  readMatching,
+  type ReadModelsTestKit,
+  reassignmentRequest,
+  startTestKit,
+  SupportScript,
+  writeSupportScenario,
+} from '@switchboard/read-models/testing';
 
 describe('assignment audit', () => {
   let kit: ReadModelsTestKit;

@@ -1,6 +1,6 @@
 import { minutesOfLocalTime, weekdays, type LineSchedule } from '@switchboard/dialogs';
 import { businessMsBetween } from './business-time';
-import { HOUR, MINUTE, schedule, scheduleCleared, scheduleSet } from './business-hours.fixtures';
+import { HOUR, MINUTE, schedule, scheduleCleared, scheduleSet } from '@switchboard/read-models/testing';
 import { scheduleTimelineOf } from './schedule-timeline';
 
 // The calendar against the plainest possible reading of the rule: walk minute by minute, ask

@@ -1,6 +1,6 @@
 import type { LineSchedule } from '@switchboard/dialogs';
 import { businessMsBetween } from './business-time';
-import { HOUR, MINUTE, officeWeek, schedule, scheduleCleared, scheduleSet } from './business-hours.fixtures';
+import { HOUR, MINUTE, officeWeek, schedule, scheduleCleared, scheduleSet } from '@switchboard/read-models/testing';
 import { alwaysOpen, scheduleTimelineOf } from './schedule-timeline';
 
 const since2020 = (lineSchedule: LineSchedule) => scheduleTimelineOf([scheduleSet('2020-01-01T00:00:00.000Z', lineSchedule)]);

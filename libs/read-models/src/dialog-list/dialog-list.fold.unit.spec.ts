@@ -1,5 +1,7 @@
-import { clientWrote, deleted, fact, opened, operatorWrote } from '../testing/dialog-facts.fixtures';
+import { dialogFacts } from '@switchboard/read-models/testing';
 import { foldDialogList, type KnownDialogs } from './dialog-list.fold';
+
+const { clientWrote, deleted, fact, opened, operatorWrote } = dialogFacts;
 
 const nothingKnown: KnownDialogs = { listed: new Map(), deleted: new Set(), schedules: new Map() };
 

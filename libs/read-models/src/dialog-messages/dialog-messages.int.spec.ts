@@ -1,6 +1,18 @@
-import { allProjections, catchUp, startTestKit, type ReadModelsTestKit } from '../testing/read-models-test-kit';
-import { SupportScript, isoAt } from '../testing/support-script';
-import { ann, bob, dialogs, gateway, invoice, supervisor, writeSupportScenario } from '../testing/support-scenario';
+import {
+  allProjections,
+  ann,
+  bob,
+  catchUp,
+  dialogs,
+  gateway,
+  invoice,
+  isoAt,
+  type ReadModelsTestKit,
+  startTestKit,
+  supervisor,
+  SupportScript,
+  writeSupportScenario,
+} from '@switchboard/read-models/testing';
 
 // A dialog handed around, left and closed as spam: the system entries the support scenario lacks.
 const handedAround = '55555555-5555-4555-8555-555555555555';

@@ -14,7 +14,7 @@ import {
   reopened,
   transferred,
   unassigned,
-} from './dialog-events.fixtures';
+} from '@switchboard/read-models/testing';
 
 // `assigned` is a first-reply assignment, as the domain records it just before the reply.
 const routed = (operatorId: string, minute: number): DialogEvent => assignedFor('routing', operatorId, minute);

@@ -1,10 +1,26 @@
 import type { DialogEvent } from '@switchboard/dialogs';
-import { HOUR, officeWeek, schedule, scheduleCleared, scheduleSet } from '../business-hours/business-hours.fixtures';
+import {
+  bot,
+  businessAfter,
+  client,
+  closed,
+  foldBusiness,
+  HOUR,
+  iso,
+  metricsAfter,
+  officeWeek,
+  opened,
+  operator,
+  reopened,
+  schedule,
+  scheduleCleared,
+  scheduleSet,
+  taken,
+  transferred,
+} from '@switchboard/read-models/testing';
 import { scheduleTimelineOf, type LineScheduleEvent, type ScheduleTimeline } from '../business-hours';
 import { measureUnder } from './business-clock';
-import { businessAfter, foldBusiness } from './business-timings.fixtures';
 import type { BusinessTimings } from './business-timings.view';
-import { bot, client, closed, iso, metricsAfter, opened, operator, reopened, taken, transferred } from './dialog-events.fixtures';
 import type { DialogTimings } from './dialog-metrics.view';
 
 // Minute 0 is Friday 2024-03-01 09:00 in London (GMT, offset 0 until the end of March).

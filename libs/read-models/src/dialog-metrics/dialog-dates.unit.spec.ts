@@ -15,7 +15,7 @@ import {
   reopened,
   taken,
   transferred,
-} from './dialog-events.fixtures';
+} from '@switchboard/read-models/testing';
 
 type Row = [string, DialogEvent[], Partial<DialogDates>];
 

@@ -1,7 +1,7 @@
 import type { DialogEvent } from '@switchboard/dialogs';
 import { evolveDialogMetrics } from './dialog-metrics.evolve';
 import type { DialogMetricsState } from './dialog-metrics.state';
-import { bot, client, closed, foldMetrics, note, opened, operator, reopened, taken, transferred } from './dialog-events.fixtures';
+import { bot, client, closed, foldMetrics, note, opened, operator, reopened, taken, transferred } from '@switchboard/read-models/testing';
 
 const history: DialogEvent[] = [
   opened(0),

@@ -17,7 +17,7 @@ import {
   tagged,
   taken,
   transferred,
-} from './dialog-events.fixtures';
+} from '@switchboard/read-models/testing';
 
 const fold = (events: readonly DialogEvent[]): DialogSummaryState => events.reduce(evolveDialogSummary, initialDialogSummary);
 

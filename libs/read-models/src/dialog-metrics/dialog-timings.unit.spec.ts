@@ -1,6 +1,6 @@
 import type { DialogEvent } from '@switchboard/dialogs';
 import type { DialogTimings } from './dialog-metrics.view';
-import { assigned, atMs, bot, client, closed, closedAsSpam, metricsAfter, ms, note, opened, operator, reopened, taken } from './dialog-events.fixtures';
+import { assigned, atMs, bot, client, closed, closedAsSpam, metricsAfter, ms, note, opened, operator, reopened, taken } from '@switchboard/read-models/testing';
 
 type Row = [string, DialogEvent[], Partial<DialogTimings>];
 

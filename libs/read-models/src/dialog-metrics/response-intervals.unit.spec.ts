@@ -16,7 +16,7 @@ import {
   tagged,
   taken,
   transferred,
-} from './dialog-events.fixtures';
+} from '@switchboard/read-models/testing';
 
 // [started minute, ended minute, operator, line, credited assignee]
 type Span = [number, number, string, string?, (string | null)?];

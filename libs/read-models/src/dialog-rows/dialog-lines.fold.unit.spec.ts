@@ -1,5 +1,7 @@
-import { clientWrote, deleted, opened, transferred } from '../testing/dialog-facts.fixtures';
+import { dialogFacts } from '@switchboard/read-models/testing';
 import { followDialogLines, type DialogLine } from './dialog-lines.fold';
+
+const { clientWrote, deleted, opened, transferred } = dialogFacts;
 
 describe('following the line of each dialog', () => {
   it('places a dialog at its opening and moves it with each transfer', () => {

@@ -2,8 +2,7 @@ import type { Actor } from '@switchboard/dialogs';
 import type { Pool } from 'pg';
 import { ListRemindersHandler, type ListRemindersQuery } from '../queries/list-reminders/list-reminders.handler';
 import type { ReadDatabase } from '../queries/shared/read-database';
-import { catchUp, rebuild, snapshotReadModels, startTestKit, type ReadModelsTestKit } from '../testing/read-models-test-kit';
-import { isoAt, SupportScript } from '../testing/support-script';
+import { catchUp, isoAt, type ReadModelsTestKit, rebuild, snapshotReadModels, startTestKit, SupportScript } from '@switchboard/read-models/testing';
 import { RemindersProjection } from './reminders.projection';
 
 const alice: Actor = { kind: 'operator', id: 'op-alice' };

@@ -1,6 +1,13 @@
-import { allProjections, catchUp, startTestKit, type ReadModelsTestKit } from '../testing/read-models-test-kit';
-import { SupportScript, isoAt } from '../testing/support-script';
-import { dialogs, writeSupportScenario } from '../testing/support-scenario';
+import {
+  allProjections,
+  catchUp,
+  dialogs,
+  isoAt,
+  type ReadModelsTestKit,
+  startTestKit,
+  SupportScript,
+  writeSupportScenario,
+} from '@switchboard/read-models/testing';
 
 describe('response intervals', () => {
   let kit: ReadModelsTestKit;

@@ -2,8 +2,16 @@ import type { Actor } from '@switchboard/dialogs';
 import type { Pool } from 'pg';
 import { ListSavedRepliesHandler, type ListSavedRepliesQuery } from '../queries/list-saved-replies/list-saved-replies.handler';
 import type { ReadDatabase } from '../queries/shared/read-database';
-import { catchUp, inTransaction, readMatching, rebuild, snapshotReadModels, startTestKit, type ReadModelsTestKit } from '../testing/read-models-test-kit';
-import { SupportScript } from '../testing/support-script';
+import {
+  catchUp,
+  inTransaction,
+  readMatching,
+  type ReadModelsTestKit,
+  rebuild,
+  snapshotReadModels,
+  startTestKit,
+  SupportScript,
+} from '@switchboard/read-models/testing';
 import { SavedRepliesProjection } from './saved-replies.projection';
 
 const admin: Actor = { kind: 'admin', id: 'admin-1' };

@@ -3,8 +3,7 @@ import { ListSavedRepliesHandler } from '../queries/list-saved-replies/list-save
 import { readDatabaseOf } from '../queries/shared/read-database';
 import { SavedReplyStatsHandler, type SavedReplyStatsQuery } from '../queries/saved-reply-stats/saved-reply-stats.handler';
 import { SavedRepliesProjection } from '../saved-replies/saved-replies.projection';
-import { catchUp, rebuild, snapshotReadModels, startTestKit, type ReadModelsTestKit } from '../testing/read-models-test-kit';
-import { isoAt, SupportScript } from '../testing/support-script';
+import { catchUp, isoAt, type ReadModelsTestKit, rebuild, snapshotReadModels, startTestKit, SupportScript } from '@switchboard/read-models/testing';
 import { SavedReplyUsesProjection } from './saved-reply-uses.projection';
 
 const admin: Actor = { kind: 'admin', id: 'admin-1' };

@@ -1,8 +1,6 @@
 import type { DialogEvent } from '@switchboard/dialogs';
+import { iso } from '@switchboard/dialogs/testing';
 import type { DialogFact } from '../facts/recorded-fact';
-
-const start = Date.parse('2024-03-01T09:00:00.000Z');
-const at = (minute: number): string => new Date(start + minute * 60_000).toISOString();
 
 type DataOf<T extends DialogEvent['type']> = Omit<Extract<DialogEvent, { type: T }>['data'], 'dialogId' | 'occurredAt'>;
 
@@ -15,7 +13,7 @@ export function fact<T extends DialogEvent['type']>(type: T, dialogId: string, p
     kind: 'dialog',
     dialogId,
     // TypeScript cannot relate a generic T's data to the union member it picks; DataOf<T> guarantees it.
-    event: { type, data: { ...data, dialogId, occurredAt: at(minute) } } as unknown as DialogEvent,
+    event: { type, data: { ...data, dialogId, occurredAt: iso(minute) } } as unknown as DialogEvent,
     eventId: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`,
     position: BigInt(position),
     actor: { kind: 'operator', id: 'op-1' },

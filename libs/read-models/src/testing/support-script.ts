@@ -20,13 +20,11 @@ import {
   type ReminderCommand,
   type SavedReplyCommand,
 } from '@switchboard/dialogs';
-import { factsAllAvailable } from '@switchboard/dialogs/testing/dialog.fixtures';
+import { factsAllAvailable, iso } from '@switchboard/dialogs/testing';
 import { NO_STREAM, type EventStore, type JsonObject } from '@switchboard/event-store';
 
-const start = Date.parse('2024-03-01T09:00:00.000Z');
-
-/** Scenarios speak in minutes since a fixed start. */
-export const isoAt = (minute: number): string => new Date(start + minute * 60_000).toISOString();
+/** Scenarios speak in minutes since the domain fixtures' fixed start. */
+export const isoAt = iso;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type DialogCommandInput = DistributiveOmit<DialogCommand, 'metadata'>;

@@ -3,8 +3,14 @@ import { Client } from 'pg';
 import { DeadLetters } from '../deliveries/dead-letters';
 import { DeliveryLog } from '../deliveries/delivery-log';
 import type { WebhookSubscription } from '../subscriptions/webhook-subscription';
-import { eventually, TestReceiver } from '../testing/test-receiver';
-import { startWebhookTestKit, TEST_WEBHOOK_SECRET as SECRET, testWebhooksConfig as config, type WebhookTestKit } from '../testing/webhook-test-kit';
+import { eventually } from '@switchboard/testing';
+import {
+  startWebhookTestKit,
+  TEST_WEBHOOK_SECRET as SECRET,
+  TestReceiver,
+  testWebhooksConfig as config,
+  type WebhookTestKit,
+} from '@switchboard/webhooks/testing';
 import type { WebhooksConfig } from '../webhooks.config';
 import { WebhookWorker } from './webhook-worker';
 

@@ -1,5 +1,5 @@
 import type { EventRow } from '@switchboard/event-store';
-import { startExportFixture, type ExportFixture } from './testing/export-fixture';
+import { type ExportFixture, startExportFixture } from '@switchboard/projector/testing';
 import { UsageError } from './export-options';
 
 type LogRow = EventRow & { category: string };

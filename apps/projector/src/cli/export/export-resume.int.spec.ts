@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { manifestPathOf } from './export-manifest';
-import { startExportFixture, type ExportFixture } from './testing/export-fixture';
+import { type ExportFixture, startExportFixture } from '@switchboard/projector/testing';
 
 const ROOT = resolve(__dirname, '../../../../..');
 

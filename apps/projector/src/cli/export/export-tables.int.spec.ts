@@ -1,5 +1,5 @@
 import { csvObjects } from '@switchboard/testing';
-import { asCsvText, startExportFixture, type ExportFixture } from './testing/export-fixture';
+import { asCsvText, type ExportFixture, startExportFixture } from '@switchboard/projector/testing';
 
 type Row = Record<string, unknown>;
 

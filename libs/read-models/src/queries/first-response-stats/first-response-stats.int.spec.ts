@@ -1,6 +1,5 @@
 import { FirstResponseStatsHandler } from './first-response-stats.handler';
-import { startQueryTestDatabase, type QueryTestDatabase } from '../testing/query-test-database';
-import { insertAssignmentResponse } from '../testing/read-model-rows';
+import { insertAssignmentResponse, type QueryTestDatabase, startQueryTestDatabase } from '@switchboard/read-models/testing';
 
 const at = (time: string): string => `2024-03-${time}Z`;
 

@@ -1,5 +1,7 @@
-import { clientWrote, opened, operatorWrote } from '../../testing/dialog-facts.fixtures';
+import { dialogFacts } from '@switchboard/read-models/testing';
 import { factsUpTo, foldDialogAsOf } from './dialog-as-of.fold';
+
+const { clientWrote, opened, operatorWrote } = dialogFacts;
 
 const minute = (n: number) => new Date(Date.parse('2024-03-01T09:00:00.000Z') + n * 60_000);
 

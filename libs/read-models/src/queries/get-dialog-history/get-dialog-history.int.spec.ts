@@ -1,9 +1,7 @@
 import type { Actor } from '@switchboard/dialogs';
 import { decodePositionCursor } from '../shared/opaque-cursor';
 import { GetDialogHistoryHandler } from './get-dialog-history.handler';
-import { d, insertDialogListDataset } from '../testing/dialog-list-dataset';
-import { startQueryTestDatabase, type QueryTestDatabase } from '../testing/query-test-database';
-import { insertStatusChange } from '../testing/read-model-rows';
+import { d, insertDialogListDataset, insertStatusChange, type QueryTestDatabase, startQueryTestDatabase } from '@switchboard/read-models/testing';
 
 describe('get dialog history', () => {
   let t: QueryTestDatabase;

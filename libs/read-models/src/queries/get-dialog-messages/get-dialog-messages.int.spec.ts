@@ -1,9 +1,7 @@
 import type { Actor } from '@switchboard/dialogs';
 import { decodePositionCursor } from '../shared/opaque-cursor';
 import { GetDialogMessagesHandler } from './get-dialog-messages.handler';
-import { d, insertDialogListDataset } from '../testing/dialog-list-dataset';
-import { startQueryTestDatabase, type QueryTestDatabase } from '../testing/query-test-database';
-import { insertMessage } from '../testing/read-model-rows';
+import { d, insertDialogListDataset, insertMessage, type QueryTestDatabase, startQueryTestDatabase } from '@switchboard/read-models/testing';
 
 describe('get dialog messages', () => {
   let t: QueryTestDatabase;

@@ -1,6 +1,5 @@
 import { GetDialogHandler } from './get-dialog.handler';
-import { d, insertDialogListDataset } from '../testing/dialog-list-dataset';
-import { startQueryTestDatabase, type QueryTestDatabase } from '../testing/query-test-database';
+import { d, insertDialogListDataset, type QueryTestDatabase, startQueryTestDatabase } from '@switchboard/read-models/testing';
 
 describe('get dialog', () => {
   let t: QueryTestDatabase;

@@ -2,9 +2,7 @@ import { decodeAssignmentAuditCursor } from './assignment-audit-cursor';
 import { ListAssignmentAuditHandler } from './list-assignment-audit.handler';
 import type { ListAssignmentAuditQuery } from './list-assignment-audit.query';
 import type { SortOrder } from '../shared/sort-order';
-import { dialogIdOf } from '../testing/dialog-list-dataset';
-import { startQueryTestDatabase, type QueryTestDatabase } from '../testing/query-test-database';
-import { insertAuditEntry } from '../testing/read-model-rows';
+import { dialogIdOf, insertAuditEntry, type QueryTestDatabase, startQueryTestDatabase } from '@switchboard/read-models/testing';
 
 const at = (time: string) => `2024-03-01T${time}:00Z`;
 const [d1, d2, d3] = [dialogIdOf(1), dialogIdOf(2), dialogIdOf(3)];

@@ -4,8 +4,7 @@ import { dialogListSortKeys, type DialogListSortKey } from './dialog-list-sort';
 import { ListDialogsHandler } from './list-dialogs.handler';
 import type { DialogListFilters } from './list-dialogs.query';
 import type { SortOrder } from '../shared/sort-order';
-import { allDialogs, d, insertDialogListDataset, visibleToOpA } from '../testing/dialog-list-dataset';
-import { startQueryTestDatabase, type QueryTestDatabase } from '../testing/query-test-database';
+import { allDialogs, d, insertDialogListDataset, type QueryTestDatabase, startQueryTestDatabase, visibleToOpA } from '@switchboard/read-models/testing';
 
 const supervisor: Actor = { kind: 'supervisor', id: 'sup-1' };
 const opA: Actor = { kind: 'operator', id: 'op-a' };

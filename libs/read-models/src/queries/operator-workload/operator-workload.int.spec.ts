@@ -1,6 +1,5 @@
 import { OperatorWorkloadHandler } from './operator-workload.handler';
-import { insertDialogListDataset } from '../testing/dialog-list-dataset';
-import { startQueryTestDatabase, type QueryTestDatabase } from '../testing/query-test-database';
+import { insertDialogListDataset, type QueryTestDatabase, startQueryTestDatabase } from '@switchboard/read-models/testing';
 
 const counts = (some: object) => ({
   new: 0,

@@ -4,8 +4,7 @@ import { DialogListProjection } from '../../dialog-list/dialog-list.projection';
 import { ProjectionStatusHandler } from './projection-status.handler';
 import { PROJECTION_SKIPPED_CHANNEL, skipFailedEvent } from './skip-failed-event';
 import { readModelSources } from '../read-your-writes/read-model-sources';
-import { insertEvent, setCheckpoint } from '../testing/log-rows';
-import { startQueryTestDatabase, type QueryTestDatabase } from '../testing/query-test-database';
+import { insertEvent, type QueryTestDatabase, setCheckpoint, startQueryTestDatabase } from '@switchboard/read-models/testing';
 
 const HOUR = 3_600_000;
 

@@ -1,6 +1,5 @@
 import { ResponseTimeStatsHandler } from './response-time-stats.handler';
-import { startQueryTestDatabase, type QueryTestDatabase } from '../testing/query-test-database';
-import { insertResponseInterval } from '../testing/read-model-rows';
+import { insertResponseInterval, type QueryTestDatabase, startQueryTestDatabase } from '@switchboard/read-models/testing';
 
 /**
  * Seven intervals with numbers worked out by hand. percentile_cont interpolates: p90 of n sorted

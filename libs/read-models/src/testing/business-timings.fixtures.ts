@@ -1,10 +1,10 @@
 import type { DialogEvent } from '@switchboard/dialogs';
-import { measureUnder, type MeasureBusinessMs } from './business-clock';
-import { evolveBusinessTimings } from './business-timings.evolve';
-import { initialBusinessTimings, type BusinessTimingsState } from './business-timings.state';
-import { businessTimingsOf, type BusinessTimings } from './business-timings.view';
-import { evolveDialogMetrics } from './dialog-metrics.evolve';
-import { initialDialogMetrics, type DialogMetricsState } from './dialog-metrics.state';
+import { measureUnder, type MeasureBusinessMs } from '../dialog-metrics/business-clock';
+import { evolveBusinessTimings } from '../dialog-metrics/business-timings.evolve';
+import { initialBusinessTimings, type BusinessTimingsState } from '../dialog-metrics/business-timings.state';
+import { businessTimingsOf, type BusinessTimings } from '../dialog-metrics/business-timings.view';
+import { evolveDialogMetrics } from '../dialog-metrics/dialog-metrics.evolve';
+import { initialDialogMetrics, type DialogMetricsState } from '../dialog-metrics/dialog-metrics.state';
 
 export type BusinessFold = Readonly<{ metrics: DialogMetricsState; business: BusinessTimingsState }>;
 

@@ -1,45 +1,49 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
+import type { DialogListRow } from '../dialog-list/dialog-list.row';
 
 /**
  * Rows written straight into the read-model tables, so a query is tested against exactly the
- * rows it is given. Each builder fills what the test does not care about.
+ * rows it is given. Each builder fills what the test does not care about; a dialog row takes the
+ * projection's own column types (search_text: words of the search vector).
  */
-export type DialogRowInput = Partial<{
-  dialog_id: string;
-  number: number;
-  line_id: string;
-  direction: string;
-  channel: string;
-  general_status: string;
-  detailed_status: string;
-  journal_status: string;
-  is_spam: boolean;
-  client_id: string;
-  client_name: string | null;
-  assignee_id: string | null;
-  participants: string[];
-  tags: string[];
-  crm_link: object | null;
-  page_url: string | null;
-  pinned_to: string | null;
-  client_rating: number | null;
-  review_score: number | null;
-  created_at: string | null;
-  first_operator_reply_at: string | null;
-  last_message_at: string | null;
-  closed_at: string | null;
-  last_changed_at: string | null;
-  wait_for_first_reply_ms: number | null;
-  total_response_ms: number | null;
-  response_count: number;
-  last_position: string;
-  reassignment_count: number;
-  reopen_count: number;
-  /** Words of the search vector (client name, messages). */
-  search_text: string;
-  wait_for_first_reply_business_ms: number | null;
-}>;
+export type DialogRowInput = Partial<
+  Pick<
+    DialogListRow,
+    | 'dialog_id'
+    | 'number'
+    | 'line_id'
+    | 'direction'
+    | 'channel'
+    | 'general_status'
+    | 'detailed_status'
+    | 'journal_status'
+    | 'is_spam'
+    | 'client_id'
+    | 'client_name'
+    | 'assignee_id'
+    | 'participants'
+    | 'tags'
+    | 'crm_link'
+    | 'page_url'
+    | 'pinned_to'
+    | 'client_rating'
+    | 'review_score'
+    | 'created_at'
+    | 'first_operator_reply_at'
+    | 'last_message_at'
+    | 'closed_at'
+    | 'last_changed_at'
+    | 'wait_for_first_reply_ms'
+    | 'total_response_ms'
+    | 'response_count'
+    | 'last_position'
+    | 'reassignment_count'
+    | 'reopen_count'
+    | 'search_text'
+    | 'wait_for_first_reply_business_ms'
+  >
+>;
 
 let nextNumber = 1;
 

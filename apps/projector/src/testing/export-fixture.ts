@@ -7,9 +7,9 @@ import { readDatabaseOf, type ReadDatabase } from '@switchboard/read-models/quer
 import { allMigrations } from '@switchboard/schema';
 import { createTestDatabase, type TestDatabase } from '@switchboard/testing';
 import { writeHistory } from '@switchboard/test-support/history/write-history';
-import { rebuildReadModels } from '../../rebuild-read-models';
-import { parseExportOptions } from '../export-options';
-import { runExport } from '../run-export';
+import { rebuildReadModels } from '../cli/rebuild-read-models';
+import { parseExportOptions } from '../cli/export/export-options';
+import { runExport } from '../cli/export/run-export';
 
 /** A database holding a realistic history (the bench generator's) and read models built from it. */
 export interface ExportFixture {
