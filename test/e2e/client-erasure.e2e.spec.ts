@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { PostgresEventStore } from '@switchboard/event-store';
-import { createTestDatabase, type TestDatabase } from '@switchboard/testing';
+import { createTestDatabase, eventually, type TestDatabase } from '@switchboard/testing';
 import { auditChains, isIntact } from '@switchboard/projector/cli/audit-chains';
-import { eventually, TestReceiver } from '../../libs/webhooks/src/testing/test-receiver';
+import { TestReceiver } from '@switchboard/webhooks/testing';
 import { dumpDatabase } from './support/database-dump';
 import { expectFieldError, expectProblem } from './support/problem';
 import { SseClient } from './support/sse-client';

@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { clientStreamName, personalDataCatalogue } from '@switchboard/dialogs';
 import { ERASED, ANY, PersonalDataEventStore } from '@switchboard/event-store';
-import { allProjections, catchUp, rebuild, snapshotReadModels, startTestKit, type ReadModelsTestKit } from './testing/read-models-test-kit';
-import { SupportScript } from './testing/support-script';
-import { dialogs, writeSupportScenario } from './testing/support-scenario';
+import {
+  allProjections,
+  catchUp,
+  dialogs,
+  rebuild,
+  snapshotReadModels,
+  startTestKit,
+  SupportScript,
+  writeSupportScenario,
+  type ReadModelsTestKit,
+} from '@switchboard/read-models/testing';
 
 // The support scenario's words of Ann Lee (the refund dialog), and of a dialog written before sealing began.
 const annWords = ['Ann Lee', 'order 1234', 'Courier lost the parcel', 'change the address'];
