@@ -5,6 +5,7 @@ import { createTestDatabase, eventually, type TestDatabase } from '@switchboard/
 import { auditChains, isIntact } from '@switchboard/projector/cli/audit-chains';
 import { TestReceiver } from '@switchboard/webhooks/testing';
 import { dumpDatabase } from './support/database-dump';
+import { createSupportTeam, freshReads } from './support/fresh-reads';
 import { expectFieldError, expectProblem } from './support/problem';
 import { SseClient } from './support/sse-client';
 import { startTestApp } from './test-app';
@@ -39,20 +40,11 @@ describe('erasing a client’s personal data, end to end', () => {
   const channel = as('service', 'telegram');
   const bob = as('operator', 'op-bob');
   const http = () => request(app.getHttpServer());
-  let position = '0';
   let doomed = '';
   let kept = '';
   let before: Record<string, unknown> = {};
 
-  const remember = (response: request.Response) => {
-    position = (response.body as { position: string | null }).position ?? position;
-    return response;
-  };
-  const read = (path: string, auth: Record<string, string>, query: Record<string, string> = {}) =>
-    http()
-      .get(path)
-      .query({ ...query, minPosition: position })
-      .set(auth);
+  const { remember, read } = freshReads(() => http());
   const erase = (clientId: string, body: object = { reason: 'Asked to be forgotten, ticket 4711' }, auth = admin) =>
     http().post(`/clients/${clientId}/erase`).set(auth).send(body);
   const open = async (clientId: string, name: string, words: typeof secrets | null): Promise<string> => {
@@ -105,12 +97,7 @@ describe('erasing a client’s personal data, end to end', () => {
     });
     receiver.decide = () => 500;
     const url = await receiver.start();
-    await http().post('/lines').set(admin).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }).expect(201);
-    await http()
-      .post('/operators')
-      .set(admin)
-      .send({ operatorId: 'op-bob', name: 'Bob', lineIds: ['support'] })
-      .expect(201);
+    await createSupportTeam(http, admin);
     const webhook = (await http().post('/webhooks').set(admin).send({ url, eventTypes: personalTypes }).expect(201)).body as { id: string };
     doomed = await open('c-doomed', secrets.name, secrets);
     kept = await open('c-kept', 'Kept Person', null);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
+import { createSupportTeam, freshReads } from './support/fresh-reads';
 import { expectFieldError, expectProblem } from './support/problem';
 import { authAs as as } from './support/tokens';
 
@@ -12,19 +13,10 @@ describe('deleting a dialog, end to end', () => {
   const channel = as('service', 'telegram');
   const bob = as('operator', 'op-bob');
   const http = () => request(edge.app.getHttpServer());
-  let position = '0';
   let doomed = '';
   let kept = '';
 
-  const remember = (response: request.Response) => {
-    position = (response.body as { position: string }).position;
-    return response;
-  };
-  const read = (path: string, auth: Record<string, string>, query: Record<string, string> = {}) =>
-    http()
-      .get(path)
-      .query({ ...query, minPosition: position })
-      .set(auth);
+  const { remember, read } = freshReads(() => http());
   const open = async (client: string): Promise<string> => {
     const body = { direction: 'inbound', channel: 'telegram', lineId: 'support', client: { id: client, name: 'Kim' } };
     const id = remember(await http().post('/dialogs').set(channel).send(body).expect(201)).body.dialogId as string;
@@ -37,12 +29,7 @@ describe('deleting a dialog, end to end', () => {
 
   beforeAll(async () => {
     edge = await startEdgeTestApp({ RATE_LIMIT_PER_SECOND: '0' });
-    await http().post('/lines').set(admin).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }).expect(201);
-    await http()
-      .post('/operators')
-      .set(admin)
-      .send({ operatorId: 'op-bob', name: 'Bob', lineIds: ['support'] })
-      .expect(201);
+    await createSupportTeam(http, admin);
     doomed = await open('c-doomed');
     kept = await open('c-kept');
   });

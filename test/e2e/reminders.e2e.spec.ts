@@ -3,6 +3,7 @@ import { eventually } from '@switchboard/testing';
 import { EdgeTestApp, startEdgeTestApp } from './support/edge-app';
 import { expectFieldError, expectProblem } from './support/problem';
 import { bearer, tokenFor } from './support/tokens';
+import { createSupportTeam } from './support/fresh-reads';
 
 /** Reminders on dialogs over HTTP: set, listed to their owner alone, completed, cancelled; what is refused. */
 describe('reminders API, end to end', () => {
@@ -41,12 +42,7 @@ describe('reminders API, end to end', () => {
 
   beforeAll(async () => {
     edge = await startEdgeTestApp({ RATE_LIMIT_PER_SECOND: '0', REMINDER_SWEEP_MS: '50' });
-    await http().post('/lines').set(admin).send({ lineId: 'support', name: 'Support', routingMode: 'manual' }).expect(201);
-    await http()
-      .post('/operators')
-      .set(admin)
-      .send({ operatorId: 'op-bob', name: 'Bob', lineIds: ['support'] })
-      .expect(201);
+    await createSupportTeam(http, admin);
     aliceDialog = await open();
     bobsDialog = await open();
     await http().put(`/dialogs/${bobsDialog}/assignee`).set(supervisor).send({ operatorId: 'op-bob' }).expect(200);
