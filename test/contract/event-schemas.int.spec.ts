@@ -112,6 +112,7 @@ describe('every event the domain records conforms to the catalogue', () => {
     const clock = (m: number) => ({ actor: { kind: 'system', id: 'reminder-clock' } as const, minute: m });
     await script.reminder({ type: 'RecordReminderDue', data: { reminderId: reminderIds[2] } }, clock(24 * 60));
     await script.reminder({ type: 'CancelReminderOfClosedDialog', data: { reminderId: reminderIds[2] } }, clock(24 * 60 + 1));
+    await script.clientErased({ clientId: 'client-ann-lee', reason: 'Asked to be forgotten' }, { erasures: 1, dialogIds: [reminderOn] }, minute(30));
     // readAll shows events below the read horizon, which a transaction open anywhere on the
     // shared test server holds back for a moment: read until it shows every committed event.
     const counter = new Client({ connectionString: db.url });

@@ -67,7 +67,11 @@ describe('personal data sealed above the hash chain', () => {
     const stream = `thing-${thing}`;
     await store.appendToStream(stream, [opened(thing, 'c-gone', 'Ann Gone')], { expectedRevision: NO_STREAM });
     // A later command on the stream learns its subject from the table, not from the event.
-    const other = new PersonalDataEventStore(sealed, new SubjectKeys(db.url), catalogue);
+    const other = new PersonalDataEventStore(
+      new HashChainedEventStore(new PostgresEventStore({ connectionString: db.url })),
+      new SubjectKeys(db.url),
+      catalogue,
+    );
     await other.appendToStream(stream, [said(thing, 'my-address')], { expectedRevision: ANY });
 
     const outcome = await store.erase('c-gone', [], new Date());
@@ -85,6 +89,7 @@ describe('personal data sealed above the hash chain', () => {
     expect((await store.readStream(stream))[2].data.text).toBe(ERASED);
     const { rows } = await pool.query(`SELECT 1 FROM privacy.subject_keys WHERE subject_id = 'c-gone'`);
     expect(rows).toEqual([]);
+    await other.close();
   });
 
   it('delivers opened and erased events to subscribers', async () => {

@@ -34,6 +34,9 @@ export class SubjectKeys {
 
   constructor(connectionString: string) {
     this.pool = new Pool({ connectionString, max: 4 });
+    // An idle connection the server ended (a restart, a dropped database) leaves the pool; the
+    // next query connects anew. Unhandled, the error would end the process.
+    this.pool.on('error', () => undefined);
   }
 
   async keyFor(subjectId: string, streams: readonly string[]): Promise<SubjectKey> {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
+  clientStreamName,
+  decideErasure,
   dialogDecider,
   dialogStreamName,
   eventSchemaVersions,
@@ -13,7 +15,10 @@ import {
   savedReplyDecider,
   savedReplyStreamName,
   type Actor,
+  type ClientDataErased,
   type Decider,
+  type EraseClientData,
+  type ErasureFacts,
   type DialogCommand,
   type LineCommand,
   type OperatorCommand,
@@ -69,6 +74,15 @@ export class SupportScript {
     return this.run(savedReplyDecider, streamId, { ...command, metadata: metadataOf(step) }, step, undefined);
   }
 
+  /**
+   * Records a client's erasure as the write side decides it, given what the key table says; the
+   * key itself is the store's to destroy (PersonalDataEventStore.erase).
+   */
+  clientErased(data: Readonly<{ clientId: string; reason: string }>, facts: ErasureFacts, step: Step): Promise<string[]> {
+    const command = { type: 'EraseClientData', ...data, actor: step.actor, occurredAt: new Date(isoAt(step.minute)) } as const;
+    return this.run(erasureDecider, clientStreamName(data.clientId), command, step, facts);
+  }
+
   /** The dialog is taken to be open: the script does not look at other streams. */
   reminder(command: ReminderCommandInput, step: Step): Promise<string[]> {
     const streamId = reminderStreamName(command.data.reminderId);
@@ -113,5 +127,12 @@ export class SupportScript {
     return events.map((event) => event.type);
   }
 }
+
+// The client's stream folds to how many erasures it records.
+const erasureDecider: Decider<EraseClientData & { type: 'EraseClientData' }, ClientDataErased, number, ErasureFacts> = {
+  initialState: 0,
+  decide: (command, recorded, facts) => decideErasure(command, facts, recorded),
+  evolve: (recorded) => recorded + 1,
+};
 
 const metadataOf = (step: Step) => ({ actor: step.actor, occurredAt: new Date(Date.parse(isoAt(step.minute))) });
