@@ -127,7 +127,9 @@ describe('reminders falling due, end to end', () => {
         .expect(201),
     );
     remember(await http().post(`/dialogs/${dialogId}/close`).set(supervisor).send({}).expect(200));
+    // Each reminder is cancelled by an event of its own: wait for both, the supervisor's and alice's.
     await eventually(async () => (await reminders(supervisor, { dialogId })).length === 0, 'the reminders are cancelled');
+    await eventually(async () => (await reminders(alice, { dialogId, status: 'cancelled' })).length > 0, "alice's reminder is cancelled");
     const cancelled = await reminders(alice, { dialogId, status: 'cancelled' });
     expect(cancelled).toHaveLength(1);
     const [dueOne] = await reminders(alice, { due: 'true' });
