@@ -10,6 +10,9 @@ interface StoredSeal {
   sealed: string;
 }
 
+/** What an event holds of personal data: a seal, or clear text of a subject known by id or by stream. */
+type Held = { seal: StoredSeal } | { subjectId: string } | { stream: string };
+
 /**
  * Opens the sealed personal fields of events read from the log, a batch at a time: one query for
  * the batch's keys, asked every time (a key destroyed a moment ago is absent from the answer, so
@@ -25,30 +28,31 @@ export class EventRevealer {
   ) {}
 
   async reveal(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    // Each event is read once: what it holds decides the query it needs and how it is shown.
+    const holds = events.map((event): Held | undefined => {
+      const seal = sealOf(event);
+      return seal === undefined ? this.clearRefOf(event) : { seal };
+    });
     const keyIds = new Set<string>();
     const clearSubjects = new Set<string>();
     const clearStreams = new Set<string>();
-    for (const event of events) {
-      const stored = sealOf(event);
-      if (stored !== undefined) {
-        keyIds.add(stored.keyId);
-        continue;
-      }
-      const ref = this.clearRefOf(event);
-      if (ref !== undefined) ('subjectId' in ref ? clearSubjects : clearStreams).add('subjectId' in ref ? ref.subjectId : ref.stream);
+    for (const held of holds) {
+      if (held === undefined) continue;
+      if ('seal' in held) keyIds.add(held.seal.keyId);
+      else if ('subjectId' in held) clearSubjects.add(held.subjectId);
+      else clearStreams.add(held.stream);
     }
     if (keyIds.size === 0 && clearSubjects.size === 0 && clearStreams.size === 0) return events;
     const [keys, erased] = await Promise.all([
       keyIds.size === 0 ? new Map<string, Buffer>() : this.subjectKeys.keysById([...keyIds]),
       clearSubjects.size === 0 && clearStreams.size === 0 ? undefined : this.subjectKeys.erasedAmong([...clearSubjects], [...clearStreams]),
     ]);
-    return events.map((event) => {
-      const stored = sealOf(event);
-      if (stored !== undefined) return this.opened(event, stored, keys.get(stored.keyId));
-      const ref = this.clearRefOf(event);
-      if (ref === undefined || erased === undefined) return event;
-      const isErased = 'subjectId' in ref ? erased.subjects.has(ref.subjectId) : erased.streams.has(ref.stream);
-      return isErased ? this.erased(event, 'subjectId' in ref ? ref.subjectId : null) : event;
+    return events.map((event, index) => {
+      const held = holds[index];
+      if (held === undefined) return event;
+      if ('seal' in held) return this.opened(event, held.seal, keys.get(held.seal.keyId));
+      const isErased = 'subjectId' in held ? erased?.subjects.has(held.subjectId) : erased?.streams.has(held.stream);
+      return isErased === true ? this.erased(event, 'subjectId' in held ? held.subjectId : null) : event;
     });
   }
 
