@@ -172,14 +172,17 @@ describe('GET /events as server-sent events', () => {
     const client = await connect('slow-reader', `?from=${from}&limit=50`);
     client.pause();
     const [stream] = streams.openOf('service:slow-reader');
-    // Stalled: the count of events read from the store stops moving, far from the end (what
-    // it stops at is the socket buffers' worth, about 4 MB here), and stays put.
+    // Stalled: the stream waits for the client to take what was sent, far from the end (what it
+    // stops at is the socket buffers' worth, about 4 MB here), and has read nothing for a while:
+    // early on it waits too, for a moment, until the socket takes the bytes. Once stalled the
+    // store reads nothing, so the count stays put.
     let seen = -1;
-    for (let tries = 0; stream.received !== seen && tries < 40; tries++) {
+    for (let tries = 0; !(stream.waitingForClient && stream.received === seen) && tries < 60; tries++) {
       seen = stream.received;
       await sleep(500);
     }
     await sleep(1_000);
+    expect(stream.waitingForClient).toBe(true);
     expect(stream.received).toBe(seen);
     expect(stream.received).toBeLessThan(count / 2);
     client.resume();

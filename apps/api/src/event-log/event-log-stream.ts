@@ -20,6 +20,11 @@ export class EventLogStream {
   /** Resolves a handler waiting for 'drain' when the stream ends instead. */
   private release?: () => void;
 
+  /** True while a handler waits for the client to take what was sent: the store reads nothing meanwhile. */
+  get waitingForClient(): boolean {
+    return this.release !== undefined;
+  }
+
   constructor(
     readonly principal: string,
     private readonly response: Response,
