@@ -73,15 +73,17 @@ describe('reminders falling due, end to end', () => {
   });
 
   it('records the reminder due once, and tells the log, its live stream and the webhook', async () => {
-    const stream = await SseClient.connect(edge.app, '/events?types=DialogReminderDue', admin);
+    const stream = await SseClient.connect(edge.app, '/events?category=reminder', admin);
     const dialogId = await open();
     const dueAt = new Date(Date.now() + 800).toISOString();
     const set = remember(await http().post(`/dialogs/${dialogId}/reminders`).set(alice).send({ dueAt, note: 'call back' }).expect(201));
     const reminderId = (set.body.streamId as string).replace('reminder-', '');
     expect(await reminders(alice, { due: 'true' })).toEqual([]);
 
-    await stream.until(() => stream.events.length > 0);
-    const [live] = stream.events.map((event) => JSON.parse(event.data) as { type: string; data: object });
+    // The reminder's own stream, by its category: set, then due.
+    await stream.until(() => stream.events.length >= 2);
+    const [setLive, live] = stream.events.map((event) => JSON.parse(event.data) as { type: string; data: object });
+    expect(setLive).toMatchObject({ type: 'ReminderSet', data: { reminderId, dialogId } });
     expect(live).toMatchObject({ type: 'DialogReminderDue', data: { reminderId, dialogId, operatorId: 'op-alice', dueAt: new Date(dueAt).toISOString() } });
     stream.close();
     await eventually(() => receiver.delivered.some((r) => r.eventType === 'DialogReminderDue'), 'the webhook delivers it');

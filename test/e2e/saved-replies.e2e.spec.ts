@@ -50,6 +50,13 @@ describe('saved replies API, end to end', () => {
     expect(await titles(alice, { search: 'nice', scope: 'personal' })).toEqual(['Goodbye']);
     const [item] = (await http().get('/saved-replies').query({ search: 'greet', minPosition: position }).set(alice).expect(200)).body.items;
     expect(item).toMatchObject({ savedReplyId: idOf(team), scope: 'team', ownerId: null, lineId: 'support', createdBy: 'sup-1', text: greeting.text });
+    // Downstream services read them from the log by their category.
+    const logged = (await http().get('/events').query({ category: 'savedreply' }).set(as('service', 'crm')).expect(200)).body.events as { streamId: string }[];
+    expect(logged.map((event) => event.streamId)).toEqual([
+      `savedreply-${idOf(team)}`,
+      expect.stringMatching(/^savedreply-/),
+      expect.stringMatching(/^savedreply-/),
+    ]);
   });
 
   it('edits and deletes: the owner a personal reply, any supervisor or admin a team one', async () => {

@@ -41,6 +41,9 @@ const byCategory: ReadonlyArray<readonly [EventCategory, Readonly<Partial<Record
   [clientStreamCategory, clientEventSchemas],
 ];
 
+/** Every stream category, in catalogue order: what readers of the log may filter by. */
+export const eventCategories: readonly EventCategory[] = byCategory.map(([category]) => category);
+
 const entryOf = (type: EventType): EventCatalogueEntry => {
   for (const [category, entries] of byCategory) {
     const entry = entries[type];

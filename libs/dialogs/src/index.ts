@@ -14,7 +14,7 @@ export type { AccessAction, AccessDecision, AccessScope, DialogAccessFacts } fro
 // Catalogue and cross-aggregate access
 export { eventSchemaVersions, eventTypes, isEventType } from './event-catalogue';
 export type { EventType, SwitchboardEvent } from './event-catalogue';
-export { catalogueEntryOf, eventCatalogue, eventEnvelopeSchema, eventMetadataSchema } from './event-schemas';
+export { catalogueEntryOf, eventCatalogue, eventCategories, eventEnvelopeSchema, eventMetadataSchema } from './event-schemas';
 export type { EventCatalogueEntry, EventCategory } from './event-schemas';
 export { JSON_SCHEMA_DIALECT } from './shared/json-schema';
 export type { EventSchemaEntry, JsonSchema } from './shared/json-schema';

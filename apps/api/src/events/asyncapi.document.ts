@@ -1,4 +1,12 @@
-import { eventCatalogue, eventEnvelopeSchema, eventMetadataSchema, type EventCatalogueEntry, type EventCategory, type JsonSchema } from '@switchboard/dialogs';
+import {
+  eventCatalogue,
+  eventCategories,
+  eventEnvelopeSchema,
+  eventMetadataSchema,
+  type EventCatalogueEntry,
+  type EventCategory,
+  type JsonSchema,
+} from '@switchboard/dialogs';
 
 // Generated from the event catalogue on every request, so it cannot drift from the schemas the
 // contract test validates every recorded event against. Payload schemas are the catalogue's
@@ -45,13 +53,10 @@ const webhookHeaders: JsonSchema = {
 const messagesOf = (entries: readonly EventCatalogueEntry[], suffix = '') =>
   Object.fromEntries(entries.map((entry) => [entry.type, ref(`#/components/messages/${entry.type}${suffix}`)]));
 
-// Every stream category the catalogue has, so a new aggregate's log is a channel from its first event.
-const categories: readonly EventCategory[] = [...new Set(eventCatalogue.map((entry) => entry.category))];
-
 export function asyncApiDocument(): Readonly<Record<string, unknown>> {
   const inCategory = (category: EventCategory) => eventCatalogue.filter((entry) => entry.category === category);
   const logChannels = Object.fromEntries(
-    categories.map((category) => [
+    eventCategories.map((category) => [
       `${category}Log`,
       {
         address: `${category}-{id}`,

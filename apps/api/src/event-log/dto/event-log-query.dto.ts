@@ -1,10 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsIn, IsOptional, registerDecorator, type ValidationArguments } from 'class-validator';
-import { clientStreamCategory, dialogStreamCategory, eventTypes, lineStreamCategory, operatorStreamCategory } from '@switchboard/dialogs';
+import { eventCategories, eventTypes } from '@switchboard/dialogs';
 import { CommaList, IsLogPosition, IsPageLimit } from '../../queries/dto/query-string.validators';
 
 export const EVENT_PAGE_LIMITS = { min: 1, max: 1000, default: 100 } as const;
-export const streamCategories = [dialogStreamCategory, operatorStreamCategory, lineStreamCategory, clientStreamCategory] as const;
 
 /** Names the unknown types themselves, so a client sees its typo at once among the list. */
 function IsKnownEventTypes(): PropertyDecorator {
@@ -40,11 +39,11 @@ export class EventLogQueryDto {
   @IsKnownEventTypes()
   types?: string[];
 
-  @ApiPropertyOptional({ type: String, description: `Stream categories, comma-separated: ${streamCategories.join(', ')}` })
+  @ApiPropertyOptional({ type: String, description: `Stream categories, comma-separated: ${eventCategories.join(', ')}` })
   @IsOptional()
   @CommaList()
-  @ArrayMaxSize(streamCategories.length)
-  @IsIn(streamCategories, { each: true, message: `each category must be one of ${streamCategories.join(', ')}` })
+  @ArrayMaxSize(eventCategories.length)
+  @IsIn(eventCategories, { each: true, message: `each category must be one of ${eventCategories.join(', ')}` })
   category?: string[];
 
   @ApiPropertyOptional({

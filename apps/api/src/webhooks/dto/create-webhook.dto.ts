@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { clientStreamCategory, dialogStreamCategory, eventTypes, lineStreamCategory, operatorStreamCategory } from '@switchboard/dialogs';
+import { eventCategories, eventTypes } from '@switchboard/dialogs';
 import { SECRET_LENGTH } from '@switchboard/webhooks';
 import { IsHttpUrl } from '../../validation/http-url.validator';
-
-export const streamCategories = [dialogStreamCategory, operatorStreamCategory, lineStreamCategory, clientStreamCategory] as const;
 
 /** `now`, `start` or a log position: where the subscription starts. */
 export const FROM_PATTERN = /^(now|start|\d{1,19})$/;
@@ -22,11 +20,11 @@ export class CreateWebhookDto {
   @IsIn(eventTypes, { each: true, message: 'each value in eventTypes must be an event type of the catalogue' })
   eventTypes?: string[];
 
-  @ApiPropertyOptional({ enum: streamCategories, isArray: true, description: 'Only streams of these categories; all when absent or empty' })
+  @ApiPropertyOptional({ enum: eventCategories, isArray: true, description: 'Only streams of these categories; all when absent or empty' })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
-  @IsIn(streamCategories, { each: true, message: `each value in categories must be one of ${streamCategories.join(', ')}` })
+  @IsIn(eventCategories, { each: true, message: `each value in categories must be one of ${eventCategories.join(', ')}` })
   categories?: string[];
 
   @ApiPropertyOptional({ description: `The HMAC key, ${SECRET_LENGTH.min}-${SECRET_LENGTH.max} characters; generated when absent. Shown once.` })

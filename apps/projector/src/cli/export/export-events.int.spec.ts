@@ -73,6 +73,11 @@ describe('npm run export -- events', () => {
     await expect(t.export(['events', '--from-position', '10', '--to-position', '9'])).rejects.toThrow(UsageError);
     await expect(t.export(['events', '--resume'])).rejects.toThrow('--resume needs --out');
     await expect(t.export(['dialogs', '--types', 'X'])).rejects.toThrow('--types is for events only');
+    // A typo would otherwise export nothing at all.
+    await expect(t.export(['events', '--types', 'DialogOpened,DialogClosd'])).rejects.toThrow('--types: unknown DialogClosd; choose from');
+    await expect(t.export(['events', '--category', 'dialogs'])).rejects.toThrow(
+      /--category: unknown dialogs; choose from dialog, operator, line, savedreply, reminder, client/,
+    );
     await expect(t.export(['dialogs', '--time-column', 'search', '--out', 'bad.csv'])).rejects.toThrow('created_at, last_changed_at, closed_at');
   });
 });

@@ -1,3 +1,4 @@
+import { eventCategories, eventTypes } from '@switchboard/dialogs';
 import { isInstantText } from '@switchboard/platform';
 
 export const tableExportNames = ['dialogs', 'response-intervals', 'assignment-audit'] as const;
@@ -39,7 +40,7 @@ export class UsageError extends Error {
 export const USAGE = `usage: npm run export -- <what> [options]
   events              NDJSON, one event a line, in log order
     --from-position N   --to-position N     positions, both included (--to-position defaults to the head at start)
-    --types A,B         --category C,D      event types, stream categories (dialog, operator, line)
+    --types A,B         --category C,D      event types, stream categories (${eventCategories.join(', ')})
   dialogs | response-intervals | assignment-audit     CSV with a header row
     --time-column C     dialogs: created_at (default), last_changed_at or closed_at
   all of them
@@ -83,7 +84,15 @@ export function parseExportOptions(argv: readonly string[]): ExportOptions {
     if (fromPosition !== undefined && toPosition !== undefined && BigInt(toPosition) < BigInt(fromPosition)) {
       throw new UsageError('--to-position must not be below --from-position');
     }
-    const selection: EventsSelection = { what, fromPosition, toPosition, since, until, types: list(flags, '--types'), categories: list(flags, '--category') };
+    const selection: EventsSelection = {
+      what,
+      fromPosition,
+      toPosition,
+      since,
+      until,
+      types: list(flags, '--types', eventTypes),
+      categories: list(flags, '--category', eventCategories),
+    };
     return { selection, ...common };
   }
   if (!(tableExportNames as readonly string[]).includes(what)) {
@@ -110,11 +119,14 @@ function position(flags: Map<string, string>, flag: string): string | undefined 
   return BigInt(value).toString();
 }
 
-function list(flags: Map<string, string>, flag: string): string[] | undefined {
+/** A comma list of names the catalogue knows: a typo would otherwise export nothing, silently. */
+function list(flags: Map<string, string>, flag: string, known: readonly string[]): string[] | undefined {
   const value = flags.get(flag);
   if (value === undefined) return undefined;
   const items = value.split(',').map((item) => item.trim());
   if (items.some((item) => item === '')) throw new UsageError(`${flag} must be a comma list without empty items, got "${value}"`);
+  const unknown = items.filter((item) => !known.includes(item));
+  if (unknown.length > 0) throw new UsageError(`${flag}: unknown ${unknown.join(', ')}; choose from ${known.join(', ')}`);
   return items;
 }
 
