@@ -17,8 +17,4 @@ module.exports = {
   // authorisation matrix, one test over every route and role, took 46 s on a quiet run and 80 s
   // with another process keeping both cores busy, past the 60 s this was.
   testTimeout: 240_000,
-  // Once every suite has passed or failed, end the run even if a handle is still open: a run of
-  // the whole suite in one process (two cores give one worker) once stayed open after its result,
-  // which would hold CI until its limit. The leak is not found yet (see docs/testing.md).
-  forceExit: true,
 };

@@ -188,4 +188,32 @@ describe('projection runner', () => {
     await expect(behind.apply(batch)).rejects.toBeInstanceOf(CheckpointMovedError);
     expect((await checkpoints.load(projection.name)).status).toBe('running');
   });
+
+  it('subscribes to nothing when stopped while starting, so no reader outlives its owner', async () => {
+    // The checkpoint's load is held until the stop has begun: the window a busy machine widens.
+    let loaded!: () => void;
+    const loading = new Promise<void>((resolve) => (loaded = resolve));
+    let loadAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (loadAsked = resolve));
+    const slowCheckpoints = Object.create(checkpoints) as CheckpointStore;
+    slowCheckpoints.load = async (...args) => {
+      loadAsked();
+      await loading;
+      return checkpoints.load(...args);
+    };
+    let subscriptions = 0;
+    const countingStore = Object.create(store) as PostgresEventStore;
+    countingStore.subscribeToAll = (...args) => {
+      subscriptions++;
+      return store.subscribeToAll(...args);
+    };
+    const runner = new ProjectionRunner(new CountingProjection(), countingStore, pool, slowCheckpoints);
+    const started = runner.start();
+    await asked;
+    const stopped = runner.stop();
+    loaded();
+    await Promise.all([started, stopped]);
+    expect(runner.running).toBe(false);
+    expect(subscriptions).toBe(0);
+  });
 });

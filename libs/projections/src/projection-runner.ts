@@ -48,12 +48,13 @@ export class ProjectionRunner {
 
   /** Ended by itself (a failed event, a lost checkpoint race), not stopped by its owner. */
   get idle(): boolean {
-    return this.subscription === undefined && this.standby === undefined && !this.starting && !this.stopped;
+    return this.subscription === undefined && this.standby === undefined && this.starting === undefined && !this.stopped;
   }
 
   private standby?: NodeJS.Timeout;
   private stopped = false;
-  private starting = false;
+  /** A start in flight, which stop() waits for: otherwise it could subscribe after the stop. */
+  private starting?: Promise<void>;
 
   /**
    * Starts following the log; with a lock, only once this process holds it, retrying every
@@ -61,12 +62,8 @@ export class ProjectionRunner {
    */
   async start(): Promise<void> {
     if (this.starting) return;
-    this.starting = true;
-    try {
-      await this.tryStart();
-    } finally {
-      this.starting = false;
-    }
+    this.starting = this.tryStart().finally(() => (this.starting = undefined));
+    await this.starting;
   }
 
   private async tryStart(): Promise<void> {
@@ -89,6 +86,10 @@ export class ProjectionRunner {
 
   private async follow(): Promise<void> {
     const checkpoint = await this.checkpoints.load(this.projection.name, this.projection.filter ?? {});
+    if (this.stopped) {
+      await this.options.lock?.release();
+      return;
+    }
     if (checkpoint.status === 'failed') {
       this.logger.error(
         `stopped at event ${checkpoint.failedEventId} (${checkpoint.failedEventType}, position ${checkpoint.failedPosition}): ${checkpoint.error}`,
@@ -119,6 +120,7 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.standby);
+    await this.starting?.catch(() => undefined);
     const subscription = this.subscription;
     this.subscription = undefined;
     await subscription?.stop();
