@@ -11,6 +11,7 @@ export * from './nest/platform.module';
 export * from './cli/progress-bar';
 export * from './cli/stderr-log';
 export * from './database/database-unavailable';
+export * from './cache/recently-used';
 export * from './csv/csv';
 export * from './time/instant-text';
 export * from './observability';

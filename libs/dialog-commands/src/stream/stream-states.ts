@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { RecentlyUsed } from '@switchboard/platform';
 import type { Decider } from '@switchboard/dialogs';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@switchboard/event-store';
 import type { CommandResult } from '../request-context';
@@ -36,12 +37,14 @@ export const STREAM_STATE_CACHE_SIZE = Symbol('STREAM_STATE_CACHE_SIZE');
  */
 @Injectable()
 export class StreamStates {
-  private readonly folds = new Map<string, FoldedStream<unknown>>();
+  private readonly folds: RecentlyUsed<string, FoldedStream<unknown>>;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(STREAM_STATE_CACHE_SIZE) private readonly capacity: number,
-  ) {}
+    @Inject(STREAM_STATE_CACHE_SIZE) capacity: number,
+  ) {
+    this.folds = new RecentlyUsed(capacity);
+  }
 
   /** The stream as the store has it now. */
   async current<State, Event>(streamId: string, decider: Fold<Event, State>): Promise<FoldedStream<State>> {
@@ -67,9 +70,7 @@ export class StreamStates {
     const known = this.folds.get(streamId);
     // Two commands on one stream may finish in either order; the newer revision stays.
     if (known !== undefined && (known.revision ?? -1n) > (folded.revision ?? -1n)) return;
-    this.folds.delete(streamId);
     this.folds.set(streamId, folded);
-    if (this.folds.size > this.capacity) this.folds.delete(this.folds.keys().next().value as string);
   }
 }
 

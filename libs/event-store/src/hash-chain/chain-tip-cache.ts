@@ -1,3 +1,4 @@
+import { RecentlyUsed } from '@switchboard/platform';
 import type { ReadStreamOptions, RecordedEvent, StreamRevision } from '../event-store.port';
 import { linkTo } from './event-hash';
 
@@ -9,9 +10,11 @@ import { linkTo } from './event-hash';
  * expecting a revision the stream has passed fails whatever hash it carried.
  */
 export class ChainTipCache {
-  private readonly tips = new Map<string, { revision: StreamRevision; hash: string }>();
+  private readonly tips: RecentlyUsed<string, { revision: StreamRevision; hash: string }>;
 
-  constructor(private readonly capacity = 10_000) {}
+  constructor(capacity = 10_000) {
+    this.tips = new RecentlyUsed(capacity);
+  }
 
   /** The hash of the event at `revision` of the stream, if a read just saw it as the last. */
   hashAt(streamId: string, revision: StreamRevision): string | undefined {
@@ -34,9 +37,6 @@ export class ChainTipCache {
   }
 
   private remember(streamId: string, revision: StreamRevision, hash: string): void {
-    this.tips.delete(streamId);
     this.tips.set(streamId, { revision, hash });
-    // A Map iterates in insertion order: the first key is the least recently noted stream.
-    if (this.tips.size > this.capacity) this.tips.delete(this.tips.keys().next().value as string);
   }
 }

@@ -1,3 +1,4 @@
+import { RecentlyUsed } from '@switchboard/platform';
 import type { EventStore, EventToAppend } from '../event-store.port';
 import { seal } from './field-cipher';
 import { PERSONAL_DATA_KEY, SEALED, subjectRefOf, type PersonalDataCatalogue } from './personal-data.catalogue';
@@ -17,16 +18,22 @@ export const KEY_CACHE_MS = 5_000;
  * A command costs no round trip when its subject's key and stream are cached, one otherwise.
  */
 export class EventSealer {
-  private readonly keys = new Map<string, { key: SubjectKey; until: number }>();
+  // Held for the subjects and streams written to lately, not for every one ever seen: a stream
+  // or key that dropped out costs its next command one lookup.
+  private readonly keys: RecentlyUsed<string, { key: SubjectKey; until: number }>;
   // Whose a stream is never changes once recorded.
-  private readonly streamSubjects = new Map<string, string>();
+  private readonly streamSubjects: RecentlyUsed<string, string>;
 
   constructor(
     private readonly catalogue: PersonalDataCatalogue,
     private readonly subjectKeys: SubjectKeys,
     private readonly inner: EventStore,
     private readonly now: () => number = Date.now,
-  ) {}
+    capacity = 10_000,
+  ) {
+    this.keys = new RecentlyUsed(capacity);
+    this.streamSubjects = new RecentlyUsed(capacity);
+  }
 
   async seal(streamId: string, events: readonly EventToAppend[]): Promise<EventToAppend[]> {
     const subjects = await this.subjectsOf(streamId, events);
@@ -69,28 +76,36 @@ export class EventSealer {
     // An event naming its subject makes its own stream that subject's, for the events after it.
     const named = new Map<string, string>();
     for (const ref of refs) if (ref !== undefined && 'subjectId' in ref) named.set(streamId, ref.subjectId);
-    const unknown = [...new Set(refs.flatMap((ref) => (ref !== undefined && 'stream' in ref && !named.has(ref.stream) ? [ref.stream] : [])))].filter(
-      (stream) => !this.streamSubjects.has(stream),
-    );
-    if (unknown.length > 0) await this.learnStreams(unknown);
+    // Taken from the cache before any await: meanwhile other appends may push an entry out.
+    const known = new Map<string, string>();
+    const unknown: string[] = [];
+    for (const ref of refs) {
+      if (ref === undefined || !('stream' in ref) || named.has(ref.stream) || known.has(ref.stream) || unknown.includes(ref.stream)) continue;
+      const subjectId = this.streamSubjects.get(ref.stream);
+      if (subjectId === undefined) unknown.push(ref.stream);
+      else known.set(ref.stream, subjectId);
+    }
+    const learned = unknown.length > 0 ? await this.learnStreams(unknown) : new Map<string, string>();
     return refs.map((ref) => {
       if (ref === undefined) return undefined;
       if ('subjectId' in ref) return ref.subjectId;
-      return named.get(ref.stream) ?? this.streamSubjects.get(ref.stream);
+      return named.get(ref.stream) ?? known.get(ref.stream) ?? learned.get(ref.stream);
     });
   }
 
   /** Asks the table, then, for a stream begun before sealing, the stream's first event. */
-  private async learnStreams(streams: readonly string[]): Promise<void> {
-    for (const [stream, subjectId] of await this.subjectKeys.subjectsOfStreams(streams)) this.streamSubjects.set(stream, subjectId);
-    for (const stream of streams.filter((s) => !this.streamSubjects.has(s))) {
+  private async learnStreams(streams: readonly string[]): Promise<Map<string, string>> {
+    const learned = await this.subjectKeys.subjectsOfStreams(streams);
+    for (const stream of streams.filter((s) => !learned.has(s))) {
       const [first] = await this.inner.readStream(stream, { maxCount: 1 });
       const rule = first === undefined ? undefined : this.catalogue[first.type];
       const ref = rule === undefined ? undefined : subjectRefOf(rule, first.data);
       if (ref === undefined || !('subjectId' in ref)) continue;
       await this.subjectKeys.recordStreams(ref.subjectId, [stream]);
-      this.streamSubjects.set(stream, ref.subjectId);
+      learned.set(stream, ref.subjectId);
     }
+    for (const [stream, subjectId] of learned) this.streamSubjects.set(stream, subjectId);
+    return learned;
   }
 
   private async keyOf(subjectId: string, newStreams: readonly string[]): Promise<SubjectKey> {

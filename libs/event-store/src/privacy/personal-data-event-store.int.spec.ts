@@ -6,6 +6,7 @@ import {
   eventStoreMigrations,
   HashChainedEventStore,
   NO_STREAM,
+  PERSONAL_DATA_KEY,
   PersonalDataEventStore,
   PostgresEventStore,
   SEALED,
@@ -90,6 +91,32 @@ describe('personal data sealed above the hash chain', () => {
     const { rows } = await pool.query(`SELECT 1 FROM privacy.subject_keys WHERE subject_id = 'c-gone'`);
     expect(rows).toEqual([]);
     await other.close();
+  });
+
+  it('seals every event when its cache holds one stream and one key: a dropped entry is asked again', async () => {
+    const small = new PersonalDataEventStore(
+      new HashChainedEventStore(new PostgresEventStore({ connectionString: db.url })),
+      new SubjectKeys(db.url),
+      catalogue,
+      { seal: true, cacheCapacity: 1 },
+    );
+    const [a, b] = [randomUUID(), randomUUID()];
+    await small.appendToStream(`thing-${a}`, [opened(a, 'c-small-a', 'Ann Small')], { expectedRevision: NO_STREAM });
+    await small.appendToStream(`thing-${b}`, [opened(b, 'c-small-b', 'Bob Small')], { expectedRevision: NO_STREAM });
+    await small.appendToStream(`thing-${a}`, [said(a, 'a-words')], { expectedRevision: ANY });
+    await small.appendToStream(`thing-${b}`, [said(b, 'b-words')], { expectedRevision: ANY });
+    await small.close();
+    for (const [thing, subjectId] of [
+      [a, 'c-small-a'],
+      [b, 'c-small-b'],
+    ]) {
+      const stored = await sealed.readStream(`thing-${thing}`);
+      expect(JSON.stringify(stored.map((e) => e.data))).not.toMatch(/Small|words/);
+      expect((await store.readStream(`thing-${thing}`)).map((e) => e.metadata[PERSONAL_DATA_KEY])).toEqual([
+        { subjectId, erased: false },
+        { subjectId, erased: false },
+      ]);
+    }
   });
 
   it('delivers opened and erased events to subscribers', async () => {

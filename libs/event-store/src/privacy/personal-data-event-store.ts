@@ -7,6 +7,8 @@ import type { ErasureOutcome, SubjectKeys } from './subject-keys';
 export interface PersonalDataOptions {
   /** False stores new events' personal fields in clear text (for a baseline measurement); reads still open and mask. */
   seal: boolean;
+  /** How many subjects' keys and streams' subjects the sealer keeps at most (default 10,000). */
+  cacheCapacity?: number;
 }
 
 /**
@@ -24,7 +26,7 @@ export class PersonalDataEventStore implements port.EventStore {
     private readonly catalogue: PersonalDataCatalogue,
     private readonly options: PersonalDataOptions = { seal: true },
   ) {
-    this.sealer = new EventSealer(catalogue, keys, inner);
+    this.sealer = new EventSealer(catalogue, keys, inner, Date.now, options.cacheCapacity);
     this.revealer = new EventRevealer(catalogue, keys);
   }
 
